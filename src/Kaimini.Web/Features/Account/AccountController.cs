@@ -1,0 +1,179 @@
+using Kaimini.Web.Domain;
+using Kaimini.Web.Features.Shared;
+using Kaimini.Web.Infrastructure.Localization;
+using Kaimini.Web.Infrastructure.Web;
+using Kaimini.Web.Resources;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
+
+namespace Kaimini.Web.Features.Account;
+
+[Route("account")]
+public class AccountController(
+    UserManager<AppUser> users,
+    SignInManager<AppUser> signIn,
+    AccountEmails emails,
+    TimeProvider clock,
+    IStringLocalizer<SharedResource> t,
+    ILogger<AccountController> logger) : Controller
+{
+    [HttpGet("register")]
+    public IActionResult Register() => View(new RegisterForm());
+
+    [HttpPost("register")]
+    [EnableRateLimiting(WebExtensions.AuthRateLimit)]
+    public async Task<IActionResult> Register(RegisterForm form, CancellationToken ct)
+    {
+        if (!ModelState.IsValid)
+        {
+            return View(form);
+        }
+
+        var existing = await users.FindByEmailAsync(form.Email!);
+        if (existing is not null)
+        {
+            // Same answer as for a new address; the owner learns of it by e-mail.
+            await emails.SendAccountExistsAsync(existing, ct);
+            return RegistrationSent();
+        }
+
+        var user = new AppUser
+        {
+            UserName = form.Email,
+            Email = form.Email,
+            DisplayName = form.DisplayName!.Trim(),
+            PreferredCulture = Cultures.Current,
+            CreatedAt = clock.GetUtcNow(),
+        };
+        var result = await users.CreateAsync(user, form.Password!);
+        if (!result.Succeeded)
+        {
+            foreach (var error in result.Errors)
+            {
+                ModelState.AddModelError(error.Code.StartsWith("Password") ? nameof(form.Password) : "", error.Description);
+            }
+
+            return View(form);
+        }
+
+        logger.LogInformation("Registered account {UserId}", user.Id);
+        await emails.SendConfirmationAsync(user, ct);
+        return RegistrationSent();
+    }
+
+    [HttpGet("confirm-email")]
+    public async Task<IActionResult> ConfirmEmail(string? userId, string? code)
+    {
+        var token = AccountEmails.Decode(code);
+        var user = userId is null ? null : await users.FindByIdAsync(userId);
+        if (user is null || token is null || !(await users.ConfirmEmailAsync(user, token)).Succeeded)
+        {
+            return View("Message", new MessageViewModel("Account.ConfirmFailed.Title", "Account.ConfirmFailed.Text",
+                "Account.ResendConfirmation.Title", Url.Action(nameof(ResendConfirmation))));
+        }
+
+        logger.LogInformation("Confirmed e-mail of account {UserId}", user.Id);
+        return View("Message", new MessageViewModel("Account.Confirmed.Title", "Account.Confirmed.Text",
+            "Nav.Login", Url.Action(nameof(Login))));
+    }
+
+    [HttpGet("resend-confirmation")]
+    public IActionResult ResendConfirmation() => View(new EmailForm());
+
+    [HttpPost("resend-confirmation")]
+    [EnableRateLimiting(WebExtensions.AuthRateLimit)]
+    public async Task<IActionResult> ResendConfirmation(EmailForm form, CancellationToken ct)
+    {
+        if (!ModelState.IsValid)
+        {
+            return View(form);
+        }
+
+        var user = await users.FindByEmailAsync(form.Email!);
+        if (user is not null && !user.EmailConfirmed)
+        {
+            await emails.SendConfirmationAsync(user, ct);
+        }
+
+        return RegistrationSent();
+    }
+
+    [HttpGet("login")]
+    public IActionResult Login(string? returnUrl) => View(new LoginForm { ReturnUrl = returnUrl });
+
+    [HttpPost("login")]
+    [EnableRateLimiting(WebExtensions.AuthRateLimit)]
+    public async Task<IActionResult> Login(LoginForm form)
+    {
+        if (!ModelState.IsValid)
+        {
+            return View(form);
+        }
+
+        var result = await signIn.PasswordSignInAsync(form.Email!, form.Password!, form.RememberMe, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl : "/");
+        }
+
+        if (result.IsLockedOut)
+        {
+            logger.LogWarning("Login refused: account locked out");
+            ModelState.AddModelError("", t["Account.LockedOut"]);
+        }
+        else if (result.IsNotAllowed && await IsRightPasswordAsync(form))
+        {
+            // Only told to someone who knows the password, so it reveals nothing about others.
+            ModelState.AddModelError("", t["Account.NotConfirmed"]);
+            ViewData["ShowResend"] = true;
+        }
+        else
+        {
+            ModelState.AddModelError("", t["Account.InvalidLogin"]);
+        }
+
+        form.Password = null;
+        return View(form);
+    }
+
+    [HttpPost("logout")]
+    public async Task<IActionResult> Logout()
+    {
+        await signIn.SignOutAsync();
+        TempData["Status"] = "Account.LoggedOut";
+        return LocalRedirect("/");
+    }
+
+    [HttpGet("access-denied")]
+    [Authorize]
+    public IActionResult AccessDenied()
+    {
+        Response.StatusCode = StatusCodes.Status403Forbidden;
+        return View("Message", new MessageViewModel("Error.403.Title", "Error.403.Text", "Error.BackHome", "/"));
+    }
+
+    private ViewResult RegistrationSent() =>
+        View("Message", new MessageViewModel("Account.CheckEmail.Title", "Account.CheckEmail.Text"));
+
+    /// <summary>Checks the password of an account whose sign-in was refused as "not allowed"
+    /// (e-mail not confirmed), counting a wrong one towards lockout like any failed login.</summary>
+    private async Task<bool> IsRightPasswordAsync(LoginForm form)
+    {
+        var user = await users.FindByEmailAsync(form.Email!);
+        if (user is null)
+        {
+            return false;
+        }
+
+        if (await users.CheckPasswordAsync(user, form.Password!))
+        {
+            return true;
+        }
+
+        await users.AccessFailedAsync(user);
+        return false;
+    }
+}

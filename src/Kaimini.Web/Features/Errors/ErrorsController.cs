@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Mvc;
+
+namespace Kaimini.Web.Features.Errors;
+
+/// <summary>Translated error pages. Reached by re-execution for any method (a refused POST lands
+/// here as a POST), so no method attribute and no antiforgery check.</summary>
+[IgnoreAntiforgeryToken]
+[ApiExplorerSettings(IgnoreApi = true)]
+public class ErrorsController : Controller
+{
+    [Route("error")]
+    public IActionResult Exception() => Page(Response.StatusCode >= 400 ? Response.StatusCode : 500);
+
+    [Route("error/{code:int}")]
+    public IActionResult Status(int code) => Page(code is >= 400 and < 600 ? code : 404);
+
+    private ViewResult Page(int code)
+    {
+        Response.StatusCode = code;
+        if (code == StatusCodes.Status503ServiceUnavailable)
+        {
+            Response.Headers.RetryAfter = "30";
+        }
+
+        return View("Error", new ErrorViewModel(code, HttpContext.TraceIdentifier));
+    }
+}

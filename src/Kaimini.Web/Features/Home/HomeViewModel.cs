@@ -1,0 +1,8 @@
+using Kaimini.Web.Features.Territories;
+
+namespace Kaimini.Web.Features.Home;
+
+public sealed record HomeViewModel(IReadOnlyList<NovadsSummary> Novadi, IReadOnlyList<TerritoryLink> FormerNovadi);
+
+/// <summary>A current novads with its towns and parishes, and the former novadi it took in.</summary>
+public sealed record NovadsSummary(TerritoryLink Novads, IReadOnlyList<TerritoryLink> Units, IReadOnlyList<TerritoryLink> FormerNovadi);

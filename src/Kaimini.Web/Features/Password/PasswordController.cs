@@ -1,0 +1,113 @@
+using Kaimini.Web.Domain;
+using Kaimini.Web.Features.Account;
+using Kaimini.Web.Features.Shared;
+using Kaimini.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace Kaimini.Web.Features.Password;
+
+[Route("account")]
+public class PasswordController(
+    UserManager<AppUser> users,
+    SignInManager<AppUser> signIn,
+    AccountEmails emails,
+    ILogger<PasswordController> logger) : Controller
+{
+    [HttpGet("forgot-password")]
+    public IActionResult Forgot() => View(new EmailForm());
+
+    [HttpPost("forgot-password")]
+    [EnableRateLimiting(WebExtensions.AuthRateLimit)]
+    public async Task<IActionResult> Forgot(EmailForm form, CancellationToken ct)
+    {
+        if (!ModelState.IsValid)
+        {
+            return View(form);
+        }
+
+        var user = await users.FindByEmailAsync(form.Email!);
+        if (user is not null && user.EmailConfirmed)
+        {
+            await emails.SendPasswordResetAsync(user, ct);
+        }
+
+        // The same answer whether or not the address has an account.
+        return View("Message", new MessageViewModel("Password.ResetSent.Title", "Password.ResetSent.Text"));
+    }
+
+    [HttpGet("reset-password")]
+    public IActionResult Reset(string? email, string? code) =>
+        View(new ResetPasswordForm { Email = email, Code = code });
+
+    [HttpPost("reset-password")]
+    [EnableRateLimiting(WebExtensions.AuthRateLimit)]
+    public async Task<IActionResult> Reset(ResetPasswordForm form)
+    {
+        if (!ModelState.IsValid)
+        {
+            return View(form);
+        }
+
+        var user = await users.FindByEmailAsync(form.Email!);
+        var token = AccountEmails.Decode(form.Code);
+        var result = user is null || token is null
+            ? IdentityResult.Failed(users.ErrorDescriber.InvalidToken())
+            : await users.ResetPasswordAsync(user, token, form.Password!);
+        if (!result.Succeeded)
+        {
+            foreach (var error in result.Errors)
+            {
+                ModelState.AddModelError(error.Code.StartsWith("Password") ? nameof(form.Password) : "", error.Description);
+            }
+
+            return View(form);
+        }
+
+        // A reset proves control of the mailbox: lift a lockout the failed attempts caused.
+        await users.SetLockoutEndDateAsync(user!, null);
+        await users.ResetAccessFailedCountAsync(user!);
+        logger.LogInformation("Password reset for account {UserId}", user!.Id);
+        return View("Message", new MessageViewModel("Password.ResetDone.Title", "Password.ResetDone.Text",
+            "Nav.Login", Url.Action("Login", "Account")));
+    }
+
+    [Authorize]
+    [HttpGet("change-password")]
+    public IActionResult Change() => View(new ChangePasswordForm());
+
+    [Authorize]
+    [HttpPost("change-password")]
+    public async Task<IActionResult> Change(ChangePasswordForm form)
+    {
+        if (!ModelState.IsValid)
+        {
+            return View(form);
+        }
+
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+
+        var result = await users.ChangePasswordAsync(user, form.CurrentPassword!, form.NewPassword!);
+        if (!result.Succeeded)
+        {
+            foreach (var error in result.Errors)
+            {
+                var field = error.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? nameof(form.CurrentPassword) : nameof(form.NewPassword);
+                ModelState.AddModelError(field, error.Description);
+            }
+
+            return View(form);
+        }
+
+        await signIn.RefreshSignInAsync(user);
+        logger.LogInformation("Password changed for account {UserId}", user.Id);
+        TempData["Status"] = "Password.Changed";
+        return RedirectToAction(nameof(Change));
+    }
+}

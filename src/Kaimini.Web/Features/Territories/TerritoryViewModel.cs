@@ -1,0 +1,11 @@
+using Kaimini.Web.Domain;
+
+namespace Kaimini.Web.Features.Territories;
+
+public sealed record TerritoryViewModel(
+    string Name,
+    TerritoryKind Kind,
+    TerritoryLink? Parent,
+    TerritoryLink? Novads,
+    TerritoryLink? FormerNovads,
+    IReadOnlyList<TerritoryLink> Units);

@@ -1,0 +1,30 @@
+using Kaimini.Web.Data;
+using Kaimini.Web.Data.Seed;
+using Microsoft.AspNetCore.DataProtection;
+
+namespace Kaimini.Web.Infrastructure.Database;
+
+public static class DatabaseExtensions
+{
+    public static IServiceCollection AddKaiminiData(this IServiceCollection services)
+    {
+        services.AddDbContext<AppDbContext>((sp, options) =>
+        {
+            var connectionString = sp.GetRequiredService<IConfiguration>().GetConnectionString("Default")
+                ?? throw new InvalidOperationException("ConnectionStrings:Default is not set.");
+            AppDbContext.Configure(options, connectionString);
+        });
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section)
+            .PostConfigure<IHostEnvironment>((o, e) => o.MigrateOnStartup |= e.IsDevelopment());
+        services.AddScoped<ReferenceDataSeeder>();
+        services.AddScoped<AccountSeeder>();
+        services.AddSingleton<DatabaseInitializer>();
+        services.AddHostedService<StartupMigrationService>();
+
+        // Keys in PostgreSQL: every instance behind a load balancer reads the same cookies.
+        services.AddDataProtection().SetApplicationName("Kaimini").PersistKeysToDbContext<AppDbContext>();
+        return services;
+    }
+}

@@ -1,0 +1,8 @@
+using MimeKit;
+
+namespace Kaimini.Web.Infrastructure.Email;
+
+public interface IEmailSender
+{
+    Task SendAsync(MimeMessage message, CancellationToken ct);
+}

@@ -1,0 +1,49 @@
+using Serilog;
+using Serilog.Events;
+using Serilog.Formatting.Compact;
+
+namespace Kaimini.Web.Infrastructure.Logging;
+
+public static class LoggingExtensions
+{
+    public const string ConsoleTemplate =
+        "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} {{RequestId={RequestId}}} <{SourceContext}>{NewLine}{Exception}";
+
+    /// <summary>Serilog with the request id on every line: console always, compact JSON to a file
+    /// when <c>Logging:File:Path</c> is set. Levels come from the <c>Serilog</c> section.</summary>
+    public static void AddKaiminiLogging(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSerilog((services, log) =>
+        {
+            var config = services.GetRequiredService<IConfiguration>();
+            log.ReadFrom.Configuration(config)
+                .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
+                .MinimumLevel.Override("Microsoft.EntityFrameworkCore.Database.Command", LogEventLevel.Warning)
+                .Enrich.FromLogContext()
+                .WriteTo.Console(outputTemplate: ConsoleTemplate);
+            var file = config["Logging:File:Path"];
+            if (!string.IsNullOrWhiteSpace(file))
+            {
+                log.WriteTo.File(new CompactJsonFormatter(), file, rollingInterval: RollingInterval.Day);
+            }
+        });
+    }
+
+    public static void UseKaiminiRequestLogging(this WebApplication app) =>
+        app.UseSerilogRequestLogging(o =>
+        {
+            // The exception handler has already logged the error with its stack: the request line
+            // stays a warning so that each error is logged once.
+            o.GetLevel = (http, _, ex) => http.Response.StatusCode >= 500 || ex is not null
+                ? LogEventLevel.Warning
+                : http.Request.Path.StartsWithSegments("/health") ? LogEventLevel.Verbose : LogEventLevel.Information;
+            o.EnrichDiagnosticContext = (diag, http) =>
+            {
+                diag.Set("RequestId", http.TraceIdentifier);
+                if (http.User.Identity?.IsAuthenticated == true)
+                {
+                    diag.Set("UserId", http.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value);
+                }
+            };
+        });
+}

@@ -1,0 +1,131 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Html;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Microsoft.AspNetCore.Razor.TagHelpers;
+
+namespace Kaimini.Web.Infrastructure.Web;
+
+/// <summary><c>&lt;field for="Email" type="email" autocomplete="email" /&gt;</c>: a Bootstrap form
+/// group with its label, the input (text, e-mail, password, textarea or checkbox, from the model's
+/// type and [DataType]), an optional hint and the validation message, tied together for screen
+/// readers. The value a person typed is kept after a failed post (except passwords).</summary>
+[HtmlTargetElement("field", Attributes = "for", TagStructure = TagStructure.WithoutEndTag)]
+public class FieldTagHelper(IHtmlGenerator generator) : TagHelper
+{
+    public required ModelExpression For { get; set; }
+
+    /// <summary>The input type; by default from the model ([DataType(Password)], bool → checkbox).</summary>
+    public string? Type { get; set; }
+
+    public string? Autocomplete { get; set; }
+
+    /// <summary>An already localized hint shown under the input.</summary>
+    public string? Hint { get; set; }
+
+    public int Rows { get; set; } = 5;
+
+    [ViewContext]
+    [HtmlAttributeNotBound]
+    public required ViewContext ViewContext { get; set; }
+
+    public override void Process(TagHelperContext context, TagHelperOutput output)
+    {
+        var name = ViewContext.ViewData.TemplateInfo.GetFullHtmlFieldName(For.Name);
+        var id = TagBuilder.CreateSanitizedId(name, "_");
+        var type = Type ?? InferType();
+        var hasError = ViewContext.ViewData.ModelState.TryGetValue(name, out var entry) && entry.Errors.Count > 0;
+
+        var attributes = new Dictionary<string, object>();
+        var describedBy = new List<string>();
+        if (Hint is not null)
+        {
+            describedBy.Add($"{id}-hint");
+        }
+
+        if (hasError)
+        {
+            describedBy.Add($"{id}-error");
+            attributes["aria-invalid"] = "true";
+        }
+
+        if (describedBy.Count > 0)
+        {
+            attributes["aria-describedby"] = string.Join(' ', describedBy);
+        }
+
+        if (For.Metadata.ValidatorMetadata.OfType<RequiredAttribute>().Any())
+        {
+            attributes["aria-required"] = "true";
+        }
+
+        if (Autocomplete is not null)
+        {
+            attributes["autocomplete"] = Autocomplete;
+        }
+
+        var isCheckbox = type == "checkbox";
+        attributes["class"] = (isCheckbox ? "form-check-input" : "form-control") + (hasError ? " is-invalid" : "");
+
+        IHtmlContent input = type switch
+        {
+            "checkbox" => generator.GenerateCheckBox(ViewContext, For.ModelExplorer, For.Name, null, attributes),
+            "password" => generator.GeneratePassword(ViewContext, For.ModelExplorer, For.Name, null, attributes),
+            "textarea" => generator.GenerateTextArea(ViewContext, For.ModelExplorer, For.Name, Rows, 0, attributes),
+            _ => TextBox(type, attributes),
+        };
+        var label = generator.GenerateLabel(ViewContext, For.ModelExplorer, For.Name, null,
+            new { @class = isCheckbox ? "form-check-label" : "form-label" });
+        var message = generator.GenerateValidationMessage(ViewContext, For.ModelExplorer, For.Name, null, "span",
+            new { @class = "invalid-feedback d-block", id = $"{id}-error" });
+
+        output.TagName = "div";
+        output.TagMode = TagMode.StartTagAndEndTag;
+        output.Attributes.SetAttribute("class", isCheckbox ? "mb-3 form-check" : "mb-3");
+        if (isCheckbox)
+        {
+            output.Content.AppendHtml(input).AppendHtml(label);
+            if (generator.GenerateHiddenForCheckbox(ViewContext, For.ModelExplorer, For.Name) is { } hidden)
+            {
+                output.Content.AppendHtml(hidden);
+            }
+        }
+        else
+        {
+            output.Content.AppendHtml(label).AppendHtml(input);
+        }
+
+        if (Hint is not null)
+        {
+            var hint = new TagBuilder("div");
+            hint.Attributes["id"] = $"{id}-hint";
+            hint.AddCssClass("form-text");
+            hint.InnerHtml.Append(Hint);
+            output.Content.AppendHtml(hint);
+        }
+
+        output.Content.AppendHtml(message);
+    }
+
+    private TagBuilder TextBox(string type, Dictionary<string, object> attributes)
+    {
+        attributes["type"] = type;
+        return generator.GenerateTextBox(ViewContext, For.ModelExplorer, For.Name, For.Model, null, attributes);
+    }
+
+    private string InferType()
+    {
+        if (For.Metadata.ModelType == typeof(bool))
+        {
+            return "checkbox";
+        }
+
+        return For.Metadata.DataTypeName switch
+        {
+            nameof(DataType.Password) => "password",
+            nameof(DataType.EmailAddress) => "email",
+            nameof(DataType.MultilineText) => "textarea",
+            _ => "text",
+        };
+    }
+}
