@@ -1,3 +1,4 @@
+using Kaimini.Web.Features;
 using Kaimini.Web.Infrastructure.Auth;
 using Kaimini.Web.Infrastructure.Database;
 using Kaimini.Web.Infrastructure.Email;
@@ -11,6 +12,7 @@ builder.Services.AddKaiminiData();
 builder.Services.AddKaiminiIdentity(builder.Environment);
 builder.Services.AddKaiminiEmail();
 builder.Services.AddKaiminiWeb();
+builder.Services.AddKaiminiFeatures();
 
 var app = builder.Build();
 

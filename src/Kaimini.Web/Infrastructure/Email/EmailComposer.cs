@@ -55,8 +55,9 @@ public class EmailComposer(IStringLocalizer<SharedResource> t)
 
         var message = new MimeMessage { Subject = subject };
         message.To.Add(new MailboxAddress(to.Name, to.Email));
-        message.Headers.Add(HeaderId.ContentLanguage, to.Culture);
         message.Body = new BodyBuilder { TextBody = text.ToString(), HtmlBody = html.ToString() }.ToMessageBody();
+        // A Content-* header belongs to the body entity, not to the message's own headers.
+        message.Body.Headers.Add(HeaderId.ContentLanguage, to.Culture);
         return message;
     }
 }

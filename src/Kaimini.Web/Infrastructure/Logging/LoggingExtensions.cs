@@ -34,9 +34,11 @@ public static class LoggingExtensions
         {
             // The exception handler has already logged the error with its stack: the request line
             // stays a warning so that each error is logged once.
-            o.GetLevel = (http, _, ex) => http.Response.StatusCode >= 500 || ex is not null
-                ? LogEventLevel.Warning
-                : http.Request.Path.StartsWithSegments("/health") ? LogEventLevel.Verbose : LogEventLevel.Information;
+            o.GetLevel = (http, _, ex) =>
+                http.Response.StatusCode >= 500 || ex is not null ? LogEventLevel.Warning
+                // Health probes and static files would drown the rest.
+                : http.Request.Path.StartsWithSegments("/health") || http.GetEndpoint() is null && http.Response.StatusCode < 400 ? LogEventLevel.Verbose
+                : LogEventLevel.Information;
             o.EnrichDiagnosticContext = (diag, http) =>
             {
                 diag.Set("RequestId", http.TraceIdentifier);

@@ -114,6 +114,11 @@ public static class WebExtensions
             app.UseForwardedHeaders();
         }
 
+        // Outside the exception handler and status pages: one line per request, with its final status.
+        app.UseKaiminiRequestLogging();
+        // Before the error pages: a re-executed 404 or 500 keeps the language of the original request.
+        app.UseRequestLocalization();
+        app.UseMiddleware<CultureCookieMiddleware>();
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             ExceptionHandlingPath = "/error",
@@ -129,9 +134,6 @@ public static class WebExtensions
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseStaticFiles();
-        app.UseKaiminiRequestLogging();
-        app.UseRequestLocalization();
-        app.UseMiddleware<CultureCookieMiddleware>();
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();

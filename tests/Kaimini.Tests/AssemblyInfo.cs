@@ -1,0 +1,3 @@
+using Kaimini.Tests.Infrastructure.Browsing;
+
+[assembly: AssemblyFixture(typeof(BrowserFixture))]

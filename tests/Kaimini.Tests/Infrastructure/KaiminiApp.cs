@@ -1,0 +1,130 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Kaimini.Web.Data;
+
+namespace Kaimini.Tests.Infrastructure;
+
+/// <summary>The portal in-process against its own fresh PostgreSQL database and a real SMTP
+/// server. One per test class (IClassFixture); <see cref="Settings"/> overrides configuration.</summary>
+public class KaiminiApp : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    private readonly string? _existingDatabase;
+    private string? _ownDatabase;
+
+    public KaiminiApp()
+    {
+    }
+
+    /// <summary>Runs against a database the caller owns (the template builder).</summary>
+    protected KaiminiApp(string existingDatabase)
+    {
+        _existingDatabase = existingDatabase;
+    }
+
+    public TestSmtpServer Smtp { get; } = new();
+
+    public string DatabaseName => _existingDatabase ?? _ownDatabase
+        ?? throw new InvalidOperationException("The database is created in InitializeAsync.");
+
+    public string ConnectionString => TestDatabase.ConnectionStringFor(DatabaseName);
+
+    protected virtual string EnvironmentName => "Testing";
+
+    /// <summary>Configuration on top of the defaults below, e.g. a low rate limit.</summary>
+    protected virtual IDictionary<string, string?> Settings => new Dictionary<string, string?>();
+
+    public virtual async ValueTask InitializeAsync()
+    {
+        if (_existingDatabase is null)
+        {
+            _ownDatabase = await TestDatabase.CreateAsync();
+        }
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(EnvironmentName);
+        builder.ConfigureAppConfiguration((_, config) =>
+        {
+            var settings = new Dictionary<string, string?>
+            {
+                ["ConnectionStrings:Default"] = ConnectionString,
+                ["Email:Smtp:Host"] = "127.0.0.1",
+                ["Email:Smtp:Port"] = Smtp.Port.ToString(),
+                ["Email:Smtp:Security"] = "None",
+                ["Email:FromAddress"] = "kaimini@kaimini.test",
+                ["App:PublicBaseUrl"] = "http://kaimini.test",
+                ["RateLimiting:AuthPermitLimit"] = "10000",
+                ["Serilog:MinimumLevel:Default"] = "Warning",
+            };
+            foreach (var (key, value) in Settings)
+            {
+                settings[key] = value;
+            }
+
+            config.AddInMemoryCollection(settings);
+        });
+    }
+
+    /// <summary>A scope for arranging and checking data directly.</summary>
+    public async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    }
+
+    public async Task WithScopeAsync(Func<IServiceProvider, Task> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        await action(scope.ServiceProvider);
+    }
+
+    public Browsing.PageClient CreatePageClient(string? culture = null) =>
+        new(CreateClient(new WebApplicationFactoryClientOptions
+        {
+            AllowAutoRedirect = false,
+            BaseAddress = new Uri("http://localhost"),
+        }), culture);
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await Smtp.DisposeAsync();
+        if (_ownDatabase is not null)
+        {
+            await TestDatabase.DropAsync(_ownDatabase);
+        }
+
+        GC.SuppressFinalize(this);
+    }
+}
+
+/// <summary>The portal on a real Kestrel port, for the browser.</summary>
+public class KaiminiServer : KaiminiApp
+{
+    public KaiminiServer()
+    {
+        UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+    }
+
+    public string BaseUrl { get; private set; } = "";
+
+    public override async ValueTask InitializeAsync()
+    {
+        await base.InitializeAsync();
+        StartServer();
+        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
+        BaseUrl = addresses.Addresses.First().TrimEnd('/');
+    }
+
+    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        // Links in e-mails then take the address the browser used.
+        ["App:PublicBaseUrl"] = "",
+    };
+}
