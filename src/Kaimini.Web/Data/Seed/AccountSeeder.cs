@@ -67,13 +67,13 @@ public class AccountSeeder(
                 DisplayName = name,
                 CreatedAt = clock.GetUtcNow(),
             };
-            Check(await users.CreateAsync(user, password), email);
+            Check(await users.CreateAsync(user, password), $"the {role ?? "resident"} account");
             logger.LogInformation("Created account {UserId} with role {Role}", user.Id, role ?? "-");
         }
 
         if (role is not null && !await users.IsInRoleAsync(user, role))
         {
-            Check(await users.AddToRoleAsync(user, role), email);
+            Check(await users.AddToRoleAsync(user, role), $"role {role}");
         }
     }
 

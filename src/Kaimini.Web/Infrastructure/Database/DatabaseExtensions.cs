@@ -16,8 +16,7 @@ public static class DatabaseExtensions
         });
 
         services.AddSingleton(TimeProvider.System);
-        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section)
-            .PostConfigure<IHostEnvironment>((o, e) => o.MigrateOnStartup |= e.IsDevelopment());
+        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section);
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<AccountSeeder>();
         services.AddSingleton<DatabaseInitializer>();

@@ -4,7 +4,7 @@ public class DatabaseOptions
 {
     public const string Section = "Database";
 
-    /// <summary>Apply migrations and seed reference data at start (on by default in Development).</summary>
+    /// <summary>Apply migrations and seed reference data at start (on in appsettings.Development.json).</summary>
     public bool MigrateOnStartup { get; set; }
 
     /// <summary>Add the invented demo accounts and data (./kaimini run turns it on).</summary>

@@ -6,7 +6,7 @@ namespace Kaimini.Web.Infrastructure.Email;
 
 /// <summary>Sends through SMTP with MailKit, or writes an .eml file to the pickup directory when
 /// no SMTP host is configured (the default for ./kaimini run).</summary>
-public class MailKitEmailSender(IOptions<EmailOptions> options, IHostEnvironment env, ILogger<MailKitEmailSender> logger)
+public class MailKitEmailSender(IOptions<EmailOptions> options, IHostEnvironment env, TimeProvider clock, ILogger<MailKitEmailSender> logger)
     : IEmailSender
 {
     public async Task SendAsync(MimeMessage message, CancellationToken ct)
@@ -39,7 +39,8 @@ public class MailKitEmailSender(IOptions<EmailOptions> options, IHostEnvironment
     {
         var directory = PickupDirectory(options.Value, env);
         Directory.CreateDirectory(directory);
-        var name = $"{DateTime.UtcNow:yyyyMMdd'T'HHmmss'Z'}-{Guid.NewGuid():N}.eml";
+        // Digits and lowercase hex only: the name is the id in /dev/mail's lowercase URLs.
+        var name = $"{clock.GetUtcNow():yyyyMMddHHmmss}-{Guid.NewGuid():N}.eml";
         var temp = Path.Combine(directory, name + ".tmp");
         await message.WriteToAsync(temp, ct);
         // Written under a temporary name and renamed, so a reader never sees half a message.
