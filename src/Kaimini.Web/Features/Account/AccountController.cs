@@ -1,3 +1,4 @@
+using Kaimini.Web.Data;
 using Kaimini.Web.Domain;
 using Kaimini.Web.Features.Shared;
 using Kaimini.Web.Infrastructure.Localization;
@@ -13,6 +14,7 @@ namespace Kaimini.Web.Features.Account;
 
 [Route("account")]
 public class AccountController(
+    AppDbContext db,
     UserManager<AppUser> users,
     SignInManager<AppUser> signIn,
     AccountEmails emails,
@@ -36,7 +38,7 @@ public class AccountController(
         if (existing is not null)
         {
             // Same answer as for a new address; the owner learns of it by e-mail.
-            await emails.SendAccountExistsAsync(existing, ct);
+            await emails.QueueAccountExistsAsync(existing, ct);
             return RegistrationSent();
         }
 
@@ -48,6 +50,8 @@ public class AccountController(
             PreferredCulture = Cultures.Current,
             CreatedAt = clock.GetUtcNow(),
         };
+        // The account and its confirmation mail commit together, or neither does.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var result = await users.CreateAsync(user, form.Password!);
         if (!result.Succeeded)
         {
@@ -59,8 +63,9 @@ public class AccountController(
             return View(form);
         }
 
+        await emails.QueueConfirmationAsync(user, ct);
+        await transaction.CommitAsync(ct);
         logger.LogInformation("Registered account {UserId}", user.Id);
-        await emails.SendConfirmationAsync(user, ct);
         return RegistrationSent();
     }
 
@@ -95,7 +100,7 @@ public class AccountController(
         var user = await users.FindByEmailAsync(form.Email!);
         if (user is not null && !user.EmailConfirmed)
         {
-            await emails.SendConfirmationAsync(user, ct);
+            await emails.QueueConfirmationAsync(user, ct);
         }
 
         return RegistrationSent();

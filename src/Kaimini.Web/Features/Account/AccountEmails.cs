@@ -1,4 +1,5 @@
 using System.Text;
+using Kaimini.Web.Data;
 using Kaimini.Web.Domain;
 using Kaimini.Web.Infrastructure.Email;
 using Kaimini.Web.Infrastructure.Web;
@@ -7,27 +8,30 @@ using Microsoft.AspNetCore.WebUtilities;
 
 namespace Kaimini.Web.Features.Account;
 
-/// <summary>The account mails: confirmation, password reset, and "you already have an account"
-/// (sent instead of an error, so registration does not reveal who is registered).</summary>
-public class AccountEmails(UserManager<AppUser> users, EmailComposer composer, IEmailSender sender, PublicUrls urls)
+/// <summary>The account mails, queued in the outbox and saved: confirmation, password reset, and
+/// "you already have an account" (sent instead of an error, so registration does not reveal who is
+/// registered). All are essential: they go out even to addresses that unsubscribed.</summary>
+public class AccountEmails(UserManager<AppUser> users, Mailer mailer, AppDbContext db, PublicUrls urls)
 {
-    public async Task SendConfirmationAsync(AppUser user, CancellationToken ct)
+    public async Task QueueConfirmationAsync(AppUser user, CancellationToken ct)
     {
         var code = Encode(await users.GenerateEmailConfirmationTokenAsync(user));
         var link = urls.Absolute($"/account/confirm-email?userId={Uri.EscapeDataString(user.Id)}&code={code}");
-        await SendAsync(user, "Email.Confirm.Subject", ["Email.Confirm.Body"], new EmailLink("Email.Confirm.Link", link), ct);
+        await QueueAsync(user, "account.confirm", new EmailContent("Email.Confirm.Subject", ["Email.Confirm.Body"],
+            new EmailLink("Email.Confirm.Link", link)), ct);
     }
 
-    public async Task SendPasswordResetAsync(AppUser user, CancellationToken ct)
+    public async Task QueuePasswordResetAsync(AppUser user, CancellationToken ct)
     {
         var code = Encode(await users.GeneratePasswordResetTokenAsync(user));
         var link = urls.Absolute($"/account/reset-password?email={Uri.EscapeDataString(user.Email!)}&code={code}");
-        await SendAsync(user, "Email.Reset.Subject", ["Email.Reset.Body", "Email.Reset.Ignore"], new EmailLink("Email.Reset.Link", link), ct);
+        await QueueAsync(user, "account.reset", new EmailContent("Email.Reset.Subject", ["Email.Reset.Body", "Email.Reset.Ignore"],
+            new EmailLink("Email.Reset.Link", link)), ct);
     }
 
-    public Task SendAccountExistsAsync(AppUser user, CancellationToken ct) =>
-        SendAsync(user, "Email.Exists.Subject", ["Email.Exists.Body"],
-            new EmailLink("Email.Exists.Link", urls.Absolute("/account/forgot-password")), ct);
+    public Task QueueAccountExistsAsync(AppUser user, CancellationToken ct) =>
+        QueueAsync(user, "account.exists", new EmailContent("Email.Exists.Subject", ["Email.Exists.Body"],
+            new EmailLink("Email.Exists.Link", urls.Absolute("/account/forgot-password"))), ct);
 
     public static string Encode(string token) => WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
 
@@ -48,6 +52,9 @@ public class AccountEmails(UserManager<AppUser> users, EmailComposer composer, I
         }
     }
 
-    private Task SendAsync(AppUser user, string subject, string[] paragraphs, EmailLink link, CancellationToken ct) =>
-        sender.SendAsync(composer.Compose(new EmailRecipient(user.Email!, user.DisplayName, user.PreferredCulture), subject, paragraphs, link), ct);
+    private async Task QueueAsync(AppUser user, string category, EmailContent content, CancellationToken ct)
+    {
+        await mailer.QueueAsync(new EmailRecipient(user.Email!, user.DisplayName, user.PreferredCulture), content, category, essential: true, ct: ct);
+        await db.SaveChangesAsync(ct);
+    }
 }

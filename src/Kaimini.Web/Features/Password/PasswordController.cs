@@ -31,7 +31,7 @@ public class PasswordController(
         var user = await users.FindByEmailAsync(form.Email!);
         if (user is not null && user.EmailConfirmed)
         {
-            await emails.SendPasswordResetAsync(user, ct);
+            await emails.QueuePasswordResetAsync(user, ct);
         }
 
         // The same answer whether or not the address has an account.

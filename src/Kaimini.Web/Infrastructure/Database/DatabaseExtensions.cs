@@ -1,5 +1,6 @@
 using Kaimini.Web.Data;
 using Kaimini.Web.Data.Seed;
+using Kaimini.Web.Infrastructure.Email;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace Kaimini.Web.Infrastructure.Database;
@@ -12,7 +13,8 @@ public static class DatabaseExtensions
         {
             var connectionString = sp.GetRequiredService<IConfiguration>().GetConnectionString("Default")
                 ?? throw new InvalidOperationException("ConnectionStrings:Default is not set.");
-            AppDbContext.Configure(options, connectionString);
+            AppDbContext.Configure(options, connectionString)
+                .AddInterceptors(sp.GetRequiredService<OutboxSignalInterceptor>());
         });
 
         services.AddSingleton(TimeProvider.System);

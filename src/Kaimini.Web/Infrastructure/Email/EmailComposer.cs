@@ -8,18 +8,21 @@ using MimeKit;
 namespace Kaimini.Web.Infrastructure.Email;
 
 /// <summary>Builds a message in the recipient's language with one layout, an HTML and a plain-text
-/// body, from localized paragraphs and an optional call-to-action link.</summary>
+/// body, from localized paragraphs, an optional call-to-action link, an optional unsubscribe footer
+/// and attachments.</summary>
 public class EmailComposer(IStringLocalizer<SharedResource> t)
 {
-    public MimeMessage Compose(EmailRecipient to, string subjectKey, IEnumerable<string> paragraphKeys,
-        EmailLink? link = null, params object[] args)
+    public MimeMessage Compose(EmailRecipient to, EmailContent content, string? unsubscribeUrl = null)
     {
         using var _ = new CultureScope(to.Culture);
-        var subject = t[subjectKey, args].Value;
+        var args = content.Args?.ToArray() ?? [];
+        var subject = t[content.SubjectKey, args].Value;
         var greeting = t["Email.Greeting", to.Name].Value;
-        var paragraphs = paragraphKeys.Select(k => t[k, args].Value).ToList();
+        var paragraphs = content.ParagraphKeys.Select(k => t[k, args].Value).ToList();
+        var link = content.Link;
         var linkText = link is null ? null : t[link.TextKey].Value;
         var signature = t["Email.Signature"].Value;
+        var unsubscribe = unsubscribeUrl is null ? null : t["Email.Unsubscribe"].Value;
 
         var text = new StringBuilder();
         text.AppendLine(greeting).AppendLine();
@@ -34,6 +37,10 @@ public class EmailComposer(IStringLocalizer<SharedResource> t)
         }
 
         text.AppendLine(signature);
+        if (unsubscribeUrl is not null)
+        {
+            text.AppendLine().AppendLine("-- ").AppendLine($"{unsubscribe}: {unsubscribeUrl}");
+        }
 
         var enc = HtmlEncoder.Default;
         var html = new StringBuilder();
@@ -51,11 +58,23 @@ public class EmailComposer(IStringLocalizer<SharedResource> t)
             html.Append($"<p style=\"font-size:13px;color:#555\">{enc.Encode(link.Url)}</p>");
         }
 
-        html.Append($"<p>{enc.Encode(signature)}</p></body></html>");
+        html.Append($"<p>{enc.Encode(signature)}</p>");
+        if (unsubscribeUrl is not null)
+        {
+            html.Append($"<p style=\"font-size:13px;color:#555\"><a href=\"{enc.Encode(unsubscribeUrl)}\">{enc.Encode(unsubscribe!)}</a></p>");
+        }
+
+        html.Append("</body></html>");
+
+        var body = new BodyBuilder { TextBody = text.ToString(), HtmlBody = html.ToString() };
+        foreach (var a in content.Attachments ?? [])
+        {
+            body.Attachments.Add(a.FileName, a.Content, ContentType.Parse(a.ContentType));
+        }
 
         var message = new MimeMessage { Subject = subject };
         message.To.Add(new MailboxAddress(to.Name, to.Email));
-        message.Body = new BodyBuilder { TextBody = text.ToString(), HtmlBody = html.ToString() }.ToMessageBody();
+        message.Body = body.ToMessageBody();
         // A Content-* header belongs to the body entity, not to the message's own headers.
         message.Body.Headers.Add(HeaderId.ContentLanguage, to.Culture);
         return message;

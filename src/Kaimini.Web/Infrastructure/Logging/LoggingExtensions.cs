@@ -18,7 +18,11 @@ public static class LoggingExtensions
             var config = services.GetRequiredService<IConfiguration>();
             log.ReadFrom.Configuration(config)
                 .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
-                .MinimumLevel.Override("Microsoft.EntityFrameworkCore.Database.Command", LogEventLevel.Warning)
+                // EF logs a failing command or query as an error before rethrowing it; whoever
+                // catches it (the exception handler, the outbox worker) logs it once, with context.
+                .MinimumLevel.Override("Microsoft.EntityFrameworkCore.Database.Command", LogEventLevel.Fatal)
+                .MinimumLevel.Override("Microsoft.EntityFrameworkCore.Database.Connection", LogEventLevel.Fatal)
+                .MinimumLevel.Override("Microsoft.EntityFrameworkCore.Query", LogEventLevel.Fatal)
                 .Enrich.FromLogContext()
                 .WriteTo.Console(outputTemplate: ConsoleTemplate);
             var file = config["Logging:File:Path"];

@@ -24,7 +24,7 @@ public class DevMailTests(DevMailTests.PickupApp app) : IClassFixture<DevMailTes
             ["ConfirmPassword"] = "ozolu-iela-2026",
         });
 
-        var file = Assert.Single(Directory.GetFiles(app.PickupDirectory, "*.eml"), f => File.ReadAllText(f).Contains(email));
+        var file = await WaitForPickupFileAsync(email);
         var message = await MimeKit.MimeMessage.LoadAsync(file);
         Assert.Equal("Apstipriniet savu e-pasta adresi Kaimiņos", message.Subject);
 
@@ -76,6 +76,23 @@ public class DevMailTests(DevMailTests.PickupApp app) : IClassFixture<DevMailTes
         Assert.Contains("/account/access-denied", asResident.Headers.Location!.ToString());
         var denied = await client.Http.GetAsync(asResident.Headers.Location!.PathAndQuery);
         Assert.Equal(HttpStatusCode.Forbidden, denied.StatusCode);
+    }
+
+    /// <summary>The outbox writes the file in the background, moments after the request.</summary>
+    private async Task<string> WaitForPickupFileAsync(string email)
+    {
+        for (var i = 0; i < 150; i++)
+        {
+            var file = Directory.GetFiles(app.PickupDirectory, "*.eml").FirstOrDefault(f => File.ReadAllText(f).Contains(email));
+            if (file is not null)
+            {
+                return file;
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException($"No message to {email} in {app.PickupDirectory}");
     }
 
     public sealed class PickupApp : KaiminiApp
