@@ -1,4 +1,5 @@
 using Kaimini.Web.Features.Account;
+using Kaimini.Web.Features.Invitations;
 
 namespace Kaimini.Web.Features;
 
@@ -8,6 +9,7 @@ public static class FeatureServices
     public static IServiceCollection AddKaiminiFeatures(this IServiceCollection services)
     {
         services.AddScoped<AccountEmails>();
+        services.AddScoped<InvitationService>();
         return services;
     }
 }

@@ -18,15 +18,20 @@ public class KaiminiApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     public KaiminiApp()
     {
+        Smtp = new TestSmtpServer(StartSmtp);
     }
 
     /// <summary>Runs against a database the caller owns (the template builder).</summary>
     protected KaiminiApp(string existingDatabase)
+        : this()
     {
         _existingDatabase = existingDatabase;
     }
 
-    public TestSmtpServer Smtp { get; } = new();
+    public TestSmtpServer Smtp { get; }
+
+    /// <summary>False: the mail server is down until the test starts it.</summary>
+    protected virtual bool StartSmtp => true;
 
     public string DatabaseName => _existingDatabase ?? _ownDatabase
         ?? throw new InvalidOperationException("The database is created in InitializeAsync.");
@@ -60,6 +65,10 @@ public class KaiminiApp : WebApplicationFactory<Program>, IAsyncLifetime
                 ["Email:FromAddress"] = "kaimini@kaimini.test",
                 ["App:PublicBaseUrl"] = "http://kaimini.test",
                 ["RateLimiting:AuthPermitLimit"] = "10000",
+                ["Outbox:PollSeconds"] = "0.5",
+                ["Outbox:RetryBaseSeconds"] = "0.5",
+                ["Outbox:RetryMaxSeconds"] = "2",
+                ["Outbox:BulkMessagesPerMinute"] = "60000",
                 ["Serilog:MinimumLevel:Default"] = "Warning",
             };
             foreach (var (key, value) in Settings)
@@ -82,6 +91,19 @@ public class KaiminiApp : WebApplicationFactory<Program>, IAsyncLifetime
     {
         await using var scope = Services.CreateAsyncScope();
         await action(scope.ServiceProvider);
+    }
+
+    /// <summary>A client logged in as a new confirmed account with the role.</summary>
+    public async Task<(Browsing.PageClient Client, Kaimini.Web.Domain.AppUser User)> LoggedInAsync(string? role, string culture = "lv")
+    {
+        var user = await TestUsers.CreateAsync(this, TestUsers.UniqueEmail(role?.ToLowerInvariant() ?? "resident"), role);
+        var client = CreatePageClient(culture);
+        await client.SubmitAndFollowAsync(await client.GetAsync("/account/login"), "main form", new Dictionary<string, string>
+        {
+            ["Email"] = user.Email!,
+            ["Password"] = TestUsers.Password,
+        });
+        return (client, user);
     }
 
     public Browsing.PageClient CreatePageClient(string? culture = null) =>

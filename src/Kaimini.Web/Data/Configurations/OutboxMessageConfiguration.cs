@@ -18,6 +18,9 @@ public class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage
         builder.HasIndex(m => new { m.Status, m.NextAttemptAt }).HasFilter("status = 'Pending'");
         // The admin page: by status, newest first.
         builder.HasIndex(m => new { m.Status, m.CreatedAt });
+        builder.HasIndex(m => m.CreatedAt);
+        // Recipient search by prefix (stored lowercase), whatever the database's collation.
+        builder.HasIndex(m => m.Recipient).HasOperators("varchar_pattern_ops");
         builder.HasIndex(m => m.BatchId).HasFilter("batch_id IS NOT NULL");
     }
 }

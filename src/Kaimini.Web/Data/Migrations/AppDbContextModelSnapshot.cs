@@ -325,6 +325,14 @@ namespace Kaimini.Web.Data.Migrations
                         .HasDatabaseName("ix_outbox_messages_batch_id")
                         .HasFilter("batch_id IS NOT NULL");
 
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_outbox_messages_created_at");
+
+                    b.HasIndex("Recipient")
+                        .HasDatabaseName("ix_outbox_messages_recipient");
+
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Recipient"), new[] { "varchar_pattern_ops" });
+
                     b.HasIndex("Status", "CreatedAt")
                         .HasDatabaseName("ix_outbox_messages_status_created_at");
 

@@ -53,7 +53,8 @@ public static class IdentityExtensions
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(10));
         services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section);
         services.AddAuthorizationBuilder()
-            .AddPolicy(Policies.Administrator, p => p.RequireRole(Roles.Administrator));
+            .AddPolicy(Policies.Administrator, p => p.RequireRole(Roles.Administrator))
+            .AddPolicy(Policies.Organiser, p => p.RequireRole(Roles.Organiser, Roles.Administrator));
         return services;
     }
 }

@@ -4,4 +4,7 @@ namespace Kaimini.Web.Infrastructure.Auth;
 public static class Policies
 {
     public const string Administrator = nameof(Administrator);
+
+    /// <summary>Organisers and administrators.</summary>
+    public const string Organiser = nameof(Organiser);
 }

@@ -17,7 +17,7 @@ public class EmailComposer(IStringLocalizer<SharedResource> t)
         using var _ = new CultureScope(to.Culture);
         var args = content.Args?.ToArray() ?? [];
         var subject = t[content.SubjectKey, args].Value;
-        var greeting = t["Email.Greeting", to.Name].Value;
+        var greeting = string.IsNullOrWhiteSpace(to.Name) ? t["Email.GreetingNoName"].Value : t["Email.Greeting", to.Name].Value;
         var paragraphs = content.ParagraphKeys.Select(k => t[k, args].Value).ToList();
         var link = content.Link;
         var linkText = link is null ? null : t[link.TextKey].Value;

@@ -53,7 +53,7 @@ public class Mailer(
         var row = new OutboxMessage
         {
             Id = id,
-            Recipient = to.Email,
+            Recipient = to.Email.Trim().ToLowerInvariant(),
             Subject = message.Subject ?? "",
             Category = category,
             Essential = essential,

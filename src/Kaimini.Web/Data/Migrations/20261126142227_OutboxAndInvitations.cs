@@ -7,7 +7,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Kaimini.Web.Data.Migrations
 {
     /// <inheritdoc />
-    public partial class Outbox : Migration
+    public partial class OutboxAndInvitations : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -129,6 +129,17 @@ namespace Kaimini.Web.Data.Migrations
                 table: "outbox_messages",
                 column: "batch_id",
                 filter: "batch_id IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_outbox_messages_created_at",
+                table: "outbox_messages",
+                column: "created_at");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_outbox_messages_recipient",
+                table: "outbox_messages",
+                column: "recipient")
+                .Annotation("Npgsql:IndexOperators", new[] { "varchar_pattern_ops" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_outbox_messages_status_created_at",

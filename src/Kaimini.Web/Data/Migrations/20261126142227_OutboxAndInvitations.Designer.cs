@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Kaimini.Web.Data.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261126141537_Outbox")]
-    partial class Outbox
+    [Migration("20261126142227_OutboxAndInvitations")]
+    partial class OutboxAndInvitations
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -327,6 +327,14 @@ namespace Kaimini.Web.Data.Migrations
                     b.HasIndex("BatchId")
                         .HasDatabaseName("ix_outbox_messages_batch_id")
                         .HasFilter("batch_id IS NOT NULL");
+
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_outbox_messages_created_at");
+
+                    b.HasIndex("Recipient")
+                        .HasDatabaseName("ix_outbox_messages_recipient");
+
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Recipient"), new[] { "varchar_pattern_ops" });
 
                     b.HasIndex("Status", "CreatedAt")
                         .HasDatabaseName("ix_outbox_messages_status_created_at");

@@ -1,0 +1,176 @@
+using System.Text.Json;
+using Kaimini.Web.Data;
+using Kaimini.Web.Domain;
+using Kaimini.Web.Features.Invitations;
+using Kaimini.Web.Features.Shared;
+using Kaimini.Web.Infrastructure.Auth;
+using Kaimini.Web.Infrastructure.Email;
+using Kaimini.Web.Infrastructure.Localization;
+using Kaimini.Web.Resources;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Kaimini.Web.Features.AdminInvitations;
+
+/// <summary>Inviting people to the portal by e-mail, one address or a pasted list. Administrators
+/// invite with any role; organisers invite community leaders.</summary>
+[Route("admin/invitations")]
+[Authorize(Policy = Policies.Organiser)]
+public class AdminInvitationsController(
+    AppDbContext db,
+    InvitationService invitations,
+    Mailer mailer,
+    UserManager<AppUser> users,
+    TimeProvider clock,
+    IStringLocalizer<SharedResource> t) : Controller
+{
+    private const int PageSize = 50;
+    private const int MaxReportedRejections = 100;
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index(int? page, CancellationToken ct) =>
+        View(await ViewModelAsync(new BulkInvitationForm { Culture = Cultures.Current }, page, ct));
+
+    [HttpPost("")]
+    public async Task<IActionResult> Create(BulkInvitationForm form, CancellationToken ct)
+    {
+        var roles = AllowedRoles();
+        if (form.Role is not null && !roles.Contains(form.Role))
+        {
+            ModelState.AddModelError(FormKey(nameof(form.Role)), t["Invite.RoleNotAllowed"]);
+        }
+
+        if (form.Culture is not null && !Cultures.IsSupported(form.Culture))
+        {
+            ModelState.AddModelError(FormKey(nameof(form.Culture)), t["Validation.InvalidValue"]);
+        }
+
+        var (valid, rejected) = EmailListParser.Parse(form.Emails ?? "");
+        if (ModelState.IsValid && valid.Count + rejected.Count > BulkInvitationForm.MaxLines)
+        {
+            ModelState.AddModelError(FormKey(nameof(form.Emails)), t["Invite.TooMany", BulkInvitationForm.MaxLines]);
+        }
+        else if (ModelState.IsValid && valid.Count == 0)
+        {
+            ModelState.AddModelError(FormKey(nameof(form.Emails)), t["Invite.NoneValid"]);
+            foreach (var line in rejected.Take(MaxReportedRejections))
+            {
+                ModelState.AddModelError(FormKey(nameof(form.Emails)), t["Invite.RejectedLine", line.Line, line.Text, t[line.ReasonKey]]);
+            }
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return View("Index", await ViewModelAsync(form, null, ct));
+        }
+
+        var inviter = (await users.GetUserAsync(User))!;
+        var batchId = Guid.CreateVersion7();
+        await mailer.PreloadSuppressionsAsync(valid, ct);
+        var unsubscribed = 0;
+        foreach (var email in valid)
+        {
+            if (await invitations.InviteToRoleAsync(email, form.Role!, inviter, form.Culture!, batchId, ct) is null)
+            {
+                unsubscribed++;
+            }
+        }
+
+        // Every invitation and its mail in one commit: the dispatcher sends them from here on.
+        await db.SaveChangesAsync(ct);
+        TempData[RejectedKey(batchId)] = JsonSerializer.Serialize(rejected.Take(MaxReportedRejections).ToList());
+        TempData[UnsubscribedKey(batchId)] = unsubscribed;
+        return RedirectToAction(nameof(Batch), new { id = batchId });
+    }
+
+    [HttpGet("batches/{id:guid}")]
+    public async Task<IActionResult> Batch(Guid id, CancellationToken ct)
+    {
+        // Right after sending, the report is there even when every address had unsubscribed.
+        if (TempData.Peek(RejectedKey(id)) is null && !await CanSeeBatchAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        var rejected = TempData[RejectedKey(id)] is string json
+            ? JsonSerializer.Deserialize<List<RejectedLine>>(json) ?? []
+            : [];
+        var unsubscribed = TempData[UnsubscribedKey(id)] as int? ?? 0;
+        return View(new BatchViewModel(id, await ProgressAsync(id, ct), rejected, unsubscribed));
+    }
+
+    /// <summary>For the progress page's script, which updates the counts without reloading.</summary>
+    [HttpGet("batches/{id:guid}/progress")]
+    public async Task<IActionResult> Progress(Guid id, CancellationToken ct) =>
+        await CanSeeBatchAsync(id, ct) ? Json(await ProgressAsync(id, ct)) : NotFound();
+
+    [HttpPost("{id:guid}/revoke")]
+    public async Task<IActionResult> Revoke(Guid id, CancellationToken ct)
+    {
+        var userId = users.GetUserId(User);
+        var isAdmin = User.IsInRole(Roles.Administrator);
+        var revoked = await db.Invitations
+            .Where(i => i.Id == id && i.Status == InvitationStatus.Sent && (isAdmin || i.InvitedById == userId))
+            .ExecuteUpdateAsync(s => s.SetProperty(i => i.Status, InvitationStatus.Revoked), ct);
+        if (revoked == 0)
+        {
+            return NotFound();
+        }
+
+        TempData["Status"] = "Invite.Revoked";
+        return RedirectToAction(nameof(Index));
+    }
+
+    private IReadOnlyList<string> AllowedRoles() => User.IsInRole(Roles.Administrator)
+        ? [Roles.Organiser, Roles.MunicipalityStaff, Roles.Leader, Roles.Administrator]
+        : [Roles.Leader];
+
+    private async Task<AdminInvitationsViewModel> ViewModelAsync(BulkInvitationForm form, int? page, CancellationToken ct)
+    {
+        var pageNumber = PagedList<InvitationRow>.Normalize(page);
+        var userId = users.GetUserId(User);
+        var isAdmin = User.IsInRole(Roles.Administrator);
+        var query = db.Invitations.AsNoTracking()
+            .Where(i => i.Purpose == InvitationPurpose.PortalRole && (isAdmin || i.InvitedById == userId));
+        var total = await query.CountAsync(ct);
+        var now = clock.GetUtcNow();
+        var rows = await query.OrderByDescending(i => i.CreatedAt)
+            .Skip((pageNumber - 1) * PageSize).Take(PageSize)
+            .Select(i => new { i.Id, i.Email, i.Role, i.Status, i.CreatedAt, i.ExpiresAt, InvitedBy = i.InvitedBy!.DisplayName })
+            .ToListAsync(ct);
+        var items = rows.Select(i =>
+        {
+            var status = i.Status == InvitationStatus.Sent && now >= i.ExpiresAt ? InvitationStatus.Expired : i.Status;
+            return new InvitationRow(i.Id, i.Email, i.Role, status, i.CreatedAt, i.ExpiresAt, i.InvitedBy, status == InvitationStatus.Sent);
+        }).ToList();
+        return new AdminInvitationsViewModel(form, AllowedRoles(), new PagedList<InvitationRow>(items, pageNumber, PageSize, total));
+    }
+
+    private async Task<bool> CanSeeBatchAsync(Guid id, CancellationToken ct)
+    {
+        var userId = users.GetUserId(User);
+        var isAdmin = User.IsInRole(Roles.Administrator);
+        return await db.Invitations.AnyAsync(i => i.BatchId == id && (isAdmin || i.InvitedById == userId), ct)
+            || await db.OutboxMessages.AnyAsync(m => m.BatchId == id, ct) && isAdmin;
+    }
+
+    private async Task<BatchProgress> ProgressAsync(Guid id, CancellationToken ct)
+    {
+        var counts = await db.OutboxMessages.Where(m => m.BatchId == id)
+            .GroupBy(m => m.Status)
+            .Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        return new BatchProgress(counts.GetValueOrDefault(OutboxStatus.Pending), counts.GetValueOrDefault(OutboxStatus.Sent),
+            counts.GetValueOrDefault(OutboxStatus.Failed));
+    }
+
+    /// <summary>The form's fields are named form.X (the action's parameter), and so are their errors.</summary>
+    private static string FormKey(string field) => $"form.{field}";
+
+    private static string RejectedKey(Guid id) => $"Rejected.{id:N}";
+
+    private static string UnsubscribedKey(Guid id) => $"Unsubscribed.{id:N}";
+}

@@ -1,0 +1,16 @@
+using Kaimini.Web.Domain;
+using Kaimini.Web.Features.Shared;
+
+namespace Kaimini.Web.Features.AdminInvitations;
+
+public sealed record InvitationRow(Guid Id, string Email, string? Role, InvitationStatus Status, DateTimeOffset CreatedAt,
+    DateTimeOffset ExpiresAt, string InvitedBy, bool CanRevoke);
+
+public sealed record AdminInvitationsViewModel(BulkInvitationForm Form, IReadOnlyList<string> Roles, PagedList<InvitationRow> Invitations);
+
+public sealed record BatchProgress(int Queued, int Sent, int Failed)
+{
+    public int Total => Queued + Sent + Failed;
+}
+
+public sealed record BatchViewModel(Guid Id, BatchProgress Progress, IReadOnlyList<RejectedLine> Rejected, int Unsubscribed);

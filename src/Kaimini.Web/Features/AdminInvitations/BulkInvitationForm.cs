@@ -1,0 +1,25 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Kaimini.Web.Features.AdminInvitations;
+
+public class BulkInvitationForm
+{
+    public const int MaxLines = 1000;
+
+    [Display(Name = "Field.InvitationEmails")]
+    [Required(ErrorMessage = "Validation.Required")]
+    [StringLength(100_000, ErrorMessage = "Validation.MaxLength")]
+    [DataType(DataType.MultilineText)]
+    public string? Emails { get; set; }
+
+    [Display(Name = "Field.Role")]
+    [Required(ErrorMessage = "Validation.Required")]
+    public string? Role { get; set; }
+
+    [Display(Name = "Field.EmailLanguage")]
+    [Required(ErrorMessage = "Validation.Required")]
+    public string? Culture { get; set; } = "lv";
+}
+
+/// <summary>A line of the pasted list that was not queued, and why.</summary>
+public sealed record RejectedLine(int Line, string Text, string ReasonKey);

@@ -1,0 +1,34 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Kaimini.Web.Features.Invitations;
+
+/// <summary>Registration through an invitation: the address is the invited one, already proven.</summary>
+public class InvitationRegisterForm
+{
+    [Display(Name = "Field.DisplayName")]
+    [Required(ErrorMessage = "Validation.Required")]
+    [StringLength(100, ErrorMessage = "Validation.MaxLength")]
+    public string? DisplayName { get; set; }
+
+    [Display(Name = "Field.Password")]
+    [Required(ErrorMessage = "Validation.Required")]
+    [StringLength(200, ErrorMessage = "Validation.MaxLength")]
+    [DataType(DataType.Password)]
+    public string? Password { get; set; }
+
+    [Display(Name = "Field.ConfirmPassword")]
+    [Required(ErrorMessage = "Validation.Required")]
+    [Compare(nameof(Password), ErrorMessage = "Validation.PasswordsDiffer")]
+    [DataType(DataType.Password)]
+    public string? ConfirmPassword { get; set; }
+}
+
+public sealed record InvitationViewModel(
+    string Token,
+    string Email,
+    string InviterName,
+    string? Role,
+    DateTimeOffset ExpiresAt,
+    bool EmailHasAccount,
+    string? CurrentUserEmail,
+    InvitationRegisterForm Form);

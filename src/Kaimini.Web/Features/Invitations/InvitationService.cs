@@ -1,0 +1,87 @@
+using Kaimini.Web.Data;
+using Kaimini.Web.Domain;
+using Kaimini.Web.Infrastructure.Email;
+using Kaimini.Web.Infrastructure.Localization;
+using Kaimini.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kaimini.Web.Features.Invitations;
+
+/// <summary>Creating invitations with their mail, and accepting them.</summary>
+public class InvitationService(AppDbContext db, Mailer mailer, PublicUrls urls, UserManager<AppUser> users, TimeProvider clock)
+{
+    public static readonly TimeSpan DefaultLifetime = TimeSpan.FromDays(14);
+
+    /// <summary>Adds an invitation to join the portal with a role and queues its mail (not saved:
+    /// the caller saves, so the invitation and its mail commit together). Null when the address
+    /// has unsubscribed from non-essential mail.</summary>
+    public async Task<Invitation?> InviteToRoleAsync(string email, string role, AppUser inviter, string culture, Guid? batchId, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var (token, hash) = InvitationTokens.Create();
+        var invitation = new Invitation
+        {
+            Id = Guid.CreateVersion7(),
+            Email = email.Trim().ToLowerInvariant(),
+            Purpose = InvitationPurpose.PortalRole,
+            Role = role,
+            InvitedById = inviter.Id,
+            TokenHash = hash,
+            Culture = Cultures.IsSupported(culture) ? culture : Cultures.Default,
+            CreatedAt = now,
+            ExpiresAt = now + DefaultLifetime,
+            BatchId = batchId,
+        };
+        var content = new EmailContent(
+            "Email.Invitation.Subject",
+            [$"Email.Invitation.Role.{role}", "Email.Invitation.About", "Email.Invitation.Expires"],
+            new EmailLink("Email.Invitation.Link", urls.Absolute($"/invitations/{token}")),
+            [inviter.DisplayName, RigaTime.Date(invitation.ExpiresAt)]);
+        var queued = await mailer.QueueAsync(new EmailRecipient(invitation.Email, "", invitation.Culture),
+            content, "invitation", essential: false, batchId, ct);
+        if (queued is null)
+        {
+            return null;
+        }
+
+        db.Invitations.Add(invitation);
+        return invitation;
+    }
+
+    public Task<Invitation?> FindAsync(string token, CancellationToken ct)
+    {
+        var hash = InvitationTokens.Hash(token);
+        return db.Invitations.Include(i => i.InvitedBy).SingleOrDefaultAsync(i => i.TokenHash == hash, ct);
+    }
+
+    /// <summary>Marks the invitation accepted by the user and grants what it offers. The status
+    /// changes only if it is still open, in one statement, so a token works once even when two
+    /// people click at the same moment. Call inside a transaction with the rest of the change.</summary>
+    public async Task<bool> AcceptAsync(Invitation invitation, AppUser user, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var claimed = await db.Invitations
+            .Where(i => i.Id == invitation.Id && i.Status == InvitationStatus.Sent && i.ExpiresAt > now)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(i => i.Status, InvitationStatus.Accepted)
+                .SetProperty(i => i.AcceptedAt, now)
+                .SetProperty(i => i.AcceptedById, user.Id), ct);
+        if (claimed == 0)
+        {
+            return false;
+        }
+
+        if (invitation.Purpose == InvitationPurpose.PortalRole && invitation.Role is not null
+            && !await users.IsInRoleAsync(user, invitation.Role))
+        {
+            var result = await users.AddToRoleAsync(user, invitation.Role);
+            if (!result.Succeeded)
+            {
+                throw new InvalidOperationException($"Granting role {invitation.Role} failed: {string.Join("; ", result.Errors.Select(e => e.Code))}");
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,137 @@
+using Kaimini.Web.Data;
+using Kaimini.Web.Domain;
+using Kaimini.Web.Features.Shared;
+using Kaimini.Web.Infrastructure.Localization;
+using Kaimini.Web.Infrastructure.Web;
+using Kaimini.Web.Resources;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
+
+namespace Kaimini.Web.Features.Invitations;
+
+/// <summary>Opening an invitation link: accept it with the account one has, or register through it.</summary>
+[Route("invitations/{token}")]
+public class InvitationsController(
+    AppDbContext db,
+    InvitationService invitations,
+    UserManager<AppUser> users,
+    SignInManager<AppUser> signIn,
+    TimeProvider clock,
+    IStringLocalizer<SharedResource> t,
+    ILogger<InvitationsController> logger) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Show(string token, CancellationToken ct)
+    {
+        var invitation = await invitations.FindAsync(token, ct);
+        if (invitation is null || !invitation.CanBeAcceptedAt(clock.GetUtcNow()))
+        {
+            return Unusable(invitation);
+        }
+
+        return View(await ViewModelAsync(token, invitation, new InvitationRegisterForm()));
+    }
+
+    [Authorize]
+    [HttpPost("accept")]
+    public async Task<IActionResult> Accept(string token, CancellationToken ct)
+    {
+        var invitation = await invitations.FindAsync(token, ct);
+        var user = await users.GetUserAsync(User);
+        if (invitation is null || user is null)
+        {
+            return Unusable(invitation);
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (!await invitations.AcceptAsync(invitation, user, ct))
+        {
+            return Unusable(invitation);
+        }
+
+        await transaction.CommitAsync(ct);
+        await signIn.RefreshSignInAsync(user);
+        logger.LogInformation("Invitation {InvitationId} accepted by account {UserId}", invitation.Id, user.Id);
+        TempData["Status"] = "Invitation.Accepted";
+        return LocalRedirect("/");
+    }
+
+    [HttpPost("register")]
+    [EnableRateLimiting(WebExtensions.AuthRateLimit)]
+    public async Task<IActionResult> Register(string token, InvitationRegisterForm form, CancellationToken ct)
+    {
+        var invitation = await invitations.FindAsync(token, ct);
+        if (invitation is null || !invitation.CanBeAcceptedAt(clock.GetUtcNow()))
+        {
+            return Unusable(invitation);
+        }
+
+        if (await users.FindByEmailAsync(invitation.Email) is not null)
+        {
+            ModelState.AddModelError("", t["Invitation.HasAccount"]);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return View("Show", await ViewModelAsync(token, invitation, form));
+        }
+
+        // The link came to this address, which proves it: the account starts confirmed.
+        var user = new AppUser
+        {
+            UserName = invitation.Email,
+            Email = invitation.Email,
+            EmailConfirmed = true,
+            DisplayName = form.DisplayName!.Trim(),
+            PreferredCulture = Cultures.Current,
+            CreatedAt = clock.GetUtcNow(),
+        };
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var created = await users.CreateAsync(user, form.Password!);
+        if (!created.Succeeded)
+        {
+            foreach (var error in created.Errors)
+            {
+                ModelState.AddModelError(error.Code.StartsWith("Password") ? nameof(form.Password) : "", error.Description);
+            }
+
+            return View("Show", await ViewModelAsync(token, invitation, form));
+        }
+
+        if (!await invitations.AcceptAsync(invitation, user, ct))
+        {
+            return Unusable(invitation);
+        }
+
+        await transaction.CommitAsync(ct);
+        await signIn.SignInAsync(user, isPersistent: false);
+        logger.LogInformation("Invitation {InvitationId} accepted by new account {UserId}", invitation.Id, user.Id);
+        TempData["Status"] = "Invitation.Accepted";
+        return LocalRedirect("/");
+    }
+
+    private async Task<InvitationViewModel> ViewModelAsync(string token, Invitation invitation, InvitationRegisterForm form)
+    {
+        var current = User.Identity?.IsAuthenticated == true ? (await users.GetUserAsync(User))?.Email : null;
+        var hasAccount = current is null && await users.FindByEmailAsync(invitation.Email) is not null;
+        return new InvitationViewModel(token, invitation.Email, invitation.InvitedBy?.DisplayName ?? "", invitation.Role,
+            invitation.ExpiresAt, hasAccount, current, form);
+    }
+
+    /// <summary>Unknown, used, revoked or expired: a clear page, nothing changed.</summary>
+    private ViewResult Unusable(Invitation? invitation)
+    {
+        var state = invitation?.StatusAt(clock.GetUtcNow()) switch
+        {
+            null => "Unknown",
+            InvitationStatus.Accepted => "Accepted",
+            InvitationStatus.Revoked => "Revoked",
+            _ => "Expired",
+        };
+        Response.StatusCode = invitation is null ? StatusCodes.Status404NotFound : StatusCodes.Status410Gone;
+        return View("Message", new MessageViewModel($"Invitation.{state}.Title", $"Invitation.{state}.Text", "Error.BackHome", "/"));
+    }
+}

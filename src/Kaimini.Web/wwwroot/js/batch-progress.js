@@ -1,0 +1,20 @@
+// Updates a bulk send's counts every few seconds until nothing waits; the page works without it.
+(function () {
+    var root = document.getElementById('batch-progress');
+    if (!root || !window.fetch) { return; }
+    var url = root.getAttribute('data-progress-url');
+    function update() {
+        fetch(url, { headers: { 'Accept': 'application/json' }, credentials: 'same-origin' })
+            .then(function (r) { return r.ok ? r.json() : null; })
+            .then(function (p) {
+                if (!p) { return; }
+                ['queued', 'sent', 'failed'].forEach(function (k) {
+                    var el = root.querySelector('[data-count="' + k + '"]');
+                    if (el && String(p[k]) !== el.textContent) { el.textContent = p[k]; }
+                });
+                if (p.queued > 0) { setTimeout(update, 3000); }
+            })
+            .catch(function () { setTimeout(update, 10000); });
+    }
+    setTimeout(update, 2000);
+})();
