@@ -1,0 +1,59 @@
+using System.Net;
+using Kaimini.Tests.Infrastructure;
+using Kaimini.Tests.Infrastructure.Browsing;
+using Kaimini.Web.Domain;
+
+namespace Kaimini.Tests.Features.Unsubscribe;
+
+public class UnsubscribeTests(KaiminiApp app) : IClassFixture<KaiminiApp>
+{
+    [Fact]
+    public async Task One_click_unsubscribe_stops_invitations_but_not_password_resets()
+    {
+        var (admin, _) = await app.LoggedInAsync(Roles.Administrator);
+        var person = await TestUsers.CreateAsync(app, TestUsers.UniqueEmail("unsubscriber"));
+        var email = person.Email!;
+        await InviteAsync(admin, email);
+        var invitation = await app.Smtp.WaitForMessageAsync(email);
+        var unsubscribeUrl = invitation.Headers["List-Unsubscribe"]!.Trim('<', '>');
+        var path = new Uri(unsubscribeUrl).PathAndQuery;
+        using var mailClient = app.CreatePageClient("lv");
+
+        var confirm = await mailClient.GetAsync(path);
+        Assert.Contains(email, confirm.QuerySelector("main")!.TextContent);
+        // What a mail client does for RFC 8058 one-click: a bare POST, no cookies, no token.
+        using var response = await mailClient.Http.PostAsync(path, new StringContent("List-Unsubscribe=One-Click"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Jūs esat atteicies no vēstulēm", (await PageClient.ParseAsync(response)).QuerySelector("h1")!.TextContent);
+
+        var batch = await InviteAsync(admin, email);
+        Assert.Contains("1 adresāts ir atteicies", batch.QuerySelector("main")!.TextContent);
+        using var visitor = app.CreatePageClient("lv");
+        await visitor.SubmitExpectingPageAsync(await visitor.GetAsync("/account/forgot-password"), "main form",
+            new Dictionary<string, string> { ["Email"] = email });
+        await app.Smtp.WaitForMessageAsync(email, m => m.Subject == "Paroles atjaunošana Kaimiņos");
+        Assert.Single(app.Smtp.MessagesTo(email), m => m.Subject == "Uzaicinājums pievienoties portālam Kaimiņi");
+        Assert.Null((await app.Smtp.WaitForMessageAsync(email, m => m.Subject == "Paroles atjaunošana Kaimiņos")).Headers["List-Unsubscribe"]);
+    }
+
+    [Fact]
+    public async Task A_forged_unsubscribe_link_gets_a_clear_page_and_unsubscribes_nobody()
+    {
+        using var client = app.CreatePageClient("en");
+
+        using var response = await client.Http.PostAsync("/unsubscribe/not-a-real-token", new StringContent(""));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("The link is not valid", (await PageClient.ParseAsync(response)).QuerySelector("h1")!.TextContent);
+        Assert.Equal(0, await app.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.EmailSuppressions)));
+    }
+
+    private static async Task<AngleSharp.Dom.IDocument> InviteAsync(PageClient admin, string email) =>
+        await admin.SubmitAndFollowAsync(await admin.GetAsync("/admin/invitations"), "main form[action='/admin/invitations']",
+            new Dictionary<string, string>
+            {
+                ["form.Emails"] = email,
+                ["form.Role"] = Roles.Leader,
+                ["form.Culture"] = "lv",
+            });
+}
