@@ -17,6 +17,9 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<EmailSuppression> EmailSuppressions => Set<EmailSuppression>();
     public DbSet<Invitation> Invitations => Set<Invitation>();
+    public DbSet<Community> Communities => Set<Community>();
+    public DbSet<CommunityMembership> CommunityMemberships => Set<CommunityMembership>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     /// <summary>The provider settings shared by the portal and the design-time factory.</summary>
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, string connectionString) =>

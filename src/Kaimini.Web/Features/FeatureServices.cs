@@ -1,5 +1,7 @@
 using Kaimini.Web.Features.Account;
+using Kaimini.Web.Features.Communities;
 using Kaimini.Web.Features.Invitations;
+using Kaimini.Web.Infrastructure.Text;
 
 namespace Kaimini.Web.Features;
 
@@ -10,6 +12,8 @@ public static class FeatureServices
     {
         services.AddScoped<AccountEmails>();
         services.AddScoped<InvitationService>();
+        services.AddScoped<CommunityDirectory>();
+        services.AddSingleton<MarkdownRenderer>();
         return services;
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Kaimini.Web.Data;
 
@@ -51,9 +52,14 @@ public class KaiminiApp : WebApplicationFactory<Program>, IAsyncLifetime
         }
     }
 
+    /// <summary>Every SQL command the portal sends (see <see cref="QueryCounter"/>).</summary>
+    public QueryCounter Queries { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(EnvironmentName);
+        builder.ConfigureServices(services =>
+            services.ConfigureDbContext<AppDbContext>(o => o.AddInterceptors(Queries)));
         builder.ConfigureAppConfiguration((_, config) =>
         {
             var settings = new Dictionary<string, string?>

@@ -21,6 +21,8 @@ public static class DatabaseExtensions
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section);
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<AccountSeeder>();
+        services.AddScoped<DemoDataSeeder>();
+        services.AddSingleton<ReferenceCache>();
         services.AddSingleton<DatabaseInitializer>();
         services.AddHostedService<StartupMigrationService>();
 

@@ -1,6 +1,7 @@
 using Kaimini.Web.Data;
 using Kaimini.Web.Data.Seed;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Kaimini.Web.Infrastructure.Database;
 
@@ -14,5 +15,10 @@ public class DatabaseInitializer(IServiceScopeFactory scopes)
         await services.GetRequiredService<AppDbContext>().Database.MigrateAsync(ct);
         await services.GetRequiredService<ReferenceDataSeeder>().SeedAsync(ct);
         await services.GetRequiredService<AccountSeeder>().SeedAsync();
+        services.GetRequiredService<ReferenceCache>().Invalidate();
+        if (services.GetRequiredService<IOptions<DatabaseOptions>>().Value.SeedDemoData)
+        {
+            await services.GetRequiredService<DemoDataSeeder>().SeedAsync(ct);
+        }
     }
 }

@@ -49,7 +49,7 @@ public class EmailComposer(IStringLocalizer<SharedResource> t)
         html.Append($"<p>{enc.Encode(greeting)}</p>");
         foreach (var p in paragraphs)
         {
-            html.Append($"<p>{enc.Encode(p)}</p>");
+            html.Append($"<p>{enc.Encode(p).Replace("&#xA;", "<br>")}</p>");
         }
 
         if (link is not null)
@@ -74,6 +74,10 @@ public class EmailComposer(IStringLocalizer<SharedResource> t)
 
         var message = new MimeMessage { Subject = subject };
         message.To.Add(new MailboxAddress(to.Name, to.Email));
+        if (content.ReplyTo is { } replyTo)
+        {
+            message.ReplyTo.Add(new MailboxAddress(replyTo.Name, replyTo.Email));
+        }
         message.Body = body.ToMessageBody();
         // A Content-* header belongs to the body entity, not to the message's own headers.
         message.Body.Headers.Add(HeaderId.ContentLanguage, to.Culture);

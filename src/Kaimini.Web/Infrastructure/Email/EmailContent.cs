@@ -6,6 +6,7 @@ public sealed record EmailContent(
     IReadOnlyList<string> ParagraphKeys,
     EmailLink? Link = null,
     IReadOnlyList<object>? Args = null,
-    IReadOnlyList<EmailAttachment>? Attachments = null);
+    IReadOnlyList<EmailAttachment>? Attachments = null,
+    EmailRecipient? ReplyTo = null);
 
 public sealed record EmailAttachment(string FileName, string ContentType, byte[] Content);

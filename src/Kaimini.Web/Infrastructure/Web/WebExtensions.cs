@@ -20,6 +20,7 @@ namespace Kaimini.Web.Infrastructure.Web;
 public static class WebExtensions
 {
     public const string AuthRateLimit = "auth";
+    public const string ContactRateLimit = "contact";
 
     public static IServiceCollection AddKaiminiWeb(this IServiceCollection services)
     {
@@ -81,18 +82,8 @@ public static class WebExtensions
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.AddPolicy(AuthRateLimit, http =>
-            {
-                var limits = http.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<RateLimitOptions>>().Value;
-                return RateLimitPartition.GetFixedWindowLimiter(
-                    http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                    _ => new FixedWindowRateLimiterOptions
-                    {
-                        PermitLimit = limits.AuthPermitLimit,
-                        Window = TimeSpan.FromSeconds(limits.AuthWindowSeconds),
-                        QueueLimit = 0,
-                    });
-            });
+            o.AddPolicy(AuthRateLimit, http => PerClient(http, l => (l.AuthPermitLimit, l.AuthWindowSeconds)));
+            o.AddPolicy(ContactRateLimit, http => PerClient(http, l => (l.ContactPermitLimit, l.ContactWindowSeconds)));
         });
 
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("postgresql", tags: ["ready"]);
@@ -105,6 +96,15 @@ public static class WebExtensions
         });
         services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
         return services;
+    }
+
+    /// <summary>A fixed window per client address, sized from configuration.</summary>
+    private static RateLimitPartition<string> PerClient(HttpContext http, Func<RateLimitOptions, (int Permits, int WindowSeconds)> pick)
+    {
+        var (permits, seconds) = pick(http.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<RateLimitOptions>>().Value);
+        return RateLimitPartition.GetFixedWindowLimiter(
+            http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+            _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromSeconds(seconds), QueueLimit = 0 });
     }
 
     public static void UseKaiminiPipeline(this WebApplication app)

@@ -1,0 +1,17 @@
+using Kaimini.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Kaimini.Web.Data.Configurations;
+
+public class CommunityMembershipConfiguration : IEntityTypeConfiguration<CommunityMembership>
+{
+    public void Configure(EntityTypeBuilder<CommunityMembership> builder)
+    {
+        builder.Property(m => m.Role).HasConversion<string>().HasMaxLength(20);
+        builder.HasIndex(m => new { m.CommunityId, m.UserId }).IsUnique();
+        builder.HasIndex(m => m.UserId);
+        builder.HasOne(m => m.Community).WithMany(c => c.Memberships).HasForeignKey(m => m.CommunityId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(m => m.User).WithMany().HasForeignKey(m => m.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,108 @@
+using Kaimini.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kaimini.Web.Data;
+
+/// <summary>Territories and themes change only when reference data is seeded, yet nearly every
+/// page names them: they are read once per process and kept, so pages need no query for them.</summary>
+public class ReferenceCache(IServiceScopeFactory scopes)
+{
+    private readonly SemaphoreSlim _lock = new(1, 1);
+    private ReferenceData? _data;
+
+    public async Task<ReferenceData> GetAsync(CancellationToken ct)
+    {
+        if (_data is { } data)
+        {
+            return data;
+        }
+
+        await _lock.WaitAsync(ct);
+        try
+        {
+            if (_data is not null)
+            {
+                return _data;
+            }
+
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var territories = await db.Territories.AsNoTracking()
+                .OrderBy(t => t.Name)
+                .Select(t => new TerritoryInfo(t.Id, t.Slug, t.Name, t.Kind, t.ParentId, t.NovadsId, t.FormerNovadsId))
+                .ToListAsync(ct);
+            var themes = await db.Themes.AsNoTracking().OrderBy(t => t.SortOrder)
+                .Select(t => new ThemeInfo(t.Id, t.Slug, t.NameLv, t.NameEn))
+                .ToListAsync(ct);
+            _data = new ReferenceData(territories, themes);
+            return _data;
+        }
+        finally
+        {
+            _lock.Release();
+        }
+    }
+
+    /// <summary>After seeding: the next request reads the tables again.</summary>
+    public void Invalidate() => _data = null;
+}
+
+public sealed record TerritoryInfo(int Id, string Slug, string Name, TerritoryKind Kind, int? ParentId, int? NovadsId, int? FormerNovadsId);
+
+public sealed record ThemeInfo(int Id, string Slug, string NameLv, string NameEn)
+{
+    public string Name(string culture) => culture == "en" ? NameEn : NameLv;
+}
+
+public sealed class ReferenceData
+{
+    public ReferenceData(IReadOnlyList<TerritoryInfo> territories, IReadOnlyList<ThemeInfo> themes)
+    {
+        Territories = territories;
+        Themes = themes;
+        TerritoryById = territories.ToDictionary(t => t.Id);
+        TerritoryBySlug = territories.ToDictionary(t => t.Slug);
+        ThemeById = themes.ToDictionary(t => t.Id);
+        ThemeBySlug = themes.ToDictionary(t => t.Slug);
+    }
+
+    /// <summary>In Latvian order of name.</summary>
+    public IReadOnlyList<TerritoryInfo> Territories { get; }
+    public IReadOnlyList<ThemeInfo> Themes { get; }
+    public IReadOnlyDictionary<int, TerritoryInfo> TerritoryById { get; }
+    public IReadOnlyDictionary<string, TerritoryInfo> TerritoryBySlug { get; }
+    public IReadOnlyDictionary<int, ThemeInfo> ThemeById { get; }
+    public IReadOnlyDictionary<string, ThemeInfo> ThemeBySlug { get; }
+
+    public IEnumerable<TerritoryInfo> OfKind(params TerritoryKind[] kinds) => Territories.Where(t => kinds.Contains(t.Kind));
+
+    /// <summary>"Piņķi, Babītes pagasts, Mārupes novads": the place and what it lies in.</summary>
+    public string PlaceLine(int territoryId)
+    {
+        var parts = new List<string>();
+        for (var t = TerritoryById.GetValueOrDefault(territoryId); t is not null; t = t.ParentId is { } p ? TerritoryById.GetValueOrDefault(p) : null)
+        {
+            parts.Add(t.Name);
+        }
+
+        return string.Join(", ", parts);
+    }
+
+    /// <summary>Every name a community's place is known by, for its search document.</summary>
+    public IEnumerable<string> PlaceNames(int territoryId)
+    {
+        var t = TerritoryById[territoryId];
+        var names = new List<string>();
+        for (var u = t; u is not null; u = u.ParentId is { } p ? TerritoryById.GetValueOrDefault(p) : null)
+        {
+            names.Add(u.Name);
+        }
+
+        if (t.FormerNovadsId is { } f)
+        {
+            names.Add(TerritoryById[f].Name);
+        }
+
+        return names.Distinct();
+    }
+}

@@ -1,0 +1,125 @@
+using Kaimini.Web.Data;
+using Kaimini.Web.Domain;
+using Kaimini.Web.Infrastructure.Email;
+using Kaimini.Web.Infrastructure.Localization;
+using Kaimini.Web.Infrastructure.Text;
+using Kaimini.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kaimini.Web.Features.Communities;
+
+[Route("communities")]
+public class CommunitiesController(
+    AppDbContext db,
+    CommunityDirectory directory,
+    ReferenceCache reference,
+    MarkdownRenderer markdown,
+    Mailer mailer,
+    UserManager<AppUser> users,
+    ILogger<CommunitiesController> logger) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index([FromQuery] DirectoryQuery query, CancellationToken ct) =>
+        View(await directory.SearchAsync(query, ct));
+
+    [HttpGet("{slug}")]
+    public async Task<IActionResult> Show(string slug, CancellationToken ct)
+    {
+        var model = await PageAsync(slug, new ContactForm(), ct);
+        return model is null ? NotFound() : View(model);
+    }
+
+    /// <summary>Relays a message to the community by e-mail; its address stays hidden. The honeypot
+    /// and a rate limit keep bots out.</summary>
+    [HttpPost("{slug}/contact")]
+    [EnableRateLimiting(WebExtensions.ContactRateLimit)]
+    public async Task<IActionResult> Contact(string slug, [Bind(Prefix = "Contact")] ContactForm form, CancellationToken ct)
+    {
+        var community = await db.Communities.AsNoTracking()
+            .Where(c => c.Slug == slug && c.Status == CommunityStatus.Published)
+            .Select(c => new { c.Id, c.Name, c.PublicEmail, LeaderEmails = c.Memberships.Where(m => m.IsLeader).Select(m => m.User!.Email!).ToList() })
+            .SingleOrDefaultAsync(ct);
+        if (community is null)
+        {
+            return NotFound();
+        }
+
+        if (!string.IsNullOrEmpty(form.Website))
+        {
+            // A bot: answer as if sent, send nothing.
+            logger.LogInformation("Contact form honeypot filled for community {CommunityId}", community.Id);
+            TempData["Status"] = "Contact.Sent";
+            return RedirectToAction(nameof(Show), new { slug });
+        }
+
+        if (!ModelState.IsValid)
+        {
+            var model = await PageAsync(slug, form, ct);
+            return View("Show", model);
+        }
+
+        var recipients = community.PublicEmail is not null ? [community.PublicEmail] : community.LeaderEmails;
+        foreach (var to in recipients)
+        {
+            await mailer.QueueAsync(new EmailRecipient(to, community.Name, Cultures.Default),
+                new EmailContent("Email.Contact.Subject", ["Email.Contact.Intro", "Email.Contact.Message", "Email.Contact.Reply"],
+                    Args: [community.Name, form.Name!.Trim(), form.Email!.Trim(), form.Message!.Trim()],
+                    ReplyTo: new EmailRecipient(form.Email.Trim(), form.Name.Trim(), Cultures.Current)),
+                "community.contact", essential: false, ct: ct);
+        }
+
+        await db.SaveChangesAsync(ct);
+        logger.LogInformation("Contact message relayed to community {CommunityId}", community.Id);
+        TempData["Status"] = "Contact.Sent";
+        return RedirectToAction(nameof(Show), new { slug });
+    }
+
+    private async Task<CommunityPageViewModel?> PageAsync(string slug, ContactForm contact, CancellationToken ct)
+    {
+        var c = await db.Communities.AsNoTracking()
+            .Where(c => c.Slug == slug)
+            .Select(c => new
+            {
+                c.Id, c.Slug, c.Name, c.LegalForm, c.Status, c.Verified, c.ShortDescription, c.Description, c.TerritoryId,
+                c.Street, c.PostalCode, c.FoundedYear, c.Website, c.Phone, c.SocialLinks, c.RegistrationNumber, c.PublicEmail,
+                ThemeIds = c.Themes.Select(t => t.Id).ToList(),
+                LeaderIds = c.Memberships.Where(m => m.IsLeader).Select(m => m.UserId).ToList(),
+            })
+            .SingleOrDefaultAsync(ct);
+        if (c is null)
+        {
+            return null;
+        }
+
+        var userId = users.GetUserId(User);
+        var isLeader = userId is not null && c.LeaderIds.Contains(userId);
+        var isModerator = User.IsInRole(Roles.Organiser) || User.IsInRole(Roles.Administrator);
+        // Only published communities are public; their leaders and moderators may preview the rest.
+        if (c.Status != CommunityStatus.Published && !isLeader && !isModerator)
+        {
+            return null;
+        }
+
+        var refData = await reference.GetAsync(ct);
+        var territory = refData.TerritoryById[c.TerritoryId];
+        var place = refData.PlaceLine(c.TerritoryId);
+        var address = c.Street is null && c.PostalCode is null
+            ? null
+            : string.Join(", ", new[] { c.Street, AddressPlace(refData, c.TerritoryId), c.PostalCode }.Where(p => !string.IsNullOrEmpty(p)));
+        var culture = Cultures.Current;
+        return new CommunityPageViewModel(c.Slug, c.Name, c.LegalForm, c.Status, c.Verified, c.ShortDescription,
+            markdown.Render(c.Description), place, territory.Slug, address,
+            c.ThemeIds.Select(id => refData.ThemeById[id]).OrderBy(t => t.Id).Select(t => t.Name(culture)).ToList(),
+            c.FoundedYear, c.Website, c.Phone is null ? null : Formats.DisplayPhone(c.Phone), c.SocialLinks, c.RegistrationNumber,
+            isLeader || isModerator, c.Status == CommunityStatus.Published && (c.PublicEmail is not null || c.LeaderIds.Count > 0),
+            contact);
+    }
+
+    /// <summary>"Piņķi, Babītes pag., Mārupes nov." as Latvian addresses abbreviate them.</summary>
+    private static string AddressPlace(ReferenceData refData, int territoryId) =>
+        string.Join(", ", refData.PlaceLine(territoryId).Split(", ")
+            .Select(p => p.EndsWith(" pagasts") ? p[..^" pagasts".Length] + " pag." : p.EndsWith(" novads") ? p[..^" novads".Length] + " nov." : p));
+}

@@ -1,0 +1,87 @@
+using Kaimini.Web.Data;
+using Kaimini.Web.Data.Configurations;
+using Kaimini.Web.Domain;
+using Kaimini.Web.Features.Shared;
+using Kaimini.Web.Infrastructure.Localization;
+using Microsoft.EntityFrameworkCore;
+using NpgsqlTypes;
+
+namespace Kaimini.Web.Features.Communities;
+
+/// <summary>The public directory's query: published communities, filtered on indexed columns,
+/// searched with PostgreSQL full-text search over the folded search document. Two queries per
+/// page (count and rows); names of places and themes come from the reference cache.</summary>
+public class CommunityDirectory(AppDbContext db, ReferenceCache reference)
+{
+    public const int PageSize = 20;
+
+    public async Task<DirectoryViewModel> SearchAsync(DirectoryQuery query, CancellationToken ct)
+    {
+        var refData = await reference.GetAsync(ct);
+        var communities = Filter(db.Communities.AsNoTracking().Where(c => c.Status == CommunityStatus.Published), query, refData);
+        var tsQuery = SearchText.PrefixQuery(query.SearchText);
+        if (tsQuery is not null)
+        {
+            communities = communities.Where(c => EF.Property<NpgsqlTsVector>(c, CommunityConfiguration.SearchVector)
+                .Matches(EF.Functions.ToTsQuery("simple", tsQuery)));
+        }
+
+        var total = await communities.CountAsync(ct);
+        var ordered = (query.Sort, tsQuery) switch
+        {
+            ("newest", _) => communities.OrderByDescending(c => c.PublishedAt).ThenBy(c => c.Id),
+            (null or "" or "relevance", not null) => communities
+                .OrderByDescending(c => EF.Property<NpgsqlTsVector>(c, CommunityConfiguration.SearchVector)
+                    .Rank(EF.Functions.ToTsQuery("simple", tsQuery)))
+                .ThenBy(c => c.Name).ThenBy(c => c.Id),
+            _ => communities.OrderBy(c => c.Name).ThenBy(c => c.Id),
+        };
+        var page = PagedList<CommunityCard>.Normalize(query.Page);
+        var rows = await ordered.Skip((page - 1) * PageSize).Take(PageSize)
+            .Select(c => new { c.Slug, c.Name, c.ShortDescription, c.LegalForm, c.Verified, c.TerritoryId, ThemeIds = c.Themes.Select(t => t.Id).ToList() })
+            .ToListAsync(ct);
+        var culture = Cultures.Current;
+        var cards = rows.Select(r => new CommunityCard(r.Slug, r.Name, r.ShortDescription, r.LegalForm, r.Verified,
+                refData.PlaceLine(r.TerritoryId),
+                r.ThemeIds.Select(id => refData.ThemeById[id]).OrderBy(t => t.Id).Select(t => t.Name(culture)).ToList()))
+            .ToList();
+        return new DirectoryViewModel(query, new PagedList<CommunityCard>(cards, page, PageSize, total), refData);
+    }
+
+    /// <summary>Unknown slugs match nothing (an empty result, not every community).</summary>
+    private static IQueryable<Community> Filter(IQueryable<Community> communities, DirectoryQuery q, ReferenceData refData)
+    {
+        int? Id(string? slug, params TerritoryKind[] kinds) =>
+            slug is null ? null
+            : refData.TerritoryBySlug.TryGetValue(slug, out var t) && kinds.Contains(t.Kind) ? t.Id
+            : -1;
+
+        if (Id(q.Novads, TerritoryKind.Novads) is { } novads)
+        {
+            communities = communities.Where(c => c.NovadsId == novads);
+        }
+
+        if (Id(q.Former, TerritoryKind.FormerNovads) is { } former)
+        {
+            communities = communities.Where(c => c.FormerNovadsId == former);
+        }
+
+        if (Id(q.Place, TerritoryKind.Pagasts, TerritoryKind.Pilseta) is { } place)
+        {
+            communities = communities.Where(c => c.ParishId == place);
+        }
+
+        if (q.Theme is not null)
+        {
+            var theme = refData.ThemeBySlug.TryGetValue(q.Theme, out var t) ? t.Id : -1;
+            communities = communities.Where(c => c.Themes.Any(x => x.Id == theme));
+        }
+
+        if (q.Form is { } form)
+        {
+            communities = communities.Where(c => c.LegalForm == form);
+        }
+
+        return communities;
+    }
+}

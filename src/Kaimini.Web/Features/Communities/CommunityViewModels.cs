@@ -1,0 +1,25 @@
+using Kaimini.Web.Domain;
+using Microsoft.AspNetCore.Html;
+
+namespace Kaimini.Web.Features.Communities;
+
+public sealed record CommunityPageViewModel(
+    string Slug,
+    string Name,
+    LegalForm LegalForm,
+    CommunityStatus Status,
+    bool Verified,
+    string ShortDescription,
+    IHtmlContent Description,
+    string Place,
+    string? TerritorySlug,
+    string? Address,
+    IReadOnlyList<string> Themes,
+    int? FoundedYear,
+    string? Website,
+    string? Phone,
+    IReadOnlyList<string> SocialLinks,
+    string? RegistrationNumber,
+    bool CanEdit,
+    bool CanBeContacted,
+    ContactForm Contact);

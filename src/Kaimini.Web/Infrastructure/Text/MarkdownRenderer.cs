@@ -1,0 +1,52 @@
+using Ganss.Xss;
+using Markdig;
+using Microsoft.AspNetCore.Html;
+
+namespace Kaimini.Web.Infrastructure.Text;
+
+/// <summary>Markdown written by users, as safe HTML: raw HTML in the text is escaped by Markdig, and
+/// the result passes an allow-list sanitiser (no scripts, no event handlers, http(s) and mailto
+/// links only, which open with rel="nofollow noopener").</summary>
+public class MarkdownRenderer
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .DisableHtml()
+        .UseAutoLinks()
+        .UseEmphasisExtras()
+        .UseSoftlineBreakAsHardlineBreak()
+        .Build();
+
+    private readonly HtmlSanitizer _sanitizer;
+
+    public MarkdownRenderer()
+    {
+        _sanitizer = new HtmlSanitizer(new HtmlSanitizerOptions
+        {
+            AllowedTags = new HashSet<string>(["p", "br", "strong", "em", "del", "ul", "ol", "li", "a", "blockquote", "code", "pre", "h3", "h4", "h5", "h6", "hr"]),
+            AllowedAttributes = new HashSet<string>(["href", "title"]),
+            AllowedSchemes = new HashSet<string>(["http", "https", "mailto"]),
+            UriAttributes = new HashSet<string>(["href"]),
+        });
+        _sanitizer.PostProcessNode += (_, e) =>
+        {
+            if (e.Node is AngleSharp.Html.Dom.IHtmlAnchorElement a)
+            {
+                a.SetAttribute("rel", "nofollow noopener");
+            }
+        };
+    }
+
+    public IHtmlContent Render(string? markdown)
+    {
+        if (string.IsNullOrWhiteSpace(markdown))
+        {
+            return HtmlString.Empty;
+        }
+
+        // Headings inside a page that has its own h1 and h2 start at h3.
+        var html = Markdown.ToHtml(markdown, Pipeline)
+            .Replace("<h1", "<h3").Replace("</h1>", "</h3>")
+            .Replace("<h2", "<h4").Replace("</h2>", "</h4>");
+        return new HtmlString(_sanitizer.Sanitize(html));
+    }
+}

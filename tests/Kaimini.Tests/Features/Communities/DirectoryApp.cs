@@ -1,0 +1,15 @@
+using Kaimini.Tests.Infrastructure;
+using Kaimini.Web.Data.Seed;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Kaimini.Tests.Features.Communities;
+
+/// <summary>The portal with the 40 invented demo communities of ./kaimini run.</summary>
+public sealed class DirectoryApp : KaiminiApp
+{
+    public override async ValueTask InitializeAsync()
+    {
+        await base.InitializeAsync();
+        await WithScopeAsync(s => s.GetRequiredService<DemoDataSeeder>().SeedAsync(CancellationToken.None));
+    }
+}
