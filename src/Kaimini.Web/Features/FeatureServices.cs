@@ -13,6 +13,8 @@ public static class FeatureServices
         services.AddScoped<AccountEmails>();
         services.AddScoped<InvitationService>();
         services.AddScoped<CommunityDirectory>();
+        services.AddScoped<CommunityFormValidator>();
+        services.AddScoped<CommunityAudit>();
         services.AddSingleton<MarkdownRenderer>();
         return services;
     }

@@ -68,7 +68,8 @@ public partial class ResourceTests
 
     private static bool IsCountStem(string key, HashSet<string> known) => known.Contains($"{key}.One");
 
-    [GeneratedRegex("\"([A-Z][A-Za-z]+(?:\\.[A-Za-z0-9]+)+)\"")]
+    // Not an HTML name="Prefix.Field" attribute: those are form fields, not texts.
+    [GeneratedRegex("(?<!name=)\"([A-Z][A-Za-z]+(?:\\.[A-Za-z0-9]+)+)\"")]
     private static partial Regex KeyLiteral();
 
     [GeneratedRegex("\\.Count\\(\"([A-Za-z.]+)\"")]

@@ -6,8 +6,10 @@ using Microsoft.EntityFrameworkCore;
 namespace Kaimini.Web.Features.Territories;
 
 [Route("territories")]
-public class TerritoriesController(AppDbContext db) : Controller
+public class TerritoriesController(AppDbContext db, ReferenceCache reference) : Controller
 {
+    private const int ShownCommunities = 10;
+
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct)
     {
@@ -48,6 +50,27 @@ public class TerritoriesController(AppDbContext db) : Controller
             .Select(t => new TerritoryLink(t.Slug, t.Name, t.Kind))
             .ToListAsync(ct);
 
-        return View(new TerritoryViewModel(territory.Name, territory.Kind, territory.Parent, territory.Novads, territory.FormerNovads, units));
+        // Communities in this territory (or in what it contains), on the directory's indexed columns.
+        var communities = db.Communities.AsNoTracking().Where(c => c.Status == CommunityStatus.Published);
+        var id = territory.Id;
+        (communities, var directoryUrl) = territory.Kind switch
+        {
+            TerritoryKind.Novads => (communities.Where(c => c.NovadsId == id), $"/communities?novads={slug}"),
+            TerritoryKind.FormerNovads => (communities.Where(c => c.FormerNovadsId == id), $"/communities?former={slug}"),
+            TerritoryKind.Pagasts or TerritoryKind.Pilseta => (communities.Where(c => c.ParishId == id), $"/communities?place={slug}"),
+            _ => (communities.Where(c => c.TerritoryId == id), "/communities"),
+        };
+        var count = await communities.CountAsync(ct);
+        var refData = await reference.GetAsync(ct);
+        var culture = Infrastructure.Localization.Cultures.Current;
+        var cards = (await communities.OrderBy(c => c.Name).Take(ShownCommunities)
+                .Select(c => new { c.Slug, c.Name, c.ShortDescription, c.LegalForm, c.Verified, c.TerritoryId, ThemeIds = c.Themes.Select(t => t.Id).ToList() })
+                .ToListAsync(ct))
+            .Select(c => new Communities.CommunityCard(c.Slug, c.Name, c.ShortDescription, c.LegalForm, c.Verified, refData.PlaceLine(c.TerritoryId),
+                c.ThemeIds.Select(t => refData.ThemeById[t]).OrderBy(t => t.Id).Select(t => t.Name(culture)).ToList()))
+            .ToList();
+
+        return View(new TerritoryViewModel(territory.Name, territory.Kind, territory.Parent, territory.Novads, territory.FormerNovads, units,
+            cards, count, directoryUrl));
     }
 }

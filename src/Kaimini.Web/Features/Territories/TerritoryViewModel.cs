@@ -8,4 +8,7 @@ public sealed record TerritoryViewModel(
     TerritoryLink? Parent,
     TerritoryLink? Novads,
     TerritoryLink? FormerNovads,
-    IReadOnlyList<TerritoryLink> Units);
+    IReadOnlyList<TerritoryLink> Units,
+    IReadOnlyList<Communities.CommunityCard> Communities,
+    int CommunityCount,
+    string DirectoryUrl);

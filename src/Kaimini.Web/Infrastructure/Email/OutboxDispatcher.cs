@@ -56,10 +56,11 @@ public sealed class OutboxDispatcher : IDisposable
                 ORDER BY essential DESC, next_attempt_at, id
                 LIMIT {_options.BatchSize}
                 FOR UPDATE SKIP LOCKED)
-            RETURNING id, mime, attempts, batch_id
+            RETURNING id, mime, attempts, batch_id, essential, next_attempt_at
             """).ToListAsync(ct);
 
-        foreach (var message in claimed)
+        // RETURNING gives rows in no particular order: essential mail first, then oldest first.
+        foreach (var message in claimed.OrderByDescending(m => m.Essential).ThenBy(m => m.NextAttemptAt).ThenBy(m => m.Id))
         {
             if (message.BatchId is not null)
             {
@@ -135,5 +136,5 @@ public sealed class OutboxDispatcher : IDisposable
     public void Dispose() => _bulkLimiter.Dispose();
 
     /// <summary>The columns the claim returns (snake_case, as the naming convention maps them).</summary>
-    public sealed record ClaimedMessage(Guid Id, byte[] Mime, int Attempts, Guid? BatchId);
+    public sealed record ClaimedMessage(Guid Id, byte[] Mime, int Attempts, Guid? BatchId, bool Essential, DateTimeOffset NextAttemptAt);
 }

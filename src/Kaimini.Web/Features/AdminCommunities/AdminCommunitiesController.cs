@@ -1,0 +1,136 @@
+using Kaimini.Web.Data;
+using Kaimini.Web.Domain;
+using Kaimini.Web.Features.Communities;
+using Kaimini.Web.Features.Shared;
+using Kaimini.Web.Infrastructure.Auth;
+using Kaimini.Web.Infrastructure.Email;
+using Kaimini.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kaimini.Web.Features.AdminCommunities;
+
+/// <summary>The moderation queue: organisers approve (and may verify) or reject registrations with
+/// a reason; the community's leaders are told by e-mail.</summary>
+[Route("admin/communities")]
+[Authorize(Policy = Policies.Organiser)]
+public class AdminCommunitiesController(
+    AppDbContext db,
+    CommunityAudit audit,
+    Mailer mailer,
+    PublicUrls urls,
+    UserManager<AppUser> users,
+    TimeProvider clock) : Controller
+{
+    private const int PageSize = 30;
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CommunityStatus status = CommunityStatus.Pending, int? page = null, CancellationToken ct = default)
+    {
+        var pageNumber = PagedList<ModerationRow>.Normalize(page);
+        var query = db.Communities.AsNoTracking().Where(c => c.Status == status);
+        var total = await query.CountAsync(ct);
+        var rows = await query.OrderBy(c => c.CreatedAt).Skip((pageNumber - 1) * PageSize).Take(PageSize)
+            .Select(c => new
+            {
+                c.Id, c.Slug, c.Name, c.LegalForm, c.RegistrationNumber, c.CreatedAt, c.Verified, c.RejectionReason, c.SearchDocument,
+                Leaders = c.Memberships.Where(m => m.IsLeader).Select(m => m.User!.DisplayName).ToList(),
+            })
+            .ToListAsync(ct);
+        // Same-name communities, for the moderator's warning: one query for the whole page.
+        var names = rows.Select(r => r.Name).ToList();
+        var ids = rows.Select(r => r.Id).ToList();
+        var namesakes = await db.Communities.AsNoTracking()
+            .Where(c => names.Contains(c.Name) && !ids.Contains(c.Id) && c.Status != CommunityStatus.Rejected)
+            .Select(c => c.Name).Distinct().ToListAsync(ct);
+        var items = rows.Select(r => new ModerationRow(r.Id, r.Slug, r.Name, r.LegalForm, r.RegistrationNumber,
+            r.RegistrationNumber is not null && !Formats.RegistrationChecksumHolds(r.RegistrationNumber),
+            namesakes.Contains(r.Name), r.CreatedAt, r.Verified, r.RejectionReason, r.Leaders)).ToList();
+        return View(new ModerationViewModel(status, new PagedList<ModerationRow>(items, pageNumber, PageSize, total)));
+    }
+
+    [HttpPost("{id:int}/approve")]
+    public async Task<IActionResult> Approve(int id, bool verify, CancellationToken ct)
+    {
+        var community = await LoadAsync(id, ct);
+        if (community is null)
+        {
+            return NotFound();
+        }
+
+        var before = CommunityAudit.Snapshot(community);
+        community.Status = CommunityStatus.Published;
+        community.Verified = verify || community.Verified;
+        community.RejectionReason = null;
+        community.PublishedAt ??= clock.GetUtcNow();
+        community.UpdatedAt = clock.GetUtcNow();
+        audit.Record(community, users.GetUserId(User), "approved", before);
+        foreach (var leader in await LeadersAsync(community, ct))
+        {
+            if (!await users.IsInRoleAsync(leader, Roles.Leader))
+            {
+                await users.AddToRoleAsync(leader, Roles.Leader);
+            }
+
+            await mailer.QueueAsync(new EmailRecipient(leader.Email!, leader.DisplayName, leader.PreferredCulture),
+                new EmailContent("Email.Approved.Subject", ["Email.Approved.Body"],
+                    new EmailLink("Email.Approved.Link", urls.Absolute($"/communities/{community.Slug}")), [community.Name]),
+                "community.approved", essential: true, ct: ct);
+        }
+
+        await db.SaveChangesAsync(ct);
+        TempData["Status"] = "Moderation.Approved";
+        return RedirectToAction(nameof(Index));
+    }
+
+    [HttpPost("{id:int}/reject")]
+    public async Task<IActionResult> Reject(int id, RejectForm form, CancellationToken ct)
+    {
+        var community = await LoadAsync(id, ct);
+        if (community is null)
+        {
+            return NotFound();
+        }
+
+        if (string.IsNullOrWhiteSpace(form.Reason) || form.Reason.Length > 1000)
+        {
+            TempData["Status"] = "Moderation.ReasonRequired";
+            return RedirectToAction(nameof(Index), new { status = community.Status });
+        }
+
+        var before = CommunityAudit.Snapshot(community);
+        community.Status = CommunityStatus.Rejected;
+        community.RejectionReason = form.Reason.Trim();
+        community.UpdatedAt = clock.GetUtcNow();
+        audit.Record(community, users.GetUserId(User), "rejected", before);
+        foreach (var leader in await LeadersAsync(community, ct))
+        {
+            await mailer.QueueAsync(new EmailRecipient(leader.Email!, leader.DisplayName, leader.PreferredCulture),
+                new EmailContent("Email.Rejected.Subject", ["Email.Rejected.Body", "Email.Rejected.Reason", "Email.Rejected.Next"],
+                    new EmailLink("Email.Rejected.Link", urls.Absolute($"/communities/{community.Slug}/edit")), [community.Name, community.RejectionReason]),
+                "community.rejected", essential: true, ct: ct);
+        }
+
+        await db.SaveChangesAsync(ct);
+        TempData["Status"] = "Moderation.Rejected";
+        return RedirectToAction(nameof(Index));
+    }
+
+    private Task<Community?> LoadAsync(int id, CancellationToken ct) =>
+        db.Communities.Include(c => c.Themes).SingleOrDefaultAsync(c => c.Id == id, ct);
+
+    private Task<List<AppUser>> LeadersAsync(Community community, CancellationToken ct) =>
+        db.CommunityMemberships.Where(m => m.CommunityId == community.Id && m.IsLeader).Select(m => m.User!).ToListAsync(ct);
+}
+
+public class RejectForm
+{
+    public string? Reason { get; set; }
+}
+
+public sealed record ModerationRow(int Id, string Slug, string Name, LegalForm LegalForm, string? RegistrationNumber,
+    bool ChecksumFails, bool NameTaken, DateTimeOffset CreatedAt, bool Verified, string? RejectionReason, IReadOnlyList<string> Leaders);
+
+public sealed record ModerationViewModel(CommunityStatus Status, PagedList<ModerationRow> Communities);

@@ -1,0 +1,94 @@
+using System.ComponentModel.DataAnnotations;
+using Kaimini.Web.Domain;
+
+namespace Kaimini.Web.Features.Communities;
+
+/// <summary>Registering or editing a community. Formats (registration number, phone, postal code,
+/// links) are checked and normalised by <see cref="CommunityFormValidator"/>.</summary>
+public class CommunityForm
+{
+    [Display(Name = "Field.CommunityName")]
+    [Required(ErrorMessage = "Validation.Required")]
+    [StringLength(200, MinimumLength = 3, ErrorMessage = "Validation.Length")]
+    public string? Name { get; set; }
+
+    [Display(Name = "Field.LegalForm")]
+    [Required(ErrorMessage = "Validation.Required")]
+    public LegalForm? LegalForm { get; set; }
+
+    [Display(Name = "Field.RegistrationNumber")]
+    [StringLength(30, ErrorMessage = "Validation.MaxLength")]
+    public string? RegistrationNumber { get; set; }
+
+    [Display(Name = "Field.ShortDescription")]
+    [Required(ErrorMessage = "Validation.Required")]
+    [StringLength(300, ErrorMessage = "Validation.MaxLength")]
+    public string? ShortDescription { get; set; }
+
+    [Display(Name = "Field.Description")]
+    [StringLength(10_000, ErrorMessage = "Validation.MaxLength")]
+    [DataType(DataType.MultilineText)]
+    public string? Description { get; set; }
+
+    [Display(Name = "Field.Territory")]
+    [Required(ErrorMessage = "Validation.Required")]
+    public int? TerritoryId { get; set; }
+
+    [Display(Name = "Field.Themes")]
+    public List<int> ThemeIds { get; set; } = [];
+
+    [Display(Name = "Field.FoundedYear")]
+    [Range(1800, 2100, ErrorMessage = "Validation.Range")]
+    public int? FoundedYear { get; set; }
+
+    [Display(Name = "Field.Website")]
+    [StringLength(300, ErrorMessage = "Validation.MaxLength")]
+    public string? Website { get; set; }
+
+    [Display(Name = "Field.PublicEmail")]
+    [EmailAddress(ErrorMessage = "Validation.Email")]
+    [StringLength(254, ErrorMessage = "Validation.MaxLength")]
+    public string? PublicEmail { get; set; }
+
+    [Display(Name = "Field.Phone")]
+    [StringLength(30, ErrorMessage = "Validation.MaxLength")]
+    public string? Phone { get; set; }
+
+    [Display(Name = "Field.Street")]
+    [StringLength(200, ErrorMessage = "Validation.MaxLength")]
+    public string? Street { get; set; }
+
+    [Display(Name = "Field.PostalCode")]
+    [StringLength(10, ErrorMessage = "Validation.MaxLength")]
+    public string? PostalCode { get; set; }
+
+    [Display(Name = "Field.SocialLinks")]
+    [StringLength(1500, ErrorMessage = "Validation.MaxLength")]
+    [DataType(DataType.MultilineText)]
+    public string? SocialLinks { get; set; }
+
+    /// <summary>The registering person's place in the community (only when registering).</summary>
+    [Display(Name = "Field.MyRole")]
+    public MembershipRole MyRole { get; set; } = MembershipRole.Chair;
+
+    /// <summary>Set after the "a community with this name exists" warning: it is another one.</summary>
+    [Display(Name = "Field.ConfirmDuplicateName")]
+    public bool ConfirmDuplicateName { get; set; }
+}
+
+/// <summary>A form's values after validation, normalised for storage.</summary>
+public sealed record CommunityValues(
+    string Name,
+    LegalForm LegalForm,
+    string? RegistrationNumber,
+    string ShortDescription,
+    string? Description,
+    Territory Territory,
+    IReadOnlyList<Theme> Themes,
+    int? FoundedYear,
+    string? Website,
+    string? PublicEmail,
+    string? Phone,
+    string? Street,
+    string? PostalCode,
+    IReadOnlyList<string> SocialLinks);

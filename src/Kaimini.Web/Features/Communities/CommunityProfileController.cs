@@ -1,0 +1,190 @@
+using Kaimini.Web.Data;
+using Kaimini.Web.Domain;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kaimini.Web.Features.Communities;
+
+/// <summary>Registering a community (it waits for an organiser's approval) and keeping its profile.
+/// Only the community's leaders and organisers may edit it; nobody changes its status here.</summary>
+[Authorize]
+[Route("communities")]
+public class CommunityProfileController(
+    AppDbContext db,
+    CommunityFormValidator validator,
+    CommunityAudit audit,
+    ReferenceCache reference,
+    UserManager<AppUser> users,
+    TimeProvider clock,
+    ILogger<CommunityProfileController> logger) : Controller
+{
+    private static readonly HashSet<string> ReservedSlugs = ["new", "edit"];
+
+    [HttpGet("new")]
+    public async Task<IActionResult> New(CancellationToken ct) =>
+        View("Form", new CommunityFormViewModel(new CommunityForm(), await reference.GetAsync(ct), null, false));
+
+    [HttpPost("new")]
+    public async Task<IActionResult> Create(CommunityForm form, CancellationToken ct)
+    {
+        // The database checks run even when a field is already wrong, so every error shows at once.
+        var values = await validator.ValidateAsync(form, ModelState, null, ct);
+        if (values is null || !ModelState.IsValid)
+        {
+            return await FormAsync(form, null, ct);
+        }
+
+        var userId = users.GetUserId(User)!;
+        var community = new Community
+        {
+            Slug = await UniqueSlugAsync(values.Name, ct),
+            Name = values.Name,
+            ShortDescription = values.ShortDescription,
+            Status = CommunityStatus.Pending,
+        };
+        await ApplyAsync(community, values, ct);
+        community.CreatedAt = community.UpdatedAt;
+        community.Memberships.Add(new CommunityMembership { UserId = userId, Role = form.MyRole, IsLeader = true, CreatedAt = community.CreatedAt });
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        db.Communities.Add(community);
+        await db.SaveChangesAsync(ct);
+        audit.Record(community, userId, "created", null);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        logger.LogInformation("Community {CommunityId} registered by {UserId}", community.Id, userId);
+        TempData["Status"] = "Community.Registered";
+        return Redirect($"/communities/{community.Slug}");
+    }
+
+    [HttpGet("{slug}/edit")]
+    public async Task<IActionResult> Edit(string slug, CancellationToken ct)
+    {
+        var community = await LoadAsync(slug, ct);
+        if (community is null)
+        {
+            return NotFound();
+        }
+
+        if (!CanEdit(community))
+        {
+            return Forbid();
+        }
+
+        var form = new CommunityForm
+        {
+            Name = community.Name,
+            LegalForm = community.LegalForm,
+            RegistrationNumber = community.RegistrationNumber,
+            ShortDescription = community.ShortDescription,
+            Description = community.Description,
+            TerritoryId = community.TerritoryId,
+            ThemeIds = community.Themes.Select(t => t.Id).ToList(),
+            FoundedYear = community.FoundedYear,
+            Website = community.Website,
+            PublicEmail = community.PublicEmail,
+            Phone = community.Phone,
+            Street = community.Street,
+            PostalCode = community.PostalCode,
+            SocialLinks = string.Join("\n", community.SocialLinks),
+            ConfirmDuplicateName = true,
+        };
+        return View("Form", new CommunityFormViewModel(form, await reference.GetAsync(ct), slug, false));
+    }
+
+    [HttpPost("{slug}/edit")]
+    public async Task<IActionResult> Update(string slug, CommunityForm form, CancellationToken ct)
+    {
+        var community = await LoadAsync(slug, ct);
+        if (community is null)
+        {
+            return NotFound();
+        }
+
+        if (!CanEdit(community))
+        {
+            return Forbid();
+        }
+
+        var values = await validator.ValidateAsync(form, ModelState, community.Id, ct);
+        if (values is null || !ModelState.IsValid)
+        {
+            return await FormAsync(form, slug, ct);
+        }
+
+        var before = CommunityAudit.Snapshot(community);
+        await ApplyAsync(community, values, ct);
+        audit.Record(community, users.GetUserId(User), "updated", before);
+        await db.SaveChangesAsync(ct);
+        logger.LogInformation("Community {CommunityId} updated by {UserId}", community.Id, users.GetUserId(User));
+        TempData["Status"] = "Community.Saved";
+        return Redirect($"/communities/{community.Slug}");
+    }
+
+    private async Task<Community?> LoadAsync(string slug, CancellationToken ct) =>
+        await db.Communities.Include(c => c.Themes).Include(c => c.Memberships).SingleOrDefaultAsync(c => c.Slug == slug, ct);
+
+    private bool CanEdit(Community community)
+    {
+        var userId = users.GetUserId(User);
+        return User.IsInRole(Roles.Organiser) || User.IsInRole(Roles.Administrator)
+            || community.Memberships.Any(m => m.IsLeader && m.UserId == userId);
+    }
+
+    private async Task ApplyAsync(Community community, CommunityValues v, CancellationToken ct)
+    {
+        var refData = await reference.GetAsync(ct);
+        community.Name = v.Name;
+        community.LegalForm = v.LegalForm;
+        community.RegistrationNumber = v.LegalForm.IsRegistered() ? v.RegistrationNumber : null;
+        community.ShortDescription = v.ShortDescription;
+        community.Description = v.Description;
+        community.PlaceIn(v.Territory);
+        community.Themes.Clear();
+        foreach (var theme in v.Themes)
+        {
+            community.Themes.Add(theme);
+        }
+
+        community.FoundedYear = v.FoundedYear;
+        community.Website = v.Website;
+        community.PublicEmail = v.PublicEmail;
+        community.Phone = v.Phone;
+        community.Street = v.Street;
+        community.PostalCode = v.PostalCode;
+        community.SocialLinks = v.SocialLinks.ToList();
+        community.UpdatedAt = clock.GetUtcNow();
+        community.RefreshSearchDocument(refData.PlaceNames(v.Territory.Id));
+    }
+
+    private async Task<string> UniqueSlugAsync(string name, CancellationToken ct)
+    {
+        var stem = Slug.From(name);
+        if (stem.Length == 0 || ReservedSlugs.Contains(stem))
+        {
+            stem = $"kopiena-{stem}".TrimEnd('-');
+        }
+
+        stem = stem.Length > 100 ? stem[..100].TrimEnd('-') : stem;
+        var taken = await db.Communities.Where(c => c.Slug == stem || c.Slug.StartsWith(stem + "-")).Select(c => c.Slug).ToListAsync(ct);
+        if (!taken.Contains(stem))
+        {
+            return stem;
+        }
+
+        for (var i = 2; ; i++)
+        {
+            if (!taken.Contains($"{stem}-{i}"))
+            {
+                return $"{stem}-{i}";
+            }
+        }
+    }
+
+    private async Task<ViewResult> FormAsync(CommunityForm form, string? slug, CancellationToken ct)
+    {
+        form.ConfirmDuplicateName = false;
+        return View("Form", new CommunityFormViewModel(form, await reference.GetAsync(ct), slug, validator.DuplicateNameFound));
+    }
+}
