@@ -20,13 +20,14 @@ public class MarkdownRenderer
 
     public MarkdownRenderer()
     {
-        _sanitizer = new HtmlSanitizer(new HtmlSanitizerOptions
-        {
-            AllowedTags = new HashSet<string>(["p", "br", "strong", "em", "del", "ul", "ol", "li", "a", "blockquote", "code", "pre", "h3", "h4", "h5", "h6", "hr"]),
-            AllowedAttributes = new HashSet<string>(["href", "title"]),
-            AllowedSchemes = new HashSet<string>(["http", "https", "mailto"]),
-            UriAttributes = new HashSet<string>(["href"]),
-        });
+        _sanitizer = new HtmlSanitizer();
+        _sanitizer.AllowedTags.Clear();
+        _sanitizer.AllowedTags.UnionWith(["p", "br", "strong", "em", "del", "ul", "ol", "li", "a", "blockquote", "code", "pre", "h3", "h4", "h5", "h6", "hr"]);
+        _sanitizer.AllowedAttributes.Clear();
+        _sanitizer.AllowedAttributes.UnionWith(["href", "title"]);
+        _sanitizer.AllowedSchemes.Clear();
+        _sanitizer.AllowedSchemes.UnionWith(["http", "https", "mailto"]);
+        _sanitizer.AllowedCssProperties.Clear();
         _sanitizer.PostProcessNode += (_, e) =>
         {
             if (e.Node is AngleSharp.Html.Dom.IHtmlAnchorElement a)
