@@ -6,16 +6,25 @@ namespace Kaimini.Tests.Infrastructure;
 /// <summary>Counts the SQL commands EF sends, to hold pages to a fixed number of queries.</summary>
 public sealed class QueryCounter : DbCommandInterceptor
 {
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _commands = new();
     private int _count;
 
     public int Count => Volatile.Read(ref _count);
 
-    public void Reset() => Interlocked.Exchange(ref _count, 0);
+    /// <summary>The commands since the last reset, for a failing assertion's message.</summary>
+    public string Commands => string.Join("\n---\n", _commands);
+
+    public void Reset()
+    {
+        Interlocked.Exchange(ref _count, 0);
+        _commands.Clear();
+    }
 
     public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
         InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
     {
         Interlocked.Increment(ref _count);
+        _commands.Enqueue(command.CommandText);
         return ValueTask.FromResult(result);
     }
 
@@ -23,6 +32,7 @@ public sealed class QueryCounter : DbCommandInterceptor
         InterceptionResult<object> result, CancellationToken cancellationToken = default)
     {
         Interlocked.Increment(ref _count);
+        _commands.Enqueue(command.CommandText);
         return ValueTask.FromResult(result);
     }
 
@@ -30,6 +40,7 @@ public sealed class QueryCounter : DbCommandInterceptor
         InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
         Interlocked.Increment(ref _count);
+        _commands.Enqueue(command.CommandText);
         return ValueTask.FromResult(result);
     }
 }

@@ -1,6 +1,7 @@
 using Kaimini.Web.Data;
 using Kaimini.Web.Domain;
 using Kaimini.Web.Features.Shared;
+using Kaimini.Web.Infrastructure.Auth;
 using Kaimini.Web.Infrastructure.Localization;
 using Kaimini.Web.Infrastructure.Web;
 using Kaimini.Web.Resources;
@@ -23,9 +24,11 @@ public class AccountController(
     ILogger<AccountController> logger) : Controller
 {
     [HttpGet("register")]
+    [RedirectAuthenticated]
     public IActionResult Register() => View(new RegisterForm());
 
     [HttpPost("register")]
+    [RedirectAuthenticated]
     [EnableRateLimiting(WebExtensions.AuthRateLimit)]
     public async Task<IActionResult> Register(RegisterForm form, CancellationToken ct)
     {
@@ -107,9 +110,11 @@ public class AccountController(
     }
 
     [HttpGet("login")]
+    [RedirectAuthenticated]
     public IActionResult Login(string? returnUrl) => View(new LoginForm { ReturnUrl = returnUrl });
 
     [HttpPost("login")]
+    [RedirectAuthenticated]
     [EnableRateLimiting(WebExtensions.AuthRateLimit)]
     public async Task<IActionResult> Login(LoginForm form)
     {
@@ -160,7 +165,11 @@ public class AccountController(
         return View("Message", new MessageViewModel("Error.403.Title", "Error.403.Text", "Error.BackHome", "/"));
     }
 
-    private ViewResult RegistrationSent() =>
+    /// <summary>Post/Redirect/Get: reloading the answer does not send the form (and a mail) again.</summary>
+    private RedirectToActionResult RegistrationSent() => RedirectToAction(nameof(CheckEmail));
+
+    [HttpGet("check-email")]
+    public IActionResult CheckEmail() =>
         View("Message", new MessageViewModel("Account.CheckEmail.Title", "Account.CheckEmail.Text"));
 
     /// <summary>Checks the password of an account whose sign-in was refused as "not allowed"

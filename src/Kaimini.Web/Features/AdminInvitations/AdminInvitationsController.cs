@@ -67,6 +67,23 @@ public class AdminInvitationsController(
             return View("Index", await ViewModelAsync(form, null, ct));
         }
 
+        // Already invited with this role and still open, or already holding it: reported, not sent again.
+        var now = clock.GetUtcNow();
+        var alreadyInvited = await db.Invitations
+            .Where(i => valid.Contains(i.Email) && i.Role == form.Role && i.Status == InvitationStatus.Sent && i.ExpiresAt > now)
+            .Select(i => i.Email).Distinct().ToListAsync(ct);
+        var roleId = await db.Roles.Where(r => r.Name == form.Role).Select(r => r.Id).SingleAsync(ct);
+        var holders = await db.Users
+            .Where(u => valid.Contains(u.NormalizedEmail!.ToLower()) && db.UserRoles.Any(ur => ur.UserId == u.Id && ur.RoleId == roleId))
+            .Select(u => u.NormalizedEmail!.ToLower()).ToListAsync(ct);
+        foreach (var email in valid.Where(e => alreadyInvited.Contains(e) || holders.Contains(e)).ToList())
+        {
+            rejected.Add(new RejectedLine(LineOf(form.Emails!, email), email,
+                holders.Contains(email) ? "Invite.Reject.HasRole" : "Invite.Reject.AlreadyInvited"));
+            valid.Remove(email);
+        }
+
+        rejected.Sort((a, b) => a.Line.CompareTo(b.Line));
         var inviter = (await users.GetUserAsync(User))!;
         var batchId = Guid.CreateVersion7();
         await mailer.PreloadSuppressionsAsync(valid, ct);
@@ -166,6 +183,9 @@ public class AdminInvitationsController(
         return new BatchProgress(counts.GetValueOrDefault(OutboxStatus.Pending), counts.GetValueOrDefault(OutboxStatus.Sent),
             counts.GetValueOrDefault(OutboxStatus.Failed));
     }
+
+    private static int LineOf(string text, string email) =>
+        text.Replace("\r\n", "\n").Split('\n').Select((line, i) => (line, i)).FirstOrDefault(l => l.line.Contains(email, StringComparison.OrdinalIgnoreCase)).i + 1;
 
     /// <summary>The form's fields are named form.X (the action's parameter), and so are their errors.</summary>
     private static string FormKey(string field) => $"form.{field}";

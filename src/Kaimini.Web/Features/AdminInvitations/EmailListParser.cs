@@ -1,9 +1,12 @@
 using System.Net.Mail;
+using MimeKit;
 
 namespace Kaimini.Web.Features.AdminInvitations;
 
-/// <summary>Reads a pasted list of addresses, one per line: blank lines are skipped, every other
-/// line is either a valid new address or a rejected line with its number and reason.</summary>
+/// <summary>Reads a pasted list of addresses: one or more per line, separated by commas or
+/// semicolons, bare or as mail programs copy them ("Anna Ozola" &lt;anna@example.lv&gt;). Blank lines
+/// are skipped; every other entry is either a valid new address or a rejected one with its line
+/// number and reason.</summary>
 public static class EmailListParser
 {
     public static (List<string> Valid, List<RejectedLine> Rejected) Parse(string text)
@@ -14,30 +17,46 @@ public static class EmailListParser
         var lines = text.Replace("\r\n", "\n").Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
-            var line = lines[i].Trim().TrimEnd(',', ';');
+            var line = lines[i].Trim();
             if (line.Length == 0)
             {
                 continue;
             }
 
-            if (!IsAddress(line))
+            foreach (var (entry, address) in Entries(line))
             {
-                rejected.Add(new RejectedLine(i + 1, line, "Invite.Reject.Invalid"));
-            }
-            else if (!seen.Add(line))
-            {
-                rejected.Add(new RejectedLine(i + 1, line, "Invite.Reject.Duplicate"));
-            }
-            else
-            {
-                valid.Add(line.ToLowerInvariant());
+                if (address is null || !IsAddress(address))
+                {
+                    rejected.Add(new RejectedLine(i + 1, entry, "Invite.Reject.Invalid"));
+                }
+                else if (!seen.Add(address))
+                {
+                    rejected.Add(new RejectedLine(i + 1, entry, "Invite.Reject.Duplicate"));
+                }
+                else
+                {
+                    valid.Add(address.ToLowerInvariant());
+                }
             }
         }
 
         return (valid, rejected);
     }
 
-    /// <summary>A bare address (no display name), with a dot in the domain, as people paste them.</summary>
+    /// <summary>A line as mail programs write address lists; anything MimeKit cannot read is one
+    /// entry without an address.</summary>
+    private static IEnumerable<(string Entry, string? Address)> Entries(string line)
+    {
+        if (InternetAddressList.TryParse(line.Replace(';', ','), out var list) && list.Count > 0 && list.All(a => a is MailboxAddress))
+        {
+            return list.Mailboxes.Select(m => (m.ToString(), (string?)m.Address));
+        }
+
+        return line.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(part => (part, (string?)null));
+    }
+
+    /// <summary>A bare address with a dot in the domain, as people type them.</summary>
     public static bool IsAddress(string text) =>
         text.Length <= 254
         && MailAddress.TryCreate(text, out var address)

@@ -12,7 +12,9 @@ public class ErrorsController : Controller
     public IActionResult Exception() => Page(Response.StatusCode >= 400 ? Response.StatusCode : 500);
 
     [Route("error/{code:int}")]
-    public IActionResult Status(int code) => Page(code is >= 400 and < 600 ? code : 404);
+    public IActionResult Status(int code) => Page(KnownCodes.Contains(code) || HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is not null ? code : 404);
+
+    private static readonly HashSet<int> KnownCodes = [400, 403, 404, 429];
 
     private ViewResult Page(int code)
     {

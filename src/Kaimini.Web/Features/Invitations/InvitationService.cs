@@ -37,7 +37,7 @@ public class InvitationService(AppDbContext db, Mailer mailer, PublicUrls urls, 
             "Email.Invitation.Subject",
             [$"Email.Invitation.Role.{role}", "Email.Invitation.About", "Email.Invitation.Expires"],
             new EmailLink("Email.Invitation.Link", urls.Absolute($"/invitations/{token}")),
-            [inviter.DisplayName, RigaTime.Date(invitation.ExpiresAt)]);
+            [inviter.DisplayName, invitation.ExpiresAt.ToRiga()]);
         var queued = await mailer.QueueAsync(new EmailRecipient(invitation.Email, "", invitation.Culture),
             content, "invitation", essential: false, batchId, ct);
         if (queued is null)

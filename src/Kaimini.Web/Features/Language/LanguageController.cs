@@ -1,15 +1,17 @@
+using Kaimini.Web.Domain;
 using Kaimini.Web.Infrastructure.Localization;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace Kaimini.Web.Features.Language;
 
-public class LanguageController : Controller
+public class LanguageController(UserManager<AppUser> users) : Controller
 {
     /// <summary>The language switch: remembers the choice in the culture cookie and goes back to
     /// the page the person was on (local addresses only).</summary>
     [HttpGet("language/{culture}")]
-    public IActionResult Switch(string culture, string? returnUrl)
+    public async Task<IActionResult> Switch(string culture, string? returnUrl)
     {
         if (!Cultures.IsSupported(culture))
         {
@@ -17,6 +19,13 @@ public class LanguageController : Controller
         }
 
         CultureCookieMiddleware.WriteCookie(HttpContext, culture);
+        // A member's e-mails follow the language they choose.
+        if (User.Identity?.IsAuthenticated == true && await users.GetUserAsync(User) is { } user && user.PreferredCulture != culture)
+        {
+            user.PreferredCulture = culture;
+            await users.UpdateAsync(user);
+        }
+
         return LocalRedirect(Url.IsLocalUrl(returnUrl) ? WithoutCultureParameter(returnUrl) : "/");
     }
 

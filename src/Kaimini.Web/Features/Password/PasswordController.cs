@@ -34,13 +34,28 @@ public class PasswordController(
             await emails.QueuePasswordResetAsync(user, ct);
         }
 
-        // The same answer whether or not the address has an account.
-        return View("Message", new MessageViewModel("Password.ResetSent.Title", "Password.ResetSent.Text"));
+        // The same answer whether or not the address has an account; a GET, so a reload sends nothing.
+        return RedirectToAction(nameof(Sent));
     }
 
+    [HttpGet("forgot-password/sent")]
+    public IActionResult Sent() => View("Message", new MessageViewModel("Password.ResetSent.Title", "Password.ResetSent.Text"));
+
+    /// <summary>A used, expired or damaged link says so at once, before anyone types a new password.</summary>
     [HttpGet("reset-password")]
-    public IActionResult Reset(string? email, string? code) =>
-        View(new ResetPasswordForm { Email = email, Code = code });
+    public async Task<IActionResult> Reset(string? email, string? code)
+    {
+        var user = email is null ? null : await users.FindByEmailAsync(email);
+        var token = AccountEmails.Decode(code);
+        if (user is null || token is null || !await users.VerifyUserTokenAsync(user, users.Options.Tokens.PasswordResetTokenProvider,
+                UserManager<AppUser>.ResetPasswordTokenPurpose, token))
+        {
+            return View("Message", new MessageViewModel("Password.LinkInvalid.Title", "Password.LinkInvalid.Text",
+                "Password.Forgot.Title", Url.Action(nameof(Forgot))));
+        }
+
+        return View(new ResetPasswordForm { Email = email, Code = code });
+    }
 
     [HttpPost("reset-password")]
     [EnableRateLimiting(WebExtensions.AuthRateLimit)]
@@ -70,9 +85,12 @@ public class PasswordController(
         await users.SetLockoutEndDateAsync(user!, null);
         await users.ResetAccessFailedCountAsync(user!);
         logger.LogInformation("Password reset for account {UserId}", user!.Id);
-        return View("Message", new MessageViewModel("Password.ResetDone.Title", "Password.ResetDone.Text",
-            "Nav.Login", Url.Action("Login", "Account")));
+        return RedirectToAction(nameof(Done));
     }
+
+    [HttpGet("reset-password/done")]
+    public IActionResult Done() => View("Message", new MessageViewModel("Password.ResetDone.Title", "Password.ResetDone.Text",
+        "Nav.Login", Url.Action("Login", "Account")));
 
     [Authorize]
     [HttpGet("change-password")]

@@ -1,13 +1,16 @@
 namespace Kaimini.Web.Infrastructure.Localization;
 
-/// <summary>Times are stored in UTC and shown in Riga's time, dd.MM.yyyy and 24-hour clock.</summary>
+/// <summary>Times are stored in UTC and shown in Riga's time: Latvian dd.MM.yyyy and a 24-hour
+/// clock; in English the month is written out ("10 December 2026"), which no reader misreads.</summary>
 public static class RigaTime
 {
     public static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Riga");
 
     public static DateTimeOffset ToRiga(this DateTimeOffset value) => TimeZoneInfo.ConvertTime(value, Zone);
 
-    public static string Date(DateTimeOffset value) => value.ToRiga().ToString("dd.MM.yyyy");
+    public static string Date(DateTimeOffset value) =>
+        value.ToRiga().ToString(Cultures.Current == Cultures.English ? "d MMMM yyyy" : "dd.MM.yyyy");
 
-    public static string DateTime(DateTimeOffset value) => value.ToRiga().ToString("dd.MM.yyyy HH:mm");
+    public static string DateTime(DateTimeOffset value) =>
+        value.ToRiga().ToString(Cultures.Current == Cultures.English ? "d MMM yyyy HH:mm" : "dd.MM.yyyy HH:mm");
 }

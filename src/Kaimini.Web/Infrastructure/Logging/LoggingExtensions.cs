@@ -33,9 +33,35 @@ public static class LoggingExtensions
         });
     }
 
+    /// <summary>Paths whose last segment is a secret (invitation and unsubscribe tokens): a log
+    /// reader must not be able to use them.</summary>
+    private static readonly string[] SecretPathPrefixes = ["/invitations/", "/unsubscribe/"];
+
+    public static string RedactPath(string path)
+    {
+        foreach (var prefix in SecretPathPrefixes)
+        {
+            if (path.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                var rest = path[prefix.Length..];
+                var slash = rest.IndexOf('/');
+                return prefix + "{token}" + (slash >= 0 ? rest[slash..] : "");
+            }
+        }
+
+        return path;
+    }
+
     public static void UseKaiminiRequestLogging(this WebApplication app) =>
         app.UseSerilogRequestLogging(o =>
         {
+            o.GetMessageTemplateProperties = (http, path, elapsed, status) =>
+            [
+                new LogEventProperty("RequestMethod", new ScalarValue(http.Request.Method)),
+                new LogEventProperty("RequestPath", new ScalarValue(RedactPath(path))),
+                new LogEventProperty("StatusCode", new ScalarValue(status)),
+                new LogEventProperty("Elapsed", new ScalarValue(elapsed)),
+            ];
             // The exception handler has already logged the error with its stack: the request line
             // stays a warning so that each error is logged once.
             o.GetLevel = (http, _, ex) =>

@@ -21,6 +21,7 @@ public static class WebExtensions
 {
     public const string AuthRateLimit = "auth";
     public const string ContactRateLimit = "contact";
+    public const string TempDataCookie = "kaimini.msg";
 
     public static IServiceCollection AddKaiminiWeb(this IServiceCollection services)
     {
@@ -31,6 +32,13 @@ public static class WebExtensions
                 // Every [Required] says its own translated message; no implicit English one.
                 o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
             })
+            .AddCookieTempDataProvider(o =>
+            {
+                o.Cookie.Name = TempDataCookie;
+                o.Cookie.SameSite = SameSiteMode.Lax;
+            })
+            // Validation is on the server, with translated messages; no data-val-* attributes.
+            .AddViewOptions(o => o.HtmlHelperOptions.ClientValidationEnabled = false)
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o =>
                 o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
@@ -82,8 +90,17 @@ public static class WebExtensions
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.AddPolicy(AuthRateLimit, http => PerClient(http, l => (l.AuthPermitLimit, l.AuthWindowSeconds)));
-            o.AddPolicy(ContactRateLimit, http => PerClient(http, l => (l.ContactPermitLimit, l.ContactWindowSeconds)));
+            o.OnRejected = (context, _) =>
+            {
+                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+                {
+                    context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString();
+                }
+
+                return ValueTask.CompletedTask;
+            };
+            o.AddPolicy(AuthRateLimit, http => PerClient(http, l => (l.AuthPermitLimit, l.AuthWindowSeconds), perForm: true));
+            o.AddPolicy(ContactRateLimit, http => PerClient(http, l => (l.ContactPermitLimit, l.ContactWindowSeconds), perForm: false));
         });
 
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("postgresql", tags: ["ready"]);
@@ -99,11 +116,13 @@ public static class WebExtensions
     }
 
     /// <summary>A fixed window per client address, sized from configuration.</summary>
-    private static RateLimitPartition<string> PerClient(HttpContext http, Func<RateLimitOptions, (int Permits, int WindowSeconds)> pick)
+    private static RateLimitPartition<string> PerClient(HttpContext http, Func<RateLimitOptions, (int Permits, int WindowSeconds)> pick, bool perForm)
     {
         var (permits, seconds) = pick(http.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<RateLimitOptions>>().Value);
+        // Sign-in forms: per address and form, so signing in does not use up the budget for
+        // registering. Contact forms: per address across all communities.
         return RateLimitPartition.GetFixedWindowLimiter(
-            http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+            perForm ? $"{http.Connection.RemoteIpAddress}|{http.Request.Path}" : $"{http.Connection.RemoteIpAddress}",
             _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromSeconds(seconds), QueueLimit = 0 });
     }
 

@@ -10,7 +10,7 @@ public partial class RegistrationTests(KaiminiApp app) : IClassFixture<KaiminiAp
 {
     public static TheoryData<string, string, string, string, string> Languages => new()
     {
-        { "lv", "Apstipriniet savu e-pasta adresi Kaimiņos", "Pārbaudiet savu e-pastu", "E-pasta adrese apstiprināta", "Iziet" },
+        { "lv", "Apstipriniet savu e-pasta adresi portālā Kaimiņi", "Pārbaudiet savu e-pastu", "E-pasta adrese apstiprināta", "Iziet" },
         { "en", "Confirm your e-mail address for Kaimiņi", "Check your e-mail", "E-mail address confirmed", "Log out" },
     };
 
@@ -22,7 +22,7 @@ public partial class RegistrationTests(KaiminiApp app) : IClassFixture<KaiminiAp
         using var client = app.CreatePageClient(culture);
 
         var form = await client.GetAsync("/account/register");
-        var sent = await client.SubmitExpectingPageAsync(form, "main form", new Dictionary<string, string>
+        var sent = await client.SubmitAndFollowAsync(form, "main form", new Dictionary<string, string>
         {
             ["DisplayName"] = "Līga Bērziņa",
             ["Email"] = email,
@@ -49,12 +49,12 @@ public partial class RegistrationTests(KaiminiApp app) : IClassFixture<KaiminiAp
             ["Email"] = email,
             ["Password"] = "ozolu-iela-2026",
         });
-        Assert.Contains(email, home.QuerySelector("header")!.TextContent);
+        Assert.NotNull(home.QuerySelector($"header a[title='{email}']"));
         var logoutButton = home.QuerySelector("header form button")!;
         Assert.Equal(logout, logoutButton.TextContent.Trim());
 
         var afterLogout = await client.SubmitAndFollowAsync(home, "header form", new Dictionary<string, string>());
-        Assert.DoesNotContain(email, afterLogout.QuerySelector("header")!.TextContent);
+        Assert.Null(afterLogout.QuerySelector($"header a[title='{email}']"));
         Assert.NotNull(afterLogout.QuerySelector("header a[href='/account/login']"));
 
         var user = await app.WithDbAsync(db => db.Users.SingleAsync(u => u.Email == email));
@@ -67,7 +67,7 @@ public partial class RegistrationTests(KaiminiApp app) : IClassFixture<KaiminiAp
     {
         var email = TestUsers.UniqueEmail("unconfirmed");
         using var client = app.CreatePageClient("lv");
-        await client.SubmitExpectingPageAsync(await client.GetAsync("/account/register"), "main form", new Dictionary<string, string>
+        await client.SubmitAndFollowAsync(await client.GetAsync("/account/register"), "main form", new Dictionary<string, string>
         {
             ["DisplayName"] = "Andris Kalniņš",
             ["Email"] = email,
@@ -131,7 +131,7 @@ public partial class RegistrationTests(KaiminiApp app) : IClassFixture<KaiminiAp
         var owner = await TestUsers.CreateAsync(app, TestUsers.UniqueEmail("owner"), culture: "en");
         using var client = app.CreatePageClient("lv");
 
-        var page = await client.SubmitExpectingPageAsync(await client.GetAsync("/account/register"), "main form", new Dictionary<string, string>
+        var page = await client.SubmitAndFollowAsync(await client.GetAsync("/account/register"), "main form", new Dictionary<string, string>
         {
             ["DisplayName"] = "Kāds cits",
             ["Email"] = owner.Email!,
@@ -151,17 +151,17 @@ public partial class RegistrationTests(KaiminiApp app) : IClassFixture<KaiminiAp
         var user = await TestUsers.CreateAsync(app, TestUsers.UniqueEmail("forgot"));
         using var client = app.CreatePageClient("lv");
 
-        var sent = await client.SubmitExpectingPageAsync(await client.GetAsync("/account/forgot-password"), "main form",
+        var sent = await client.SubmitAndFollowAsync(await client.GetAsync("/account/forgot-password"), "main form",
             new Dictionary<string, string> { ["Email"] = user.Email! });
         Assert.Equal("Pārbaudiet savu e-pastu", sent.QuerySelector("h1")!.TextContent);
 
         var message = await app.Smtp.WaitForMessageAsync(user.Email!);
-        Assert.Equal("Paroles atjaunošana Kaimiņos", message.Subject);
+        Assert.Equal("Paroles atjaunošana portālā Kaimiņi", message.Subject);
         var link = ResetLink().Match(message.TextBody!);
         Assert.True(link.Success, message.TextBody);
 
         var reset = await client.GetAsync(link.Groups[1].Value);
-        var done = await client.SubmitExpectingPageAsync(reset, "main form", new Dictionary<string, string>
+        var done = await client.SubmitAndFollowAsync(reset, "main form", new Dictionary<string, string>
         {
             ["Password"] = "jauna-parole-2026",
             ["ConfirmPassword"] = "jauna-parole-2026",
@@ -173,15 +173,11 @@ public partial class RegistrationTests(KaiminiApp app) : IClassFixture<KaiminiAp
             ["Email"] = user.Email!,
             ["Password"] = "jauna-parole-2026",
         });
-        Assert.Contains(user.Email!, home.QuerySelector("header")!.TextContent);
+        Assert.NotNull(home.QuerySelector($"header a[title='{user.Email!}']"));
 
         // The link is single-use: the password change rotated the security stamp.
-        var again = await client.SubmitExpectingPageAsync(await client.GetAsync(link.Groups[1].Value), "main form", new Dictionary<string, string>
-        {
-            ["Password"] = "vel-cita-parole-2026",
-            ["ConfirmPassword"] = "vel-cita-parole-2026",
-        });
-        Assert.Contains("Saite nav derīga vai ir novecojusi.", again.QuerySelector("[role=alert]")!.TextContent);
+        var again = await client.GetAsync(link.Groups[1].Value);
+        Assert.Equal("Saite nav derīga", again.QuerySelector("h1")!.TextContent);
     }
 
     [Fact]

@@ -16,7 +16,7 @@ public class DevMailTests(DevMailTests.PickupApp app) : IClassFixture<DevMailTes
     {
         var email = TestUsers.UniqueEmail("pickup");
         using var visitor = app.CreatePageClient("lv");
-        await visitor.SubmitExpectingPageAsync(await visitor.GetAsync("/account/register"), "main form", new Dictionary<string, string>
+        await visitor.SubmitAndFollowAsync(await visitor.GetAsync("/account/register"), "main form", new Dictionary<string, string>
         {
             ["DisplayName"] = "Zane Liepiņa",
             ["Email"] = email,
@@ -26,7 +26,7 @@ public class DevMailTests(DevMailTests.PickupApp app) : IClassFixture<DevMailTes
 
         var file = await WaitForPickupFileAsync(email);
         var message = await MimeKit.MimeMessage.LoadAsync(file);
-        Assert.Equal("Apstipriniet savu e-pasta adresi Kaimiņos", message.Subject);
+        Assert.Equal("Apstipriniet savu e-pasta adresi portālā Kaimiņi", message.Subject);
 
         await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None);
         using var admin = app.CreatePageClient("lv");
@@ -38,7 +38,7 @@ public class DevMailTests(DevMailTests.PickupApp app) : IClassFixture<DevMailTes
         var list = await admin.GetAsync("/dev/mail");
         var row = Assert.Single(list.QuerySelectorAll("tbody tr"), r => r.TextContent.Contains(email));
         var show = await admin.GetAsync(row.QuerySelector("a")!.GetAttribute("href")!);
-        Assert.Equal("Apstipriniet savu e-pasta adresi Kaimiņos", show.QuerySelector("h1")!.TextContent);
+        Assert.Equal("Apstipriniet savu e-pasta adresi portālā Kaimiņi", show.QuerySelector("h1")!.TextContent);
         Assert.Contains(show.QuerySelectorAll("pre a"), a => a.GetAttribute("href")!.Contains("/account/confirm-email?userId="));
 
         // The link in the pickup copy works like the one sent by SMTP.
