@@ -33,7 +33,8 @@ public class Invitation
     /// <summary>The community or event the invitation is for, when the purpose has one.</summary>
     public string? TargetId { get; set; }
 
-    public required string InvitedById { get; set; }
+    /// <summary>Null once the sender deleted their account.</summary>
+    public string? InvitedById { get; set; }
     public AppUser? InvitedBy { get; set; }
 
     public required string TokenHash { get; set; }

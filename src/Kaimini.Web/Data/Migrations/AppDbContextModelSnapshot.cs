@@ -478,7 +478,6 @@ namespace Kaimini.Web.Data.Migrations
                         .HasColumnName("expires_at");
 
                     b.Property<string>("InvitedById")
-                        .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("invited_by_id");
 
@@ -535,6 +534,66 @@ namespace Kaimini.Web.Data.Migrations
                         .HasDatabaseName("ix_invitations_purpose_created_at");
 
                     b.ToTable("invitations", (string)null);
+                });
+
+            modelBuilder.Entity("Kaimini.Web.Domain.LeaderProfile", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("text")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("Bio")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("bio");
+
+                    b.Property<DateTimeOffset?>("ConsentGivenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("consent_given_at");
+
+                    b.Property<string>("ConsentGivenVersion")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("consent_given_version");
+
+                    b.Property<DateTimeOffset?>("ConsentWithdrawnAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("consent_withdrawn_at");
+
+                    b.Property<bool>("IsPublic")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_public");
+
+                    b.Property<string>("SearchDocument")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("search_document");
+
+                    b.Property<int?>("TerritoryId")
+                        .HasColumnType("integer")
+                        .HasColumnName("territory_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("UserId")
+                        .HasName("pk_leader_profiles");
+
+                    b.HasIndex("IsPublic")
+                        .HasDatabaseName("ix_leader_profiles_is_public");
+
+                    b.HasIndex("SearchDocument")
+                        .HasDatabaseName("ix_leader_profiles_search_document");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchDocument"), "GIN");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchDocument"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex("TerritoryId")
+                        .HasDatabaseName("ix_leader_profiles_territory_id");
+
+                    b.ToTable("leader_profiles", (string)null);
                 });
 
             modelBuilder.Entity("Kaimini.Web.Domain.OutboxMessage", b =>
@@ -965,6 +1024,25 @@ namespace Kaimini.Web.Data.Migrations
                     b.ToTable("community_themes", (string)null);
                 });
 
+            modelBuilder.Entity("leader_interests", b =>
+                {
+                    b.Property<string>("user_id")
+                        .HasColumnType("text")
+                        .HasColumnName("user_id");
+
+                    b.Property<int>("theme_id")
+                        .HasColumnType("integer")
+                        .HasColumnName("theme_id");
+
+                    b.HasKey("user_id", "theme_id")
+                        .HasName("pk_leader_interests");
+
+                    b.HasIndex("theme_id")
+                        .HasDatabaseName("ix_leader_interests_theme_id");
+
+                    b.ToTable("leader_interests", (string)null);
+                });
+
             modelBuilder.Entity("Kaimini.Web.Domain.AuditEntry", b =>
                 {
                     b.HasOne("Kaimini.Web.Domain.AppUser", null)
@@ -1037,11 +1115,30 @@ namespace Kaimini.Web.Data.Migrations
                     b.HasOne("Kaimini.Web.Domain.AppUser", "InvitedBy")
                         .WithMany()
                         .HasForeignKey("InvitedById")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
+                        .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_invitations_users_invited_by_id");
 
                     b.Navigation("InvitedBy");
+                });
+
+            modelBuilder.Entity("Kaimini.Web.Domain.LeaderProfile", b =>
+                {
+                    b.HasOne("Kaimini.Web.Domain.Territory", "Territory")
+                        .WithMany()
+                        .HasForeignKey("TerritoryId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_leader_profiles_territories_territory_id");
+
+                    b.HasOne("Kaimini.Web.Domain.AppUser", "User")
+                        .WithOne()
+                        .HasForeignKey("Kaimini.Web.Domain.LeaderProfile", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_leader_profiles_asp_net_users_user_id");
+
+                    b.Navigation("Territory");
+
+                    b.Navigation("User");
                 });
 
             modelBuilder.Entity("Kaimini.Web.Domain.Territory", b =>
@@ -1143,6 +1240,23 @@ namespace Kaimini.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_community_themes_themes_theme_id");
+                });
+
+            modelBuilder.Entity("leader_interests", b =>
+                {
+                    b.HasOne("Kaimini.Web.Domain.Theme", null)
+                        .WithMany()
+                        .HasForeignKey("theme_id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_leader_interests_themes_theme_id");
+
+                    b.HasOne("Kaimini.Web.Domain.LeaderProfile", null)
+                        .WithMany()
+                        .HasForeignKey("user_id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_leader_interests_leader_profiles_user_id");
                 });
 
             modelBuilder.Entity("Kaimini.Web.Domain.Community", b =>

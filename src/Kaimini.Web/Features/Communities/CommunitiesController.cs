@@ -87,6 +87,10 @@ public class CommunitiesController(
                 c.Street, c.PostalCode, c.FoundedYear, c.Website, c.Phone, c.SocialLinks, c.RegistrationNumber, c.PublicEmail,
                 ThemeIds = c.Themes.Select(t => t.Id).ToList(),
                 LeaderIds = c.Memberships.Where(m => m.IsLeader).Select(m => m.UserId).ToList(),
+                // Only people who agreed to be shown.
+                People = c.Memberships
+                    .Where(m => db.LeaderProfiles.Any(p => p.UserId == m.UserId && p.IsPublic))
+                    .OrderBy(m => m.Role).Select(m => new { m.User!.DisplayName, m.Role }).ToList(),
             })
             .SingleOrDefaultAsync(ct);
         if (c is null)
@@ -114,6 +118,7 @@ public class CommunitiesController(
             markdown.Render(c.Description), place, territory.Slug, address,
             c.ThemeIds.Select(id => refData.ThemeById[id]).OrderBy(t => t.Id).Select(t => t.Name(culture)).ToList(),
             c.FoundedYear, c.Website, c.Phone is null ? null : Formats.DisplayPhone(c.Phone), c.SocialLinks, c.RegistrationNumber,
+            c.People.Select(p => (p.DisplayName, p.Role)).ToList(),
             isLeader || isModerator, c.Status == CommunityStatus.Published && (c.PublicEmail is not null || c.LeaderIds.Count > 0),
             contact);
     }

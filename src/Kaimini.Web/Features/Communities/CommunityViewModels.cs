@@ -20,6 +20,7 @@ public sealed record CommunityPageViewModel(
     string? Phone,
     IReadOnlyList<string> SocialLinks,
     string? RegistrationNumber,
+    IReadOnlyList<(string Name, MembershipRole Role)> People,
     bool CanEdit,
     bool CanBeContacted,
     ContactForm Contact);

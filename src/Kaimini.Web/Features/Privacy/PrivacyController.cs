@@ -1,0 +1,100 @@
+using System.Text.Json;
+using Kaimini.Web.Data;
+using Kaimini.Web.Domain;
+using Kaimini.Web.Features.Shared;
+using Kaimini.Web.Resources;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Kaimini.Web.Features.Privacy;
+
+/// <summary>A person's data: download all of it as JSON, or delete the account. Deletion removes the
+/// account, its leader profile and memberships, and the mail addressed to it; the communities stay,
+/// and what the person did (audit entries, invitations sent) stays without their name.</summary>
+[Authorize]
+[Route("account/privacy")]
+public class PrivacyController(AppDbContext db, UserManager<AppUser> users, SignInManager<AppUser> signIn,
+    IStringLocalizer<SharedResource> t, ILogger<PrivacyController> logger) : Controller
+{
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+
+    [HttpGet("")]
+    public IActionResult Index() => View(new DeleteAccountForm());
+
+    [HttpGet("download")]
+    public async Task<IActionResult> Download(CancellationToken ct)
+    {
+        var user = (await users.GetUserAsync(User))!;
+        var email = user.Email!.ToLowerInvariant();
+        var data = new
+        {
+            account = new { user.Id, user.DisplayName, user.Email, user.EmailConfirmed, user.PreferredCulture, user.CreatedAt, user.LockoutEnd },
+            roles = await users.GetRolesAsync(user),
+            leaderProfile = await db.LeaderProfiles.AsNoTracking().Where(p => p.UserId == user.Id)
+                .Select(p => new
+                {
+                    p.Bio,
+                    Territory = p.Territory!.Name,
+                    Interests = p.Interests.Select(i => i.Slug).ToList(),
+                    p.IsPublic, p.ConsentGivenAt, p.ConsentGivenVersion, p.ConsentWithdrawnAt, p.UpdatedAt,
+                })
+                .SingleOrDefaultAsync(ct),
+            memberships = await db.CommunityMemberships.AsNoTracking().Where(m => m.UserId == user.Id)
+                .Select(m => new { Community = m.Community!.Name, m.Community.Slug, Role = m.Role.ToString(), m.IsLeader, m.CreatedAt })
+                .ToListAsync(ct),
+            invitationsReceived = await db.Invitations.AsNoTracking().Where(i => i.Email == email || i.AcceptedById == user.Id)
+                .Select(i => new { Purpose = i.Purpose.ToString(), i.Role, Status = i.Status.ToString(), i.CreatedAt, i.ExpiresAt, i.AcceptedAt })
+                .ToListAsync(ct),
+            invitationsSent = await db.Invitations.AsNoTracking().Where(i => i.InvitedById == user.Id)
+                .Select(i => new { i.Email, i.Role, Status = i.Status.ToString(), i.CreatedAt })
+                .ToListAsync(ct),
+            changesMade = await db.AuditEntries.AsNoTracking().Where(a => a.UserId == user.Id)
+                .OrderBy(a => a.At).Select(a => new { a.At, a.EntityType, a.EntityId, a.Action })
+                .ToListAsync(ct),
+            mailSent = await db.OutboxMessages.AsNoTracking().Where(m => m.Recipient == email)
+                .OrderBy(m => m.CreatedAt).Select(m => new { m.Subject, m.CreatedAt, Status = m.Status.ToString(), m.SentAt })
+                .ToListAsync(ct),
+            unsubscribed = await db.EmailSuppressions.AsNoTracking().AnyAsync(s => s.Email == email, ct),
+        };
+        logger.LogInformation("Account {UserId} downloaded its data", user.Id);
+        return File(JsonSerializer.SerializeToUtf8Bytes(data, JsonOptions), "application/json", "kaimini-mani-dati.json");
+    }
+
+    [HttpPost("delete")]
+    public async Task<IActionResult> Delete(DeleteAccountForm form, CancellationToken ct)
+    {
+        var user = (await users.GetUserAsync(User))!;
+        if (string.IsNullOrEmpty(form.Password) || !await users.CheckPasswordAsync(user, form.Password))
+        {
+            ModelState.AddModelError($"form.{nameof(form.Password)}", t["Privacy.WrongPassword"]);
+            return View("Index", form);
+        }
+
+        var email = user.Email!.ToLowerInvariant();
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await db.Invitations.Where(i => i.InvitedById == user.Id).ExecuteUpdateAsync(s => s.SetProperty(i => i.InvitedById, (string?)null), ct);
+        await db.OutboxMessages.Where(m => m.Recipient == email).ExecuteDeleteAsync(ct);
+        await db.Invitations.Where(i => i.Email == email).ExecuteDeleteAsync(ct);
+        var result = await users.DeleteAsync(user);
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException($"Deleting account {user.Id} failed: {string.Join("; ", result.Errors.Select(e => e.Code))}");
+        }
+
+        await transaction.CommitAsync(ct);
+        await signIn.SignOutAsync();
+        logger.LogInformation("Account {UserId} deleted by its owner", user.Id);
+        TempData["Status"] = "Privacy.Deleted";
+        return LocalRedirect("/");
+    }
+}
+
+public class DeleteAccountForm
+{
+    [System.ComponentModel.DataAnnotations.Display(Name = "Field.CurrentPassword")]
+    [System.ComponentModel.DataAnnotations.DataType(System.ComponentModel.DataAnnotations.DataType.Password)]
+    public string? Password { get; set; }
+}
