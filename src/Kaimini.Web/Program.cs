@@ -1,3 +1,4 @@
+using Kaimini.Web.Data.Seed;
 using Kaimini.Web.Features;
 using Kaimini.Web.Infrastructure.Auth;
 using Kaimini.Web.Infrastructure.Database;
@@ -9,7 +10,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddKaiminiLogging();
 builder.Services.AddKaiminiData();
-builder.Services.AddKaiminiIdentity(builder.Environment);
+builder.Services.AddKaiminiIdentity(builder.Environment, builder.Configuration);
 builder.Services.AddKaiminiEmail();
 builder.Services.AddKaiminiWeb();
 builder.Services.AddKaiminiFeatures();
@@ -20,6 +21,15 @@ var app = builder.Build();
 if (args.Contains("migrate"))
 {
     await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None);
+    return;
+}
+
+// `Kaimini.Web seed-scale`: invented data at the scale of all of Latvia (./kaimini seed --scale latvia).
+if (args.Contains("seed-scale"))
+{
+    await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None);
+    await using var scope = app.Services.CreateAsyncScope();
+    await scope.ServiceProvider.GetRequiredService<ScaleSeeder>().SeedAsync(communities: 20_000, leaders: 40_000, CancellationToken.None);
     return;
 }
 

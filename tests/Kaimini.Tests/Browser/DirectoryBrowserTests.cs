@@ -37,6 +37,8 @@ public class DirectoryBrowserTests(DirectoryBrowserTests.DemoServer server, Brow
         await page.ClickAsync(".community-list a:text('Baldones kūrorta attīstības biedrība')");
         Assert.Equal("Baldones kūrorta attīstības biedrība", (await page.InnerTextAsync("h1")).Trim());
         await Axe.AssertNoViolationsAsync(page);
+        await page.ClickAsync("main a[href$='/contact']");
+        await Axe.AssertNoViolationsAsync(page);
         await page.FillAsync("#contact_Name", "Ilze Ozola");
         await page.FillAsync("#contact_Email", $"ilze-{culture}@example.lv");
         await page.FillAsync("#contact_Message", "Labdien! Kad notiks nākamā talka?");

@@ -8,6 +8,7 @@ using Kaimini.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kaimini.Web.Features.AdminCommunities;
@@ -22,7 +23,8 @@ public class AdminCommunitiesController(
     Mailer mailer,
     PublicUrls urls,
     UserManager<AppUser> users,
-    TimeProvider clock) : Controller
+    TimeProvider clock,
+    IOutputCacheStore cache) : Controller
 {
     private const int PageSize = 30;
 
@@ -81,6 +83,7 @@ public class AdminCommunitiesController(
         }
 
         await db.SaveChangesAsync(ct);
+        await cache.EvictAsync(ct);
         TempData["Status"] = "Moderation.Approved";
         return RedirectToAction(nameof(Index));
     }
@@ -114,6 +117,7 @@ public class AdminCommunitiesController(
         }
 
         await db.SaveChangesAsync(ct);
+        await cache.EvictAsync(ct);
         TempData["Status"] = "Moderation.Rejected";
         return RedirectToAction(nameof(Index));
     }

@@ -6,6 +6,7 @@ using Kaimini.Web.Infrastructure.Text;
 using Kaimini.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,15 +22,25 @@ public class CommunitiesController(
     UserManager<AppUser> users,
     ILogger<CommunitiesController> logger) : Controller
 {
+    [OutputCache(PolicyName = PublicPageCache.Policy)]
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] DirectoryQuery query, CancellationToken ct) =>
         View(await directory.SearchAsync(query, ct));
 
+    /// <summary>Cacheable: no form and nothing personal on it (the contact form has its own page).</summary>
+    [OutputCache(PolicyName = PublicPageCache.Policy)]
     [HttpGet("{slug}")]
     public async Task<IActionResult> Show(string slug, CancellationToken ct)
     {
         var model = await PageAsync(slug, new ContactForm(), ct);
         return model is null ? NotFound() : View(model);
+    }
+
+    [HttpGet("{slug}/contact")]
+    public async Task<IActionResult> ContactForm(string slug, CancellationToken ct)
+    {
+        var model = await PageAsync(slug, new ContactForm(), ct);
+        return model is null || !model.CanBeContacted ? NotFound() : View("Contact", model);
     }
 
     /// <summary>Relays a message to the community by e-mail; its address stays hidden. The honeypot
@@ -58,7 +69,7 @@ public class CommunitiesController(
         if (!ModelState.IsValid)
         {
             var model = await PageAsync(slug, form, ct);
-            return View("Show", model);
+            return View("Contact", model);
         }
 
         var recipients = community.PublicEmail is not null ? [community.PublicEmail] : community.LeaderEmails;

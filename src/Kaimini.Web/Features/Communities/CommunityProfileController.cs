@@ -2,7 +2,9 @@ using Kaimini.Web.Data;
 using Kaimini.Web.Domain;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
+using Kaimini.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kaimini.Web.Features.Communities;
@@ -18,6 +20,7 @@ public class CommunityProfileController(
     ReferenceCache reference,
     UserManager<AppUser> users,
     TimeProvider clock,
+    IOutputCacheStore cache,
     ILogger<CommunityProfileController> logger) : Controller
 {
     private static readonly HashSet<string> ReservedSlugs = ["new", "edit"];
@@ -117,6 +120,7 @@ public class CommunityProfileController(
         await ApplyAsync(community, values, ct);
         audit.Record(community, users.GetUserId(User), "updated", before);
         await db.SaveChangesAsync(ct);
+        await cache.EvictAsync(ct);
         logger.LogInformation("Community {CommunityId} updated by {UserId}", community.Id, users.GetUserId(User));
         TempData["Status"] = "Community.Saved";
         return Redirect($"/communities/{community.Slug}");

@@ -2,13 +2,16 @@ using Kaimini.Web.Data;
 using Kaimini.Web.Domain;
 using Kaimini.Web.Features.Territories;
 using Kaimini.Web.Infrastructure.Localization;
+using Kaimini.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kaimini.Web.Features.Home;
 
 public class HomeController(AppDbContext db) : Controller
 {
+    [OutputCache(PolicyName = PublicPageCache.Policy)]
     [HttpGet("/")]
     public async Task<IActionResult> Index(CancellationToken ct)
     {

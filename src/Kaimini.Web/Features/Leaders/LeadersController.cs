@@ -2,7 +2,9 @@ using Kaimini.Web.Data;
 using Kaimini.Web.Domain;
 using Kaimini.Web.Features.Shared;
 using Kaimini.Web.Infrastructure.Localization;
+using Kaimini.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kaimini.Web.Features.Leaders;
@@ -14,6 +16,7 @@ public class LeadersController(AppDbContext db, ReferenceCache reference) : Cont
 {
     public const int PageSize = 20;
 
+    [OutputCache(PolicyName = PublicPageCache.Policy)]
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] LeaderQuery query, CancellationToken ct)
     {

@@ -5,7 +5,9 @@ using Kaimini.Web.Features.Shared;
 using Kaimini.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
+using Kaimini.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -17,7 +19,7 @@ namespace Kaimini.Web.Features.Privacy;
 [Authorize]
 [Route("account/privacy")]
 public class PrivacyController(AppDbContext db, UserManager<AppUser> users, SignInManager<AppUser> signIn,
-    IStringLocalizer<SharedResource> t, ILogger<PrivacyController> logger) : Controller
+    IStringLocalizer<SharedResource> t, IOutputCacheStore cache, ILogger<PrivacyController> logger) : Controller
 {
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
@@ -85,6 +87,7 @@ public class PrivacyController(AppDbContext db, UserManager<AppUser> users, Sign
         }
 
         await transaction.CommitAsync(ct);
+        await cache.EvictAsync(ct);
         await signIn.SignOutAsync();
         logger.LogInformation("Account {UserId} deleted by its owner", user.Id);
         TempData["Status"] = "Privacy.Deleted";

@@ -1,6 +1,8 @@
 using Kaimini.Web.Data;
 using Kaimini.Web.Domain;
+using Kaimini.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kaimini.Web.Features.Territories;
@@ -21,6 +23,7 @@ public class TerritoriesController(AppDbContext db, ReferenceCache reference) : 
         return View(all);
     }
 
+    [OutputCache(PolicyName = PublicPageCache.Policy)]
     [HttpGet("{slug}")]
     public async Task<IActionResult> Show(string slug, CancellationToken ct)
     {

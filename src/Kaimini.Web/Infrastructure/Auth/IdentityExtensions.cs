@@ -7,7 +7,7 @@ namespace Kaimini.Web.Infrastructure.Auth;
 
 public static class IdentityExtensions
 {
-    public static IServiceCollection AddKaiminiIdentity(this IServiceCollection services, IHostEnvironment env)
+    public static IServiceCollection AddKaiminiIdentity(this IServiceCollection services, IHostEnvironment env, IConfiguration config)
     {
         services.AddIdentity<AppUser, IdentityRole>(o =>
             {
@@ -29,9 +29,11 @@ public static class IdentityExtensions
             .AddDefaultTokenProviders()
             .AddErrorDescriber<LocalizedIdentityErrorDescriber>();
 
-        var secure = env.IsDevelopment() || env.IsEnvironment("Testing")
-            ? CookieSecurePolicy.SameAsRequest
-            : CookieSecurePolicy.Always;
+        // Secure cookies outside Development and Testing. App:RequireHttps=false serves a trial over
+        // plain HTTP (docker compose on localhost, the benchmark); behind a TLS proxy keep it on and
+        // set App:BehindProxy so requests count as HTTPS.
+        var requireHttps = config.GetValue("App:RequireHttps", !env.IsDevelopment() && !env.IsEnvironment("Testing"));
+        var secure = requireHttps ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
         services.ConfigureApplicationCookie(o =>
         {
             o.Cookie.Name = "kaimini.auth";

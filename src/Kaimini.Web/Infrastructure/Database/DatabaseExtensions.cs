@@ -22,6 +22,7 @@ public static class DatabaseExtensions
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<AccountSeeder>();
         services.AddScoped<DemoDataSeeder>();
+        services.AddScoped<ScaleSeeder>();
         services.AddSingleton<ReferenceCache>();
         services.AddSingleton<DatabaseInitializer>();
         services.AddHostedService<StartupMigrationService>();

@@ -103,6 +103,7 @@ public static class WebExtensions
             o.AddPolicy(ContactRateLimit, http => PerClient(http, l => (l.ContactPermitLimit, l.ContactWindowSeconds), perForm: false));
         });
 
+        services.AddPublicPageCache();
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("postgresql", tags: ["ready"]);
         services.Configure<ForwardedHeadersOptions>(o =>
         {
@@ -157,6 +158,8 @@ public static class WebExtensions
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        // After localization and authentication: the cache varies by language and skips members.
+        app.UseOutputCache();
     }
 
     public static void MapKaiminiEndpoints(this WebApplication app)

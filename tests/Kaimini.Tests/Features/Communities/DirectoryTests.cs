@@ -141,17 +141,47 @@ public class DirectoryTests(DirectoryApp app) : IClassFixture<DirectoryApp>
     }
 
     [Fact]
-    public async Task The_directory_takes_a_fixed_number_of_queries_whatever_the_page_shows()
+    public async Task Pages_take_a_fixed_number_of_queries_and_repeat_visits_come_from_the_cache()
     {
         using var client = app.CreatePageClient("lv");
         await client.GetAsync("/communities");
+        var slug = Cards(await client.GetAsync("/communities?q=kekava")).Count > 0
+            ? (await client.GetAsync("/communities?q=kekava")).QuerySelector(".community-list h3 a")!.GetAttribute("href")!
+            : throw new InvalidOperationException("no community");
 
-        foreach (var url in new[] { "/communities", "/communities?q=kekava", "/communities?novads=kekavas-novads&theme=heritage&sort=newest" })
+        // A fresh query string is a cache miss: the page's own queries, however many results.
+        foreach (var (url, expected) in new[]
         {
+            ("/communities", 2), ("/communities?q=kekava", 2), ("/communities?novads=kekavas-novads&theme=heritage&sort=newest", 2),
+            ("/", 1), (slug, 1),
+        })
+        {
+            var miss = $"{url}{(url.Contains('?') ? '&' : '?')}n={Guid.NewGuid():N}";
             app.Queries.Reset();
-            await client.GetAsync(url);
-            Assert.True(app.Queries.Count == 2, $"{url}: {app.Queries.Count} queries:\n{app.Queries.Commands}");
+            await client.GetAsync(miss);
+            Assert.True(app.Queries.Count == expected, $"{miss}: {app.Queries.Count} queries:\n{app.Queries.Commands}");
+
+            app.Queries.Reset();
+            await client.GetAsync(miss);
+            Assert.True(app.Queries.Count == 0, $"{miss} again: {app.Queries.Count} queries:\n{app.Queries.Commands}");
         }
+    }
+
+    [Fact]
+    public async Task Logged_in_people_and_other_languages_never_get_someone_elses_cached_page()
+    {
+        using var latvian = app.CreatePageClient("lv");
+        using var english = app.CreatePageClient("en");
+        var url = $"/communities?q=olaine&n={Guid.NewGuid():N}";
+
+        var lv = await latvian.GetAsync(url);
+        var en = await english.GetAsync(url);
+        var (member, user) = await app.LoggedInAsync(null);
+        var mine = await member.GetAsync(url);
+
+        Assert.Equal("lv", lv.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("en", en.DocumentElement.GetAttribute("lang"));
+        Assert.NotNull(mine.QuerySelector($"header a[title='{user.Email}']"));
     }
 
     private async Task<List<(string Name, string Place)>> ResultsAsync(string url)
