@@ -60,6 +60,12 @@ public class HomeBrowserTests(KaiminiServer server, BrowserFixture browser) : IC
     [InlineData("en", "/territories")]
     [InlineData("lv", "/territories/babites-pagasts")]
     [InlineData("en", "/no-such-page")]
+    [InlineData("lv", "/communities")]
+    [InlineData("en", "/communities?q=nekas-neatbilst")]
+    [InlineData("lv", "/leaders")]
+    [InlineData("en", "/leaders")]
+    [InlineData("lv", "/territories/kekavas-novads")]
+    [InlineData("en", "/territories/bijusais-babites-novads")]
     public async Task Pages_pass_axe_with_one_h1_in_both_languages(string culture, string url)
     {
         await using var context = await browser.NewContextAsync(server.BaseUrl);
@@ -71,6 +77,29 @@ public class HomeBrowserTests(KaiminiServer server, BrowserFixture browser) : IC
         Assert.Equal(1, await page.Locator("h1").CountAsync());
         Assert.Equal(1, await page.Locator("main").CountAsync());
         await Axe.AssertNoViolationsAsync(page);
+    }
+
+    [Theory]
+    [InlineData("lv")]
+    [InlineData("en")]
+    public async Task Member_pages_pass_axe(string culture)
+    {
+        var user = await TestUsers.CreateAsync(server, TestUsers.UniqueEmail("axe-member"));
+        await using var context = await browser.NewContextAsync(server.BaseUrl);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync($"/account/login?culture={culture}");
+        await page.FillAsync("#Email", user.Email!);
+        await page.FillAsync("#Password", TestUsers.Password);
+        await page.ClickAsync("main button[type=submit]");
+        await page.WaitForURLAsync(u => !u.Contains("/account/login"));
+
+        foreach (var url in new[] { "/account/profile", "/account/privacy", "/account/change-password", "/communities/new" })
+        {
+            await page.GotoAsync(url);
+            Assert.Equal(culture, await page.GetAttributeAsync("html", "lang"));
+            Assert.Equal(1, await page.Locator("h1").CountAsync());
+            await Axe.AssertNoViolationsAsync(page);
+        }
     }
 
     [Fact]

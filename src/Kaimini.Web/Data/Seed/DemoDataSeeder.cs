@@ -63,6 +63,23 @@ public class DemoDataSeeder(AppDbContext db, ReferenceCache reference, UserManag
             added++;
         }
 
+        if (leader is not null && !await db.LeaderProfiles.AnyAsync(p => p.UserId == leader.Id, ct))
+        {
+            var territory = territories.Values.Single(t => t.Name == "Piņķi");
+            var profile = new LeaderProfile
+            {
+                UserId = leader.Id,
+                Bio = "Vadu Piņķu kaimiņu biedrību un palīdzu jaunām kopienām sākt darbu.",
+                TerritoryId = territory.Id,
+                UpdatedAt = now,
+                SearchDocument = SearchText.Fold($"{leader.DisplayName} Vadu Piņķu kaimiņu biedrību {string.Join(' ', refData.PlaceNames(territory.Id))}"),
+            };
+            profile.Interests.Add(themes["neighbourhood"]);
+            profile.Interests.Add(themes["civic"]);
+            profile.SetConsent(true, now);
+            db.LeaderProfiles.Add(profile);
+        }
+
         await db.SaveChangesAsync(ct);
         if (added > 0)
         {
