@@ -28,6 +28,7 @@ public sealed record InvitationViewModel(
     string Email,
     string InviterName,
     string? Role,
+    string? CommunityName,
     DateTimeOffset ExpiresAt,
     bool EmailHasAccount,
     string? CurrentUserEmail,

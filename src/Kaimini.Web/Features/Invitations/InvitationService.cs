@@ -49,6 +49,44 @@ public class InvitationService(AppDbContext db, Mailer mailer, PublicUrls urls, 
         return invitation;
     }
 
+    /// <summary>Invites someone to lead a community together with its leaders (not saved: the caller saves).</summary>
+    public async Task<Invitation?> InviteCoLeaderAsync(string email, Community community, AppUser inviter, string culture, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var (token, hash) = InvitationTokens.Create();
+        var invitation = new Invitation
+        {
+            Id = Guid.CreateVersion7(),
+            Email = email.Trim().ToLowerInvariant(),
+            Purpose = InvitationPurpose.CommunityCoLeader,
+            TargetId = community.Id.ToString(),
+            InvitedById = inviter.Id,
+            TokenHash = hash,
+            Culture = Cultures.IsSupported(culture) ? culture : Cultures.Default,
+            CreatedAt = now,
+            ExpiresAt = now + DefaultLifetime,
+        };
+        var content = new EmailContent(
+            "Email.CoLeader.Subject",
+            ["Email.CoLeader.Body", "Email.Invitation.Expires"],
+            new EmailLink("Email.Invitation.Link", urls.Absolute($"/invitations/{token}")),
+            [inviter.DisplayName, invitation.ExpiresAt.ToRiga(), community.Name]);
+        if (await mailer.QueueAsync(new EmailRecipient(invitation.Email, "", invitation.Culture), content, "invitation.coleader",
+                essential: false, ct: ct) is null)
+        {
+            return null;
+        }
+
+        db.Invitations.Add(invitation);
+        return invitation;
+    }
+
+    /// <summary>The community a co-leader invitation is for.</summary>
+    public Task<Community?> CommunityOfAsync(Invitation invitation, CancellationToken ct) =>
+        invitation.Purpose == InvitationPurpose.CommunityCoLeader && int.TryParse(invitation.TargetId, out var id)
+            ? db.Communities.SingleOrDefaultAsync(c => c.Id == id, ct)
+            : Task.FromResult<Community?>(null);
+
     public Task<Invitation?> FindAsync(string token, CancellationToken ct)
     {
         var hash = InvitationTokens.Hash(token);
@@ -80,6 +118,29 @@ public class InvitationService(AppDbContext db, Mailer mailer, PublicUrls urls, 
             {
                 throw new InvalidOperationException($"Granting role {invitation.Role} failed: {string.Join("; ", result.Errors.Select(e => e.Code))}");
             }
+        }
+
+        if (invitation.Purpose == InvitationPurpose.CommunityCoLeader && await CommunityOfAsync(invitation, ct) is { } community)
+        {
+            var membership = await db.CommunityMemberships.SingleOrDefaultAsync(m => m.CommunityId == community.Id && m.UserId == user.Id, ct);
+            if (membership is null)
+            {
+                db.CommunityMemberships.Add(new CommunityMembership
+                {
+                    CommunityId = community.Id, UserId = user.Id, Role = MembershipRole.BoardMember, IsLeader = true, CreatedAt = now,
+                });
+            }
+            else
+            {
+                membership.IsLeader = true;
+            }
+
+            if (!await users.IsInRoleAsync(user, Roles.Leader))
+            {
+                await users.AddToRoleAsync(user, Roles.Leader);
+            }
+
+            await db.SaveChangesAsync(ct);
         }
 
         return true;

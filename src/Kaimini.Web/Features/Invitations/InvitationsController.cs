@@ -117,7 +117,8 @@ public class InvitationsController(
     {
         var current = User.Identity?.IsAuthenticated == true ? (await users.GetUserAsync(User))?.Email : null;
         var hasAccount = current is null && await users.FindByEmailAsync(invitation.Email) is not null;
-        return new InvitationViewModel(token, invitation.Email, invitation.InvitedBy?.DisplayName ?? "", invitation.Role,
+        var community = await invitations.CommunityOfAsync(invitation, HttpContext.RequestAborted);
+        return new InvitationViewModel(token, invitation.Email, invitation.InvitedBy?.DisplayName ?? "", invitation.Role, community?.Name,
             invitation.ExpiresAt, hasAccount, current, form);
     }
 
