@@ -58,11 +58,7 @@ public class AccountController(
         var result = await users.CreateAsync(user, form.Password!);
         if (!result.Succeeded)
         {
-            foreach (var error in result.Errors)
-            {
-                ModelState.AddModelError(error.Code.StartsWith("Password") ? nameof(form.Password) : "", error.Description);
-            }
-
+            ModelState.AddIdentityErrors(result, nameof(form.Password));
             return View(form);
         }
 

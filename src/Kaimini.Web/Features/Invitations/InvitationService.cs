@@ -16,7 +16,17 @@ public class InvitationService(AppDbContext db, Mailer mailer, PublicUrls urls, 
     /// <summary>Adds an invitation to join the portal with a role and queues its mail (not saved:
     /// the caller saves, so the invitation and its mail commit together). Null when the address
     /// has unsubscribed from non-essential mail.</summary>
-    public async Task<Invitation?> InviteToRoleAsync(string email, string role, AppUser inviter, string culture, Guid? batchId, CancellationToken ct)
+    public Task<Invitation?> InviteToRoleAsync(string email, string role, AppUser inviter, string culture, Guid? batchId, CancellationToken ct) =>
+        CreateAsync(email, InvitationPurpose.PortalRole, role, null, inviter, culture, batchId, ct,
+            [$"Email.Invitation.Role.{role}", "Email.Invitation.About", "Email.Invitation.Expires"], "Email.Invitation.Subject", "");
+
+    /// <summary>Invites someone to lead a community together with its leaders (not saved: the caller saves).</summary>
+    public Task<Invitation?> InviteCoLeaderAsync(string email, Community community, AppUser inviter, string culture, CancellationToken ct) =>
+        CreateAsync(email, InvitationPurpose.CommunityCoLeader, null, community.Id.ToString(), inviter, culture, null, ct,
+            ["Email.CoLeader.Body", "Email.Invitation.Expires"], "Email.CoLeader.Subject", community.Name);
+
+    private async Task<Invitation?> CreateAsync(string email, InvitationPurpose purpose, string? role, string? targetId, AppUser inviter,
+        string culture, Guid? batchId, CancellationToken ct, string[] paragraphs, string subject, string targetName)
     {
         var now = clock.GetUtcNow();
         var (token, hash) = InvitationTokens.Create();
@@ -24,8 +34,9 @@ public class InvitationService(AppDbContext db, Mailer mailer, PublicUrls urls, 
         {
             Id = Guid.CreateVersion7(),
             Email = email.Trim().ToLowerInvariant(),
-            Purpose = InvitationPurpose.PortalRole,
+            Purpose = purpose,
             Role = role,
+            TargetId = targetId,
             InvitedById = inviter.Id,
             TokenHash = hash,
             Culture = Cultures.IsSupported(culture) ? culture : Cultures.Default,
@@ -33,46 +44,12 @@ public class InvitationService(AppDbContext db, Mailer mailer, PublicUrls urls, 
             ExpiresAt = now + DefaultLifetime,
             BatchId = batchId,
         };
-        var content = new EmailContent(
-            "Email.Invitation.Subject",
-            [$"Email.Invitation.Role.{role}", "Email.Invitation.About", "Email.Invitation.Expires"],
+        var content = new EmailContent(subject, paragraphs,
             new EmailLink("Email.Invitation.Link", urls.Absolute($"/invitations/{token}")),
-            [inviter.DisplayName, invitation.ExpiresAt.ToRiga()]);
-        var queued = await mailer.QueueAsync(new EmailRecipient(invitation.Email, "", invitation.Culture),
-            content, "invitation", essential: false, batchId, ct);
+            [inviter.DisplayName, invitation.ExpiresAt.ToRiga(), targetName]);
+        var queued = await mailer.QueueAsync(new EmailRecipient(invitation.Email, "", invitation.Culture), content,
+            purpose == InvitationPurpose.PortalRole ? "invitation" : "invitation.coleader", essential: false, batchId, ct);
         if (queued is null)
-        {
-            return null;
-        }
-
-        db.Invitations.Add(invitation);
-        return invitation;
-    }
-
-    /// <summary>Invites someone to lead a community together with its leaders (not saved: the caller saves).</summary>
-    public async Task<Invitation?> InviteCoLeaderAsync(string email, Community community, AppUser inviter, string culture, CancellationToken ct)
-    {
-        var now = clock.GetUtcNow();
-        var (token, hash) = InvitationTokens.Create();
-        var invitation = new Invitation
-        {
-            Id = Guid.CreateVersion7(),
-            Email = email.Trim().ToLowerInvariant(),
-            Purpose = InvitationPurpose.CommunityCoLeader,
-            TargetId = community.Id.ToString(),
-            InvitedById = inviter.Id,
-            TokenHash = hash,
-            Culture = Cultures.IsSupported(culture) ? culture : Cultures.Default,
-            CreatedAt = now,
-            ExpiresAt = now + DefaultLifetime,
-        };
-        var content = new EmailContent(
-            "Email.CoLeader.Subject",
-            ["Email.CoLeader.Body", "Email.Invitation.Expires"],
-            new EmailLink("Email.Invitation.Link", urls.Absolute($"/invitations/{token}")),
-            [inviter.DisplayName, invitation.ExpiresAt.ToRiga(), community.Name]);
-        if (await mailer.QueueAsync(new EmailRecipient(invitation.Email, "", invitation.Culture), content, "invitation.coleader",
-                essential: false, ct: ct) is null)
         {
             return null;
         }

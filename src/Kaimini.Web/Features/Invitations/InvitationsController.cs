@@ -1,6 +1,7 @@
 using Kaimini.Web.Data;
 using Kaimini.Web.Domain;
 using Kaimini.Web.Features.Shared;
+using Kaimini.Web.Infrastructure.Auth;
 using Kaimini.Web.Infrastructure.Localization;
 using Kaimini.Web.Infrastructure.Web;
 using Kaimini.Web.Resources;
@@ -93,11 +94,7 @@ public class InvitationsController(
         var created = await users.CreateAsync(user, form.Password!);
         if (!created.Succeeded)
         {
-            foreach (var error in created.Errors)
-            {
-                ModelState.AddModelError(error.Code.StartsWith("Password") ? nameof(form.Password) : "", error.Description);
-            }
-
+            ModelState.AddIdentityErrors(created, $"form.{nameof(form.Password)}");
             return View("Show", await ViewModelAsync(token, invitation, form));
         }
 

@@ -1,5 +1,6 @@
 using Kaimini.Web.Domain;
 using Kaimini.Web.Features.Account;
+using Kaimini.Web.Infrastructure.Auth;
 using Kaimini.Web.Features.Shared;
 using Kaimini.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Authorization;
@@ -73,11 +74,7 @@ public class PasswordController(
             : await users.ResetPasswordAsync(user, token, form.Password!);
         if (!result.Succeeded)
         {
-            foreach (var error in result.Errors)
-            {
-                ModelState.AddModelError(error.Code.StartsWith("Password") ? nameof(form.Password) : "", error.Description);
-            }
-
+            ModelState.AddIdentityErrors(result, nameof(form.Password));
             return View(form);
         }
 
