@@ -8,6 +8,70 @@ namespace Kaimini.Web.Data.Seed;
 public class DemoDataSeeder(AppDbContext db, ReferenceCache reference, UserManager<AppUser> users, TimeProvider clock,
     ILogger<DemoDataSeeder> logger)
 {
+    /// <summary>Invented leaders (accounts without a password: they cannot log in): name, home,
+    /// bio, whether they agreed to be shown, and the demo communities they help lead.</summary>
+    private static readonly (string Name, string Place, string Bio, bool Public, int[] Communities, string[] Interests)[] Leaders =
+    [
+        ("Ilga Zemīte", "Olaine", "Vadu Olaines kultūras biedrības kori un rīkoju koncertus.", true, [10, 11], ["culture", "minorities"]),
+        ("Roberts Liepkalns", "Ķekava", "Pētu Ķekavas vēsturi un vadu jauniešu domi.", true, [17, 18], ["heritage", "youth"]),
+        ("Sarmīte Ozoliņa", "Baloži", "Senioru biedrības priekšsēdētāja; organizēju ekskursijas.", true, [19], ["seniors"]),
+        ("Gatis Bērziņš", "Baldone", "Brīvprātīgais ugunsdzēsējs un kūrorta attīstības biedrības valdes loceklis.", true, [23, 24], ["rescue", "health"]),
+        ("Līva Kārkliņa", "Mārupe", "Jauniešu iniciatīvu centra koordinatore.", false, [5], ["youth"]),
+        ("Oļegs Rudzītis", "Jaunolaine", "Trenēju bērnus sporta klubā.", false, [12], ["sport"]),
+    ];
+
+    private async Task SeedLeadersAsync(ReferenceData refData, Dictionary<string, Theme> themes, DateTimeOffset now, CancellationToken ct)
+    {
+        var slugs = DemoCommunities.All.Select(d => Slug.From(d.Name)).ToList();
+        var communities = await db.Communities.Where(c => slugs.Contains(c.Slug)).ToDictionaryAsync(c => c.Slug, ct);
+        for (var i = 0; i < Leaders.Length; i++)
+        {
+            var (name, place, bio, isPublic, leads, interests) = Leaders[i];
+            var email = $"lideris{i + 2}@kaimini.test";
+            if (await users.FindByEmailAsync(email) is not null)
+            {
+                continue;
+            }
+
+            var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = name, CreatedAt = now };
+            var created = await users.CreateAsync(user);
+            if (!created.Succeeded)
+            {
+                throw new InvalidOperationException($"Demo leader {i + 2}: {string.Join("; ", created.Errors.Select(e => e.Code))}");
+            }
+
+            var territory = refData.Territories.First(t => t.Name == place && t.Kind != TerritoryKind.FormerNovads);
+            var profile = new LeaderProfile
+            {
+                UserId = user.Id,
+                Bio = bio,
+                TerritoryId = territory.Id,
+                UpdatedAt = now,
+                SearchDocument = SearchText.Fold($"{name} {bio} {string.Join(' ', refData.PlaceNames(territory.Id))}"),
+            };
+            foreach (var interest in interests)
+            {
+                profile.Interests.Add(themes[interest]);
+            }
+
+            profile.SetConsent(isPublic, now);
+            db.LeaderProfiles.Add(profile);
+            foreach (var index in leads)
+            {
+                if (communities.TryGetValue(slugs[index], out var community))
+                {
+                    db.CommunityMemberships.Add(new CommunityMembership
+                    {
+                        CommunityId = community.Id, UserId = user.Id, IsLeader = true, CreatedAt = now,
+                        Role = index == leads[0] ? MembershipRole.Chair : MembershipRole.BoardMember,
+                    });
+                }
+            }
+        }
+
+        await db.SaveChangesAsync(ct);
+    }
+
     public async Task SeedAsync(CancellationToken ct)
     {
         var refData = await reference.GetAsync(ct);
@@ -81,6 +145,7 @@ public class DemoDataSeeder(AppDbContext db, ReferenceCache reference, UserManag
         }
 
         await db.SaveChangesAsync(ct);
+        await SeedLeadersAsync(refData, themes, now, ct);
         if (added > 0)
         {
             logger.LogInformation("Seeded {CommunityCount} demo communities", added);

@@ -43,7 +43,7 @@ public partial class InvitationTests(KaiminiApp app) : IClassFixture<KaiminiApp>
 
         Assert.Contains("Uzaicinājums pieņemts", home.QuerySelector("[role=status]")!.TextContent);
         Assert.NotNull(home.QuerySelector($"header a[title='{email}']"));
-        Assert.NotNull(home.QuerySelector("header a[href='/admin/invitations']"));
+        Assert.NotNull(home.QuerySelector("header a[href='/admin']"));
         await AssertRoleAsync(email, Roles.Organiser);
         var invitation = await app.WithDbAsync(db => db.Invitations.SingleAsync(i => i.Email == email));
         Assert.Equal(InvitationStatus.Accepted, invitation.Status);
