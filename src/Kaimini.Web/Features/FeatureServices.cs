@@ -15,6 +15,7 @@ public static class FeatureServices
         services.AddScoped<CommunityDirectory>();
         services.AddScoped<CommunityFormValidator>();
         services.AddScoped<CommunityAudit>();
+        services.AddScoped<Events.EventSignup>();
         services.AddSingleton<MarkdownRenderer>();
         return services;
     }

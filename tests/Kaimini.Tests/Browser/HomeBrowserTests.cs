@@ -63,6 +63,8 @@ public class HomeBrowserTests(KaiminiServer server, BrowserFixture browser) : IC
     [InlineData("lv", "/communities")]
     [InlineData("en", "/communities?q=nekas-neatbilst")]
     [InlineData("lv", "/leaders")]
+    [InlineData("lv", "/events")]
+    [InlineData("en", "/events")]
     [InlineData("en", "/leaders")]
     [InlineData("lv", "/territories/kekavas-novads")]
     [InlineData("en", "/territories/bijusais-babites-novads")]

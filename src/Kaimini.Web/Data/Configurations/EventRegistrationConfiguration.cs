@@ -1,0 +1,27 @@
+using Kaimini.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Kaimini.Web.Data.Configurations;
+
+public class EventRegistrationConfiguration : IEntityTypeConfiguration<EventRegistration>
+{
+    public void Configure(EntityTypeBuilder<EventRegistration> builder)
+    {
+        builder.Property(r => r.Name).HasMaxLength(100);
+        builder.Property(r => r.Email).HasMaxLength(254);
+        builder.Property(r => r.ParticipantType).HasConversion<string>().HasMaxLength(20);
+        builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(10);
+        builder.Property(r => r.AccessibilityNeeds).HasMaxLength(500);
+        builder.Property(r => r.Culture).HasMaxLength(5);
+        builder.Property(r => r.ManageTokenHash).HasMaxLength(64).IsFixedLength();
+        // One registration per address and event, whatever its status: a second attempt is told so.
+        builder.HasIndex(r => new { r.EventId, r.Email }).IsUnique();
+        builder.HasIndex(r => new { r.EventId, r.Status, r.CreatedAt });
+        builder.HasIndex(r => r.ManageTokenHash).IsUnique();
+        builder.HasIndex(r => r.UserId);
+        builder.HasOne(r => r.Event).WithMany(e => e.Registrations).HasForeignKey(r => r.EventId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<AppUser>().WithMany().HasForeignKey(r => r.UserId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne<Territory>().WithMany().HasForeignKey(r => r.TerritoryId).OnDelete(DeleteBehavior.SetNull);
+    }
+}

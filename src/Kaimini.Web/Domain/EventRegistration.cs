@@ -1,0 +1,43 @@
+namespace Kaimini.Web.Domain;
+
+public enum RegistrationStatus
+{
+    Confirmed = 1,
+    Waitlisted = 2,
+    Cancelled = 3,
+}
+
+public enum ParticipantType
+{
+    Resident = 1,
+    NgoRepresentative = 2,
+    MunicipalityStaff = 3,
+}
+
+/// <summary>One person's sign-up for an event, with or without an account. The personal manage link
+/// is a random token of which only the SHA-256 is stored.</summary>
+public class EventRegistration
+{
+    public Guid Id { get; set; }
+    public int EventId { get; set; }
+    public Event? Event { get; set; }
+    public string? UserId { get; set; }
+    public required string Name { get; set; }
+
+    /// <summary>Lowercased; one registration per address and event.</summary>
+    public required string Email { get; set; }
+
+    public ParticipantType ParticipantType { get; set; }
+    public int? TerritoryId { get; set; }
+    public string? AccessibilityNeeds { get; set; }
+
+    /// <summary>Agreed to appear on the public attendee list (unticked by default).</summary>
+    public bool ListConsent { get; set; }
+
+    public string Culture { get; set; } = "lv";
+    public RegistrationStatus Status { get; set; }
+    public required string ManageTokenHash { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset? PromotedAt { get; set; }
+    public DateTimeOffset? CancelledAt { get; set; }
+}

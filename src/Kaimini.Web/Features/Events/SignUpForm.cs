@@ -1,0 +1,31 @@
+using System.ComponentModel.DataAnnotations;
+using Kaimini.Web.Domain;
+
+namespace Kaimini.Web.Features.Events;
+
+public class SignUpForm
+{
+    [Display(Name = "Field.DisplayName")]
+    [Required(ErrorMessage = "Validation.Required")]
+    [StringLength(100, ErrorMessage = "Validation.MaxLength")]
+    public string? Name { get; set; }
+
+    [Display(Name = "Field.Email")]
+    [Required(ErrorMessage = "Validation.Required")]
+    [EmailAddress(ErrorMessage = "Validation.Email")]
+    [StringLength(254, ErrorMessage = "Validation.MaxLength")]
+    public string? Email { get; set; }
+
+    [Display(Name = "Field.ParticipantType")]
+    public ParticipantType ParticipantType { get; set; } = ParticipantType.Resident;
+
+    [Display(Name = "Field.HomeTerritory")]
+    public int? TerritoryId { get; set; }
+
+    [Display(Name = "Field.AccessibilityNeeds")]
+    [StringLength(500, ErrorMessage = "Validation.MaxLength")]
+    public string? AccessibilityNeeds { get; set; }
+
+    [Display(Name = "Field.ListConsent")]
+    public bool ListConsent { get; set; }
+}

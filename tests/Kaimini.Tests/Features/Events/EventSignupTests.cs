@@ -1,0 +1,167 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Kaimini.Tests.Infrastructure;
+using Kaimini.Tests.Infrastructure.Browsing;
+using Kaimini.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kaimini.Tests.Features.Events;
+
+public partial class EventSignupTests(KaiminiApp app) : IClassFixture<KaiminiApp>
+{
+    private async Task<Event> CreateEventAsync(string title, int? capacity, DateTimeOffset? startsAt = null)
+    {
+        var starts = startsAt ?? DateTimeOffset.UtcNow.AddDays(10);
+        var territory = await app.WithDbAsync(db => db.Territories.SingleAsync(t => t.Slug == "olaine"));
+        var ev = new Event
+        {
+            Slug = Slug.From(title) + "-" + Guid.NewGuid().ToString("N")[..6],
+            Title = title,
+            Kind = EventKind.Forum,
+            StartsAt = starts,
+            EndsAt = starts.AddHours(3),
+            Venue = "Olaines kultūras nams",
+            TerritoryId = territory.Id,
+            Capacity = capacity,
+            Status = EventStatus.Published,
+            CreatedAt = DateTimeOffset.UtcNow,
+            UpdatedAt = DateTimeOffset.UtcNow,
+        };
+        await app.WithDbAsync(async db =>
+        {
+            db.Events.Add(ev);
+            return await db.SaveChangesAsync();
+        });
+        return ev;
+    }
+
+    private static Dictionary<string, string> SignUp(string name, string email) => new()
+    {
+        ["form.Name"] = name,
+        ["form.Email"] = email,
+        ["form.ParticipantType"] = "Resident",
+    };
+
+    [Fact]
+    public async Task Two_hundred_people_signing_up_at_once_for_fifty_places_get_fifty_places_and_a_waitlist_of_150()
+    {
+        var ev = await CreateEventAsync("Ideju skrejceļš Olainē", capacity: 50);
+        using var client = app.CreatePageClient("lv");
+        var page = await client.GetAsync($"/events/{ev.Slug}");
+        var tag = Guid.NewGuid().ToString("N")[..8];
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 200).Select(i =>
+            client.SubmitAsync(page, "main form[action$='/sign-up']", SignUp($"Dalībnieks {i}", $"dalibnieks{i}.{tag}@example.lv"))));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.Redirect, r.StatusCode));
+        var counts = await app.WithDbAsync(db => db.EventRegistrations.Where(r => r.EventId == ev.Id)
+            .GroupBy(r => r.Status).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count));
+        Assert.Equal(50, counts[RegistrationStatus.Confirmed]);
+        Assert.Equal(150, counts[RegistrationStatus.Waitlisted]);
+        Assert.Equal(200, await app.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.Recipient.EndsWith($".{tag}@example.lv"))));
+        var after = await client.GetAsync($"/events/{ev.Slug}");
+        Assert.Contains("Visas vietas aizņemtas", after.QuerySelector("main")!.TextContent);
+    }
+
+    [Fact]
+    public async Task A_cancellation_through_the_personal_link_promotes_the_first_person_waiting_and_tells_them()
+    {
+        var ev = await CreateEventAsync("Dižkūre", capacity: 1);
+        using var client = app.CreatePageClient("lv");
+        var page = await client.GetAsync($"/events/{ev.Slug}");
+        var first = TestUsers.UniqueEmail("first");
+        var second = TestUsers.UniqueEmail("second");
+        var third = TestUsers.UniqueEmail("third");
+        var confirmed = await client.SubmitAndFollowAsync(page, "main form[action$='/sign-up']", SignUp("Pirmā", first));
+        Assert.Contains("Jūs esat pieteikts", confirmed.QuerySelector("[role=status]")!.TextContent);
+        var waiting = await client.SubmitAndFollowAsync(page, "main form[action$='/sign-up']", SignUp("Otrais", second));
+        Assert.Contains("jūs esat rindā", waiting.QuerySelector("[role=status]")!.TextContent);
+        await client.SubmitAndFollowAsync(page, "main form[action$='/sign-up']", SignUp("Trešā", third));
+
+        var mail = await app.Smtp.WaitForMessageAsync(first);
+        Assert.Equal("Pieteikums apstiprināts: Dižkūre", mail.Subject);
+        var link = ManageLink().Match(mail.TextBody!).Groups[1].Value;
+        using var firstPerson = app.CreatePageClient("lv");
+        var manage = await firstPerson.GetAsync(link);
+        var cancelled = await firstPerson.SubmitAndFollowAsync(manage, "main form", new Dictionary<string, string>());
+
+        Assert.Contains("Pieteikums atcelts.", cancelled.QuerySelector("[role=status]")!.TextContent);
+        var promoted = await app.Smtp.WaitForMessageAsync(second, m => m.Subject == "Jums ir vieta: Dižkūre");
+        Assert.Contains("vieta pasākumā „Dižkūre” atbrīvojās", promoted.TextBody);
+        var statuses = await app.WithDbAsync(db => db.EventRegistrations.Where(r => r.EventId == ev.Id)
+            .ToDictionaryAsync(r => r.Email, r => r.Status));
+        Assert.Equal(RegistrationStatus.Cancelled, statuses[first]);
+        Assert.Equal(RegistrationStatus.Confirmed, statuses[second]);
+        Assert.Equal(RegistrationStatus.Waitlisted, statuses[third]);
+
+        // Cancelling twice changes nothing more.
+        await firstPerson.Http.PostAsync(link + "/cancel", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = manage.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!,
+        }));
+        Assert.Equal(RegistrationStatus.Waitlisted, await app.WithDbAsync(db => db.EventRegistrations.Where(r => r.Email == third).Select(r => r.Status).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task A_second_sign_up_with_the_same_address_is_told_so_and_a_past_event_takes_none()
+    {
+        var ev = await CreateEventAsync("Pieredzes apmaiņas brauciens", capacity: null);
+        var past = await CreateEventAsync("Pagājušais forums", capacity: null, startsAt: DateTimeOffset.UtcNow.AddHours(-1));
+        using var client = app.CreatePageClient("lv");
+        var page = await client.GetAsync($"/events/{ev.Slug}");
+        var email = TestUsers.UniqueEmail("twice");
+        await client.SubmitAndFollowAsync(page, "main form[action$='/sign-up']", SignUp("Divreiz", email));
+
+        var again = await client.SubmitExpectingPageAsync(page, "main form[action$='/sign-up']", SignUp("Divreiz", email.ToUpperInvariant()));
+
+        Assert.Contains("Ar šo e-pasta adresi jau ir pieteikums", again.QuerySelector("[role=alert]")!.TextContent);
+        Assert.Equal(1, await app.WithDbAsync(db => db.EventRegistrations.CountAsync(r => r.Email == email)));
+        var pastPage = await client.GetAsync($"/events/{past.Slug}");
+        Assert.Null(pastPage.QuerySelector("main form[action$='/sign-up']"));
+        using var late = await client.Http.PostAsync($"/events/{past.Slug}/sign-up", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = page.QuerySelector("main form input[name=__RequestVerificationToken]")!.GetAttribute("value")!,
+            ["form.Name"] = "Vēlu",
+            ["form.Email"] = "velu@example.lv",
+            ["form.ParticipantType"] = "Resident",
+        }));
+        Assert.Contains("Pieteikšanās šim pasākumam ir slēgta.", (await PageClient.ParseAsync(late)).QuerySelector("[role=alert]")!.TextContent);
+        Assert.Equal(0, await app.WithDbAsync(db => db.EventRegistrations.CountAsync(r => r.EventId == past.Id)));
+    }
+
+    [Fact]
+    public async Task An_organiser_publishes_a_forum_and_wrong_times_are_refused_with_the_input_kept()
+    {
+        var (organiser, _) = await app.LoggedInAsync(Roles.Organiser);
+        var form = await organiser.GetAsync("/admin/events/new");
+        var territory = form.QuerySelectorAll("#form_TerritoryId option").First(o => o.TextContent.StartsWith("Olaine")).GetAttribute("value")!;
+        var values = new Dictionary<string, string>
+        {
+            ["form.Title"] = "Ideju skrejceļš Jaunmārupē",
+            ["form.Kind"] = "Forum",
+            ["form.StartsAt"] = "2027-03-27T10:00",
+            ["form.EndsAt"] = "2027-03-27T09:00",
+            ["form.Venue"] = "Jaunmārupes pamatskola",
+            ["form.TerritoryId"] = territory,
+            ["form.Capacity"] = "60",
+            ["form.Publish"] = "true",
+        };
+
+        var wrong = await organiser.SubmitExpectingPageAsync(form, "main form", values);
+        Assert.Equal("Beigām jābūt pēc sākuma.", wrong.QuerySelector("#form_EndsAt-error")!.TextContent);
+        Assert.Equal("Ideju skrejceļš Jaunmārupē", wrong.QuerySelector("#form_Title")!.GetAttribute("value"));
+
+        values["form.EndsAt"] = "2027-03-27T14:00";
+        var published = await organiser.SubmitAndFollowAsync(wrong, "main form", values);
+
+        Assert.Equal("Ideju skrejceļš Jaunmārupē", published.QuerySelector("h1")!.TextContent);
+        // 10:00 in Riga on 27 March 2027 is winter time, UTC+2.
+        var stored = await app.WithDbAsync(db => db.Events.SingleAsync(e => e.Title == "Ideju skrejceļš Jaunmārupē"));
+        Assert.Equal(new DateTimeOffset(2027, 3, 27, 8, 0, 0, TimeSpan.Zero), stored.StartsAt);
+        using var visitor = app.CreatePageClient("lv");
+        Assert.Contains("Ideju skrejceļš Jaunmārupē", (await visitor.GetAsync("/events")).QuerySelector("main")!.TextContent);
+    }
+
+    [GeneratedRegex(@"http://kaimini\.test(/events/registrations/[A-Za-z0-9_-]+)")]
+    private static partial Regex ManageLink();
+}
