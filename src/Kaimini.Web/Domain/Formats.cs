@@ -55,7 +55,8 @@ public static partial class Formats
         }
 
         var m = PostalCode().Match(input.Trim());
-        return m.Success ? $"LV-{m.Groups[1].Value}" : null;
+        // Latvian postal codes run from LV-1001 to LV-5799.
+        return m.Success && int.Parse(m.Groups[1].Value) is >= 1000 and <= 5999 ? $"LV-{m.Groups[1].Value}" : null;
     }
 
     /// <summary>An http(s) address; "example.lv" becomes "https://example.lv". Null otherwise.</summary>
@@ -86,6 +87,6 @@ public static partial class Formats
     [GeneratedRegex(@"[\s\-\.]")]
     private static partial Regex Separators();
 
-    [GeneratedRegex(@"^(?:LV)?[\s\-]?(\d{4})$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:LV)?[\s\-]?([0-9]{4})$", RegexOptions.IgnoreCase)]
     private static partial Regex PostalCode();
 }

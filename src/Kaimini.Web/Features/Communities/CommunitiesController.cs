@@ -79,7 +79,8 @@ public class CommunitiesController(
                 new EmailContent("Email.Contact.Subject", ["Email.Contact.Intro", "Email.Contact.Message", "Email.Contact.Reply"],
                     Args: [community.Name, form.Name!.Trim(), form.Email!.Trim(), form.Message!.Trim()],
                     ReplyTo: new EmailRecipient(form.Email.Trim(), form.Name.Trim(), Cultures.Current)),
-                "community.contact", essential: false, ct: ct);
+                // A relay is not a newsletter: no unsubscribe link that would silently drop residents' messages.
+                "community.contact", essential: true, ct: ct);
         }
 
         await db.SaveChangesAsync(ct);
@@ -95,13 +96,13 @@ public class CommunitiesController(
             .Select(c => new
             {
                 c.Id, c.Slug, c.Name, c.LegalForm, c.Status, c.Verified, c.ShortDescription, c.Description, c.TerritoryId,
-                c.Street, c.PostalCode, c.FoundedYear, c.Website, c.Phone, c.SocialLinks, c.RegistrationNumber, c.PublicEmail,
+                c.Street, c.PostalCode, c.FoundedYear, c.Website, c.Phone, c.SocialLinks, c.RegistrationNumber, c.PublicEmail, c.RejectionReason,
                 ThemeIds = c.Themes.Select(t => t.Id).ToList(),
                 LeaderIds = c.Memberships.Where(m => m.IsLeader).Select(m => m.UserId).ToList(),
                 // Only people who agreed to be shown.
                 People = c.Memberships
                     .Where(m => db.LeaderProfiles.Any(p => p.UserId == m.UserId && p.IsPublic))
-                    .OrderBy(m => m.Role).Select(m => new { m.User!.DisplayName, m.Role }).ToList(),
+                    .Select(m => new { m.User!.DisplayName, m.Role }).ToList(),
             })
             .SingleOrDefaultAsync(ct);
         if (c is null)
@@ -125,11 +126,11 @@ public class CommunitiesController(
             ? null
             : string.Join(", ", new[] { c.Street, AddressPlace(refData, c.TerritoryId), c.PostalCode }.Where(p => !string.IsNullOrEmpty(p)));
         var culture = Cultures.Current;
-        return new CommunityPageViewModel(c.Slug, c.Name, c.LegalForm, c.Status, c.Verified, c.ShortDescription,
+        return new CommunityPageViewModel(c.Slug, c.Name, c.LegalForm, c.Status, c.RejectionReason, c.Verified, c.ShortDescription,
             markdown.Render(c.Description), place, territory.Slug, address,
             c.ThemeIds.Select(id => refData.ThemeById[id]).OrderBy(t => t.Id).Select(t => t.Name(culture)).ToList(),
             c.FoundedYear, c.Website, c.Phone is null ? null : Formats.DisplayPhone(c.Phone), c.SocialLinks, c.RegistrationNumber,
-            c.People.Select(p => (p.DisplayName, p.Role)).ToList(),
+            c.People.OrderBy(p => p.Role).ThenBy(p => p.DisplayName, Cultures.LatvianComparer).Select(p => (p.DisplayName, p.Role)).ToList(),
             isLeader || isModerator, c.Status == CommunityStatus.Published && (c.PublicEmail is not null || c.LeaderIds.Count > 0),
             contact);
     }

@@ -46,6 +46,11 @@ public class CommunityFormValidator(AppDbContext db, IStringLocalizer<SharedReso
             Error(nameof(form.Phone), "Community.Error.Phone");
         }
 
+        if (!string.IsNullOrWhiteSpace(form.PublicEmail) && !AdminInvitations.EmailListParser.IsAddress(form.PublicEmail.Trim()))
+        {
+            Error(nameof(form.PublicEmail), "Validation.Email", "");
+        }
+
         var postal = Formats.NormalizePostalCode(form.PostalCode);
         if (!string.IsNullOrWhiteSpace(form.PostalCode) && postal is null)
         {

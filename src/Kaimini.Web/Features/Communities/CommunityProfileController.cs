@@ -117,7 +117,19 @@ public class CommunityProfileController(
         }
 
         var before = CommunityAudit.Snapshot(community);
+        var identityChanged = values.Name != community.Name || values.RegistrationNumber != community.RegistrationNumber;
         await ApplyAsync(community, values, ct);
+        if (identityChanged && !User.IsInRole(Roles.Organiser) && !User.IsInRole(Roles.Administrator))
+        {
+            // A new name or number is not what an organiser verified.
+            community.Verified = false;
+        }
+
+        if (community.Status == CommunityStatus.Rejected)
+        {
+            // Corrected after a rejection: back in the moderation queue.
+            community.Status = CommunityStatus.Pending;
+        }
         audit.Record(community, users.GetUserId(User), "updated", before);
         await db.SaveChangesAsync(ct);
         await cache.EvictAsync(ct);

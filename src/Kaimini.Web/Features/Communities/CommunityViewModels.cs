@@ -8,6 +8,7 @@ public sealed record CommunityPageViewModel(
     string Name,
     LegalForm LegalForm,
     CommunityStatus Status,
+    string? RejectionReason,
     bool Verified,
     string ShortDescription,
     IHtmlContent Description,

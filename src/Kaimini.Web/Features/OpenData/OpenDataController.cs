@@ -14,7 +14,11 @@ namespace Kaimini.Web.Features.OpenData;
 /// <summary>/communities.csv and /communities.json: every published community, streamed.</summary>
 public class OpenDataController(AppDbContext db, ReferenceCache reference, PublicUrls urls) : Controller
 {
-    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web) { WriteIndented = false };
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
+    {
+        // A file, never embedded in HTML: Latvian letters stay readable.
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     /// <summary>Semicolon-separated with a UTF-8 byte-order mark: Excel with Latvian regional
     /// settings opens it in columns with ā, č, ķ … intact.</summary>
@@ -24,7 +28,13 @@ public class OpenDataController(AppDbContext db, ReferenceCache reference, Publi
         Response.ContentType = "text/csv; charset=utf-8";
         Response.Headers.ContentDisposition = "attachment; filename=\"kaimini-kopienas.csv\"";
         await using var writer = new StreamWriter(Response.Body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
-        await using var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture) { Delimiter = ";" });
+        // Cells that start with = + - @ are escaped: a spreadsheet must not run what someone typed.
+        await using var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            Delimiter = ";",
+            InjectionOptions = InjectionOptions.Escape,
+        });
+        csv.Context.TypeConverterOptionsCache.GetOptions<DateTimeOffset?>().Formats = ["yyyy-MM-dd HH:mm:ss'Z'"];
         csv.WriteHeader<OpenCommunity>();
         await csv.NextRecordAsync();
         await foreach (var row in RowsAsync(ct))
@@ -66,7 +76,7 @@ public class OpenDataController(AppDbContext db, ReferenceCache reference, Publi
                 refData.TerritoryById[c.NovadsId].Name,
                 c.FormerNovadsId is { } f ? refData.TerritoryById[f].Name : null,
                 string.Join(",", c.ThemeIds.Select(id => refData.ThemeById[id]).OrderBy(t => t.Id).Select(t => t.Slug)),
-                c.FoundedYear, c.Website, c.Phone, c.Street, c.PostalCode, c.Verified, c.ShortDescription, c.PublishedAt);
+                c.FoundedYear, c.Website, c.Phone, c.Street, c.PostalCode, c.Verified, c.ShortDescription, c.PublishedAt?.ToUniversalTime());
         }
     }
 }

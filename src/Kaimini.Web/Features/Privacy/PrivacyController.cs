@@ -21,7 +21,12 @@ namespace Kaimini.Web.Features.Privacy;
 public class PrivacyController(AppDbContext db, UserManager<AppUser> users, SignInManager<AppUser> signIn,
     IStringLocalizer<SharedResource> t, IOutputCacheStore cache, ILogger<PrivacyController> logger) : Controller
 {
-    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        // A file for the person to read: Latvian letters as themselves.
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     [HttpGet("")]
     public IActionResult Index() => View(new DeleteAccountForm());

@@ -22,7 +22,7 @@ public class MarkdownRenderer
     {
         _sanitizer = new HtmlSanitizer();
         _sanitizer.AllowedTags.Clear();
-        _sanitizer.AllowedTags.UnionWith(["p", "br", "strong", "em", "del", "ul", "ol", "li", "a", "blockquote", "code", "pre", "h3", "h4", "h5", "h6", "hr"]);
+        _sanitizer.AllowedTags.UnionWith(["p", "br", "strong", "em", "del", "ul", "ol", "li", "a", "blockquote", "code", "pre", "h2", "h3", "h4", "h5", "h6", "hr"]);
         _sanitizer.AllowedAttributes.Clear();
         _sanitizer.AllowedAttributes.UnionWith(["href", "title"]);
         _sanitizer.AllowedSchemes.Clear();
@@ -44,10 +44,12 @@ public class MarkdownRenderer
             return HtmlString.Empty;
         }
 
-        // Headings inside a page that has its own h1 and h2 start at h3.
-        var html = Markdown.ToHtml(markdown, Pipeline)
-            .Replace("<h1", "<h3").Replace("</h1>", "</h3>")
-            .Replace("<h2", "<h4").Replace("</h2>", "</h4>");
+        // The page has its own h1: the text's headings start one level below it.
+        var html = Markdown.ToHtml(markdown, Pipeline);
+        for (var level = 5; level >= 1; level--)
+        {
+            html = html.Replace($"<h{level}", $"<h{level + 1}").Replace($"</h{level}>", $"</h{level + 1}>");
+        }
         return new HtmlString(_sanitizer.Sanitize(html));
     }
 }

@@ -9,6 +9,6 @@ public class RateLimitOptions
     public int AuthWindowSeconds { get; set; } = 60;
 
     /// <summary>Messages through communities' contact forms per client address and window.</summary>
-    public int ContactPermitLimit { get; set; } = 5;
+    public int ContactPermitLimit { get; set; } = 10;
     public int ContactWindowSeconds { get; set; } = 600;
 }

@@ -71,6 +71,8 @@ public class CommunityPageTests(KaiminiApp app) : IClassFixture<KaiminiApp>
         Assert.Equal("Ziņa kopienai „Rakstāmā kopiena” no portāla Kaimiņi", mail.Subject);
         Assert.Equal("anna@example.lv", mail.ReplyTo.Mailboxes.Single().Address);
         Assert.Contains("Vai varu pievienoties talkai?", mail.TextBody);
+        // A relay is essential mail: no unsubscribe link that could silently drop the next message.
+        Assert.Null(mail.Headers["List-Unsubscribe"]);
     }
 
     [Fact]
@@ -105,6 +107,7 @@ public class CommunityPageTests(KaiminiApp app) : IClassFixture<KaiminiApp>
     public async Task Open_data_lists_published_communities_only_with_public_fields()
     {
         var published = await TestCommunities.CreateAsync(app, "Atvērto datu kopiena Ķekavā", "kekava", themes: ["heritage", "culture"], publicEmail: "slepena@example.lv");
+        var formula = await TestCommunities.CreateAsync(app, "=HYPERLINK(\"https://example.com\";\"Klikšķiniet\")", "kekava");
         await TestCommunities.CreateAsync(app, "Neatvērtā kopiena", "kekava", status: CommunityStatus.Pending);
         using var client = app.CreatePageClient();
 
@@ -120,6 +123,9 @@ public class CommunityPageTests(KaiminiApp app) : IClassFixture<KaiminiApp>
         Assert.Contains(";Ķekava;Ķekava;Ķekavas novads;Ķekavas novads;culture,heritage;", csv);
         Assert.DoesNotContain("Neatvērtā", csv);
         Assert.DoesNotContain("slepena@example.lv", csv);
+        // A spreadsheet must not run what someone typed: the cell starts with a quote mark.
+        Assert.Contains("\"'=HYPERLINK(", csv);
+        Assert.DoesNotContain(";=HYPERLINK", csv);
         var row = json.RootElement.EnumerateArray().Single(e => e.GetProperty("name").GetString() == published.Name);
         Assert.Equal("Ķekavas novads", row.GetProperty("novads").GetString());
         Assert.Equal("Association", row.GetProperty("legalForm").GetString());

@@ -194,6 +194,7 @@ public class CommunityRegistrationTests(KaiminiApp app) : IClassFixture<KaiminiA
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var stored = await app.WithDbAsync(db => db.Communities.Include(c => c.Themes).SingleAsync(c => c.Id == own.Id));
         Assert.Equal("Jauns īss apraksts.", stored.ShortDescription);
+        Assert.Equal("Jauns īss apraksts.", stored.ShortDescription);
         Assert.Equal(CommunityStatus.Pending, stored.Status);
         Assert.Equal(["culture", "youth"], stored.Themes.Select(t => t.Slug).Order());
         var change = await app.WithDbAsync(db => db.AuditEntries.SingleAsync(a => a.EntityId == own.Id.ToString() && a.Action == "updated"));
@@ -210,6 +211,34 @@ public class CommunityRegistrationTests(KaiminiApp app) : IClassFixture<KaiminiA
         }));
         Assert.Contains("/account/access-denied", forced.Headers.Location!.ToString());
         Assert.Equal("Sveša kopiena", (await app.WithDbAsync(db => db.Communities.SingleAsync(c => c.Id == other.Id))).Name);
+    }
+
+    [Fact]
+    public async Task A_new_name_loses_the_verified_badge_and_a_corrected_rejection_goes_back_to_moderation()
+    {
+        var (leader, leaderUser) = await app.LoggedInAsync(Roles.Leader);
+        var verified = await TestCommunities.CreateAsync(app, "Pārbaudītā kopiena", "olaine", themes: ["culture"], leaderId: leaderUser.Id);
+        var rejected = await TestCommunities.CreateAsync(app, "Noraidītā kopiena", "olaine", themes: ["culture"], leaderId: leaderUser.Id, status: CommunityStatus.Rejected);
+        await app.WithDbAsync(db => db.Communities.Where(c => c.Id == verified.Id).ExecuteUpdateAsync(s => s.SetProperty(c => c.Verified, true)));
+
+        foreach (var (community, newName) in new[] { (verified, "Pārdēvētā kopiena"), (rejected, "Labotā kopiena") })
+        {
+            var edit = await leader.GetAsync($"/communities/{community.Slug}/edit");
+            var values = edit.QuerySelectorAll("main form input[name^='form.'], main form textarea[name^='form.']")
+                .Where(e => e.GetAttribute("type") is not "checkbox")
+                .ToDictionary(e => e.GetAttribute("name")!, e => e.GetAttribute("value") ?? e.TextContent.Trim());
+            values["form.Name"] = newName;
+            values["form.LegalForm"] = "InformalGroup";
+            values["form.TerritoryId"] = edit.QuerySelector("#form_TerritoryId option[selected]")!.GetAttribute("value")!;
+            using var saved = await SubmitWithThemesAsync(leader, edit, values, "culture");
+            Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        }
+
+        var renamed = await app.WithDbAsync(db => db.Communities.SingleAsync(c => c.Id == verified.Id));
+        var corrected = await app.WithDbAsync(db => db.Communities.SingleAsync(c => c.Id == rejected.Id));
+        Assert.False(renamed.Verified);
+        Assert.Equal(CommunityStatus.Published, renamed.Status);
+        Assert.Equal(CommunityStatus.Pending, corrected.Status);
     }
 
     [Fact]
