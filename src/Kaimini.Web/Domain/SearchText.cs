@@ -50,10 +50,34 @@ public static class SearchText
     public static string? PrefixQuery(string? typed, int maxWords = 8)
     {
         var words = Fold(typed).Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => w.Length > 40 ? w[..40] : w)
+            .Select(w => Stem(w.Length > 40 ? w[..40] : w))
             .Distinct()
             .Take(maxWords)
             .ToList();
         return words.Count == 0 ? null : string.Join(" & ", words.Select(w => w + ":*"));
+    }
+
+    // Latvian endings (folded, so "ā" is "a"), longest first: "biedribas" and "biedriba" both
+    // become "biedrib", "sports" and "sporta" "sport", "ugunsdzesejs" "ugunsdzesej".
+    private static readonly string[] Endings = ["iem", "ies", "ajam", "ajai", "as", "es", "is", "us", "os", "ai", "ei", "am", "em", "im", "um", "ie", "a", "e", "i", "u", "o", "s", "š"];
+
+    /// <summary>Drops a Latvian case ending from a typed word, so that a prefix search for the stem
+    /// finds every form of it. Short words and digits are left alone.</summary>
+    public static string Stem(string word)
+    {
+        if (word.Length < 5 || word.Any(char.IsAsciiDigit))
+        {
+            return word;
+        }
+
+        foreach (var ending in Endings)
+        {
+            if (word.EndsWith(ending, StringComparison.Ordinal) && word.Length - ending.Length >= 4)
+            {
+                return word[..^ending.Length];
+            }
+        }
+
+        return word;
     }
 }

@@ -46,6 +46,18 @@ public class DirectoryTests(DirectoryApp app) : IClassFixture<DirectoryApp>
     }
 
     [Theory]
+    [InlineData("sports", "Vārpu ciema sporta kopa")]
+    [InlineData("biedrības baldonē", "Baldones kūrorta attīstības biedrība")]
+    [InlineData("ugunsdzēsējs", "Jaunmārupes brīvprātīgie ugunsdzēsēji")]
+    [InlineData("seniors", "Baložu senioru biedrība „Sarma”")]
+    public async Task Search_finds_other_case_forms_of_a_word(string typed, string expected)
+    {
+        var names = (await ResultsAsync($"/communities?q={Uri.EscapeDataString(typed)}")).Select(r => r.Name).ToList();
+
+        Assert.Contains(expected, names);
+    }
+
+    [Theory]
     [InlineData("novads=olaines-novads", new[] { "Apšukalnu meža taka", "Grēnes ciema iedzīvotāji", "Jaunolaines sporta klubs", "Medemciema dārzkopji", "Olaines kultūras biedrība „Stīga”", "Olaines novada NVO atbalsta centrs", "Olaines pagasta labdarības fonds", "Olaines ukraiņu kopiena", "Stūnīšu mājražotāji" })]
     [InlineData("former=bijusais-baldones-novads", new[] { "Baldones brīvprātīgo ugunsdzēsēju biedrība", "Baldones kūrorta attīstības biedrība", "Baldones mūžizglītības centrs", "Mercendarbes kaimiņi", "Vārpu ciema sporta kopa" })]
     [InlineData("place=salas-pagasts", new[] { "Gātciema lauku sēta", "Kūdras ciema attīstības biedrība", "Pērnciema dārzu kopiena", "Salas pagasta senioru klubs „Rudzupuķe”" })]
