@@ -1,5 +1,6 @@
 using Kaimini.Web.Data;
 using Kaimini.Web.Domain;
+using Kaimini.Web.Infrastructure.Email;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Kaimini.Web.Infrastructure.Web;
@@ -21,6 +22,8 @@ public class CommunityProfileController(
     UserManager<AppUser> users,
     TimeProvider clock,
     IOutputCacheStore cache,
+    Mailer mailer,
+    PublicUrls urls,
     ILogger<CommunityProfileController> logger) : Controller
 {
     private static readonly HashSet<string> ReservedSlugs = ["new", "edit"];
@@ -54,6 +57,15 @@ public class CommunityProfileController(
         db.Communities.Add(community);
         await db.SaveChangesAsync(ct);
         audit.Record(community, userId, "created", null);
+        // The organisers hear of it at once, in the same commit as the registration.
+        foreach (var organiser in await users.GetUsersInRoleAsync(Roles.Organiser))
+        {
+            await mailer.QueueAsync(new EmailRecipient(organiser.Email!, organiser.DisplayName, organiser.PreferredCulture),
+                new EmailContent("Email.NewCommunity.Subject", ["Email.NewCommunity.Body"],
+                    new EmailLink("Email.NewCommunity.Link", urls.Absolute("/admin/communities")), [community.Name]),
+                "community.submitted", essential: false, ct: ct);
+        }
+
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         logger.LogInformation("Community {CommunityId} registered by {UserId}", community.Id, userId);

@@ -51,6 +51,7 @@ public class CommunityRegistrationTests(KaiminiApp app) : IClassFixture<KaiminiA
     public async Task Registration_waits_for_approval_then_the_leader_is_emailed_and_it_is_listed_and_exported()
     {
         var (leader, leaderUser) = await app.LoggedInAsync(null);
+        var (organiser, organiserUser) = await app.LoggedInAsync(Roles.Organiser);
         var name = $"Piņķu dārzu draugi {Guid.NewGuid():N}"[..30];
         var form = await leader.GetAsync("/communities/new");
 
@@ -70,7 +71,9 @@ public class CommunityRegistrationTests(KaiminiApp app) : IClassFixture<KaiminiA
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.Http.GetAsync($"/communities/{community.Slug}")).StatusCode);
         Assert.Empty((await anonymous.GetAsync($"/communities?q={Uri.EscapeDataString(name)}")).QuerySelectorAll(".community-list .card"));
 
-        var (organiser, _) = await app.LoggedInAsync(Roles.Organiser);
+        var notice = await app.Smtp.WaitForMessageAsync(organiserUser.Email!, m => m.Subject == $"Jauna kopiena gaida apstiprināšanu: {name}");
+        Assert.Contains("/admin/communities", notice.TextBody);
+        Assert.Matches(@"\d+ kopienas? gaida apstiprināšanu", (await organiser.GetAsync("/admin")).QuerySelector("main")!.TextContent);
         var queue = await organiser.GetAsync("/admin/communities");
         var card = queue.QuerySelectorAll("main section.card").Single(s => s.TextContent.Contains(name));
         // 40008123456 fails the unofficial checksum: the moderator is warned, nothing more.
