@@ -16,6 +16,7 @@ public static class FeatureServices
         services.AddScoped<CommunityFormValidator>();
         services.AddScoped<CommunityAudit>();
         services.AddScoped<Events.EventSignup>();
+        services.AddScoped<Events.EventCalendar>();
         services.AddSingleton<MarkdownRenderer>();
         return services;
     }

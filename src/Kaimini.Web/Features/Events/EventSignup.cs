@@ -21,7 +21,7 @@ public enum SignUpOutcome
 /// length of their transaction, so places are counted one sign-up at a time and an event is never
 /// oversubscribed, however many people press the button at once. A cancellation promotes the first
 /// person waiting, in the same transaction. Every step's e-mail goes through the outbox.</summary>
-public class EventSignup(AppDbContext db, Mailer mailer, PublicUrls urls, TimeProvider clock, ILogger<EventSignup> logger)
+public class EventSignup(AppDbContext db, Mailer mailer, PublicUrls urls, EventCalendar calendar, TimeProvider clock, ILogger<EventSignup> logger)
 {
     public async Task<(SignUpOutcome Outcome, EventRegistration? Registration)> SignUpAsync(int eventId, SignUpValues values, CancellationToken ct)
     {
@@ -120,7 +120,13 @@ public class EventSignup(AppDbContext db, Mailer mailer, PublicUrls urls, TimePr
         var starts = ev.StartsAt.ToRiga();
         await mailer.QueueAsync(new EmailRecipient(registration.Email, registration.Name, registration.Culture),
             new EmailContent($"{bodyKey}.Subject", [bodyKey, "Email.SignUp.When", "Email.SignUp.Where"], link,
-                [ev.Title, starts, ev.Venue + (ev.Address is null ? "" : $", {ev.Address}")]),
+                [ev.Title, starts, ev.Venue + (ev.Address is null ? "" : $", {ev.Address}")],
+                // The event for the person's calendar, unless they are only waiting for a place.
+                registration.Status == RegistrationStatus.Confirmed
+                    ? [new EmailAttachment($"{ev.Slug}.ics", "text/calendar; charset=utf-8; method=PUBLISH", System.Text.Encoding.UTF8.GetBytes(
+                        calendar.Serialize([new CalendarEntry(ev.Id, ev.Slug, ev.Title, null, ev.Venue + (ev.Address is null ? "" : $", {ev.Address}"),
+                            ev.StartsAt, ev.EndsAt, false)])))]
+                    : null),
             "event.registration", essential: true, ct: ct);
     }
 }

@@ -14,8 +14,44 @@ namespace Kaimini.Web.Features.Events;
 /// <summary>Published events, and signing up for them with or without an account.</summary>
 [Route("events")]
 public class EventsController(AppDbContext db, EventSignup signup, ReferenceCache reference, MarkdownRenderer markdown,
-    UserManager<AppUser> users, TimeProvider clock, IStringLocalizer<SharedResource> t) : Controller
+    UserManager<AppUser> users, TimeProvider clock, IStringLocalizer<SharedResource> t, EventCalendar calendar) : Controller
 {
+    /// <summary>Every published event still to come, as a calendar feed; ?novads= narrows it.</summary>
+    [HttpGet("/events.ics")]
+    public async Task<IActionResult> Feed(string? novads, CancellationToken ct)
+    {
+        var refData = await reference.GetAsync(ct);
+        var now = clock.GetUtcNow();
+        var events = db.Events.AsNoTracking().Where(e => e.Status == EventStatus.Published && e.EndsAt >= now);
+        if (novads is not null)
+        {
+            var id = refData.TerritoryBySlug.TryGetValue(novads, out var n) && n.Kind == TerritoryKind.Novads ? n.Id : -1;
+            var inside = refData.Territories.Where(x => x.Id == id || x.NovadsId == id).Select(x => x.Id).ToList();
+            events = events.Where(e => inside.Contains(e.TerritoryId));
+        }
+
+        var entries = await events.OrderBy(e => e.StartsAt).Take(500)
+            .Select(e => new CalendarEntry(e.Id, e.Slug, e.Title, null, e.Venue + (e.Address == null ? "" : ", " + e.Address), e.StartsAt, e.EndsAt, false))
+            .ToListAsync(ct);
+        return Content(calendar.Serialize(entries), EventCalendar.ContentType, System.Text.Encoding.UTF8);
+    }
+
+    [HttpGet("{slug}.ics")]
+    public async Task<IActionResult> Ics(string slug, CancellationToken ct)
+    {
+        var entry = await db.Events.AsNoTracking().Where(e => e.Slug == slug && e.Status != EventStatus.Draft)
+            .Select(e => new CalendarEntry(e.Id, e.Slug, e.Title, null, e.Venue + (e.Address == null ? "" : ", " + e.Address), e.StartsAt, e.EndsAt,
+                e.Status == EventStatus.Cancelled))
+            .SingleOrDefaultAsync(ct);
+        if (entry is null)
+        {
+            return NotFound();
+        }
+
+        Response.Headers.ContentDisposition = $"attachment; filename=\"{slug}.ics\"";
+        return Content(calendar.Serialize([entry]), EventCalendar.ContentType, System.Text.Encoding.UTF8);
+    }
+
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct)
     {

@@ -162,6 +162,46 @@ public partial class EventSignupTests(KaiminiApp app) : IClassFixture<KaiminiApp
         Assert.Contains("Ideju skrejceļš Jaunmārupē", (await visitor.GetAsync("/events")).QuerySelector("main")!.TextContent);
     }
 
+    [Theory]
+    [InlineData(27, 8)]
+    [InlineData(28, 7)]
+    public async Task The_calendar_file_parses_and_keeps_Riga_time_across_the_change_to_summer_time(int day, int utcHour)
+    {
+        // Riga moves to summer time (UTC+3) at 03:00 on 28 March 2027.
+        var starts = new DateTimeOffset(2027, 3, day, utcHour, 0, 0, TimeSpan.Zero);
+        var ev = await CreateEventAsync($"Forums {day}. martā", capacity: null, startsAt: starts);
+        using var client = app.CreatePageClient("lv");
+
+        var ics = await client.Http.GetStringAsync($"/events/{ev.Slug}.ics");
+        var feed = await client.Http.GetStringAsync("/events.ics?novads=olaines-novads");
+
+        var calendarEvent = Assert.Single(Ical.Net.Calendar.Load(ics)!.Events);
+        Assert.Contains("TZID=Europe/Riga:202703" + day + "T100000", ics);
+        Assert.Equal(starts.UtcDateTime, calendarEvent.DtStart!.AsUtc);
+        Assert.Equal($"http://kaimini.test/events/{ev.Slug}", calendarEvent.Url!.ToString());
+        Assert.Equal("Olaines kultūras nams", calendarEvent.Location);
+        Assert.Contains(Ical.Net.Calendar.Load(feed)!.Events, e => e.Uid == calendarEvent.Uid);
+        Assert.DoesNotContain(Ical.Net.Calendar.Load(await client.Http.GetStringAsync("/events.ics?novads=kekavas-novads"))!.Events, e => e.Uid == calendarEvent.Uid);
+    }
+
+    [Fact]
+    public async Task The_confirmation_carries_the_event_for_the_calendar()
+    {
+        var ev = await CreateEventAsync("Pieredzes brauciens uz Kurzemi", capacity: 10);
+        using var client = app.CreatePageClient("lv");
+        var email = TestUsers.UniqueEmail("ics");
+        await client.SubmitAndFollowAsync(await client.GetAsync($"/events/{ev.Slug}"), "main form[action$='/sign-up']", SignUp("Kalendāra Lietotāja", email));
+
+        var mail = await app.Smtp.WaitForMessageAsync(email);
+
+        var attachment = Assert.Single(mail.Attachments.OfType<MimeKit.MimePart>());
+        Assert.Equal("text/calendar", attachment.ContentType.MimeType);
+        using var content = new MemoryStream();
+        await attachment.Content!.DecodeToAsync(content);
+        var parsed = Ical.Net.Calendar.Load(System.Text.Encoding.UTF8.GetString(content.ToArray()))!;
+        Assert.Equal("Pieredzes brauciens uz Kurzemi", Assert.Single(parsed.Events).Summary);
+    }
+
     [GeneratedRegex(@"http://kaimini\.test(/events/registrations/[A-Za-z0-9_-]+)")]
     private static partial Regex ManageLink();
 }
