@@ -1,4 +1,5 @@
 using Kaimini.Web.Domain;
+using Kaimini.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,6 +20,57 @@ public class DemoDataSeeder(AppDbContext db, ReferenceCache reference, UserManag
         ("Līva Kārkliņa", "Mārupe", "Jauniešu iniciatīvu centra koordinatore.", false, [5], ["youth"]),
         ("Oļegs Rudzītis", "Jaunolaine", "Trenēju bērnus sporta klubā.", false, [12], ["sport"]),
     ];
+
+    /// <summary>A run like the real one: three forums, the Dižkūre, a study trip and community events,
+    /// past and upcoming (times are Riga wall-clock times, stored in UTC).</summary>
+    private async Task SeedEventsAsync(ReferenceData refData, DateTimeOffset now, CancellationToken ct)
+    {
+        if (await db.Events.AnyAsync(ct))
+        {
+            return;
+        }
+
+        (string Title, EventKind Kind, string Place, string Venue, int InDays, int Hour, int Hours, int? Capacity, string Description)[] events =
+        [
+            ("Ideju skrejceļš Olainē", EventKind.Forum, "Olaine", "Olaines kultūras nams", 14, 10, 4, 60,
+                "Iedzīvotāju forums piecās tematiskajās grupās: kultūra un izglītība; vide, mājoklis, drošība; uzņēmējdarbība, tūrisms, amatniecība; sports, atpūta, iespējas jauniešiem; iedzīvotāju kopienas."),
+            ("Ideju skrejceļš Jaunmārupē", EventKind.Forum, "Jaunmārupe", "Jaunmārupes pamatskola", 21, 10, 4, 60,
+                "Sarunas par Mārupes un Babītes vajadzībām un idejām kopā ar pašvaldības pārstāvjiem."),
+            ("Ideju skrejceļš Ķekavā", EventKind.Forum, "Ķekava", "Ķekavas kultūras nams", 28, 10, 4, 2,
+                "Forums Ķekavas, Baložu, Daugmales un Baldones iedzīvotājiem. Vietu skaits demonstrācijai ir neliels: pieteikumi pēc tam nonāk rindā."),
+            ("Dižkūre — kopienu līderu retrīts", EventKind.Retreat, "Baldones pagasts", "Viesu nams Baldones pagastā", 45, 10, 32, 30,
+                "Divu dienu retrīts kopienu līderiem: pieredze, iedvesma un sadarbība."),
+            ("Pieredzes apmaiņas brauciens uz Kurzemi", EventKind.StudyTrip, "Mārupe", "Izbraukšana no Mārupes novada domes", 60, 8, 12, 40,
+                "NVO un pašvaldības darbinieku kopīgs brauciens pie Kurzemes kopienām."),
+            ("Talka Piņķu parkā", EventKind.CommunityEvent, "Piņķi", "Piņķu parks", 7, 10, 3, null,
+                "Piņķu kaimiņu biedrības pavasara talka. Cimdus un maisus nodrošinām."),
+            ("Ideju skrejceļš 2025: rezultātu tikšanās", EventKind.Forum, "Olaine", "Olaines kultūras nams", -30, 17, 2, null,
+                "Pagājušā gada foruma ideju rezultātu pārskats."),
+        ];
+        foreach (var (title, kind, place, venue, inDays, hour, hours, capacity, description) in events)
+        {
+            var territory = refData.Territories.First(t => t.Name == place && t.Kind != TerritoryKind.FormerNovads);
+            var day = now.ToRiga().Date.AddDays(inDays).AddHours(hour);
+            var starts = new DateTimeOffset(day, RigaTime.Zone.GetUtcOffset(day)).ToUniversalTime();
+            db.Events.Add(new Event
+            {
+                Slug = Slug.From($"{title} {day:yyyy-MM-dd}"),
+                Title = title,
+                Kind = kind,
+                Description = description,
+                StartsAt = starts,
+                EndsAt = starts.AddHours(hours),
+                Venue = venue,
+                TerritoryId = territory.Id,
+                Capacity = capacity,
+                Status = inDays < 0 ? EventStatus.Completed : EventStatus.Published,
+                CreatedAt = now,
+                UpdatedAt = now,
+            });
+        }
+
+        await db.SaveChangesAsync(ct);
+    }
 
     private async Task SeedLeadersAsync(ReferenceData refData, Dictionary<string, Theme> themes, DateTimeOffset now, CancellationToken ct)
     {
@@ -146,6 +198,7 @@ public class DemoDataSeeder(AppDbContext db, ReferenceCache reference, UserManag
 
         await db.SaveChangesAsync(ct);
         await SeedLeadersAsync(refData, themes, now, ct);
+        await SeedEventsAsync(refData, now, ct);
         if (added > 0)
         {
             logger.LogInformation("Seeded {CommunityCount} demo communities", added);
