@@ -40,4 +40,7 @@ public class EventRegistration
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? PromotedAt { get; set; }
     public DateTimeOffset? CancelledAt { get; set; }
+
+    /// <summary>Marked at the door on the check-in page.</summary>
+    public DateTimeOffset? CheckedInAt { get; set; }
 }

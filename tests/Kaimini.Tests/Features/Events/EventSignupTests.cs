@@ -202,6 +202,35 @@ public partial class EventSignupTests(KaiminiApp app) : IClassFixture<KaiminiApp
         Assert.Equal("Pieredzes brauciens uz Kurzemi", Assert.Single(parsed.Events).Summary);
     }
 
+    [Fact]
+    public async Task Organisers_see_counts_export_the_list_and_check_people_in_and_residents_cannot()
+    {
+        var ev = await CreateEventAsync("Forums ar pieteikumiem", capacity: 1);
+        using var visitor = app.CreatePageClient("lv");
+        var page = await visitor.GetAsync($"/events/{ev.Slug}");
+        await visitor.SubmitAndFollowAsync(page, "main form[action$='/sign-up']", SignUp("Agnese =Formula", TestUsers.UniqueEmail("a")));
+        var waiting = SignUp("Bruno Rindā", TestUsers.UniqueEmail("b"));
+        waiting["form.ParticipantType"] = "MunicipalityStaff";
+        await visitor.SubmitAndFollowAsync(page, "main form[action$='/sign-up']", waiting);
+        var (organiser, _) = await app.LoggedInAsync(Roles.Organiser);
+        var (resident, _) = await app.LoggedInAsync(null);
+
+        var list = await organiser.GetAsync($"/admin/events/{ev.Slug}/registrations");
+        var csv = await organiser.Http.GetStringAsync($"/admin/events/{ev.Slug}/registrations.csv");
+        var checkIn = await organiser.GetAsync($"/admin/events/{ev.Slug}/check-in");
+        var arrived = await organiser.SubmitAndFollowAsync(checkIn, "main form", new Dictionary<string, string>());
+
+        Assert.Contains("apstiprināta — jums ir vieta: 1", list.QuerySelector("#by-status")!.ParentElement!.TextContent);
+        Assert.Contains("pašvaldības darbinieks: 1", list.QuerySelector("#by-type")!.ParentElement!.TextContent);
+        Assert.StartsWith("\uFEFFVārds un uzvārds;E-pasta adrese;", csv);
+        Assert.Contains("Bruno Rindā", csv);
+        Assert.Single(checkIn.QuerySelectorAll("main li"));
+        Assert.Contains("Ieradušies: 1 no 1", arrived.QuerySelector("main")!.TextContent);
+        Assert.NotNull(await app.WithDbAsync(db => db.EventRegistrations.Where(r => r.EventId == ev.Id && r.Status == RegistrationStatus.Confirmed).Select(r => r.CheckedInAt).SingleAsync()));
+        var denied = await resident.Http.GetAsync($"/admin/events/{ev.Slug}/registrations");
+        Assert.Contains("/account/access-denied", denied.Headers.Location!.ToString());
+    }
+
     [GeneratedRegex(@"http://kaimini\.test(/events/registrations/[A-Za-z0-9_-]+)")]
     private static partial Regex ManageLink();
 }

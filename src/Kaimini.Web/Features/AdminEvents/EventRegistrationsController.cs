@@ -1,0 +1,100 @@
+using System.Globalization;
+using System.Text;
+using CsvHelper;
+using CsvHelper.Configuration;
+using Kaimini.Web.Data;
+using Kaimini.Web.Domain;
+using Kaimini.Web.Infrastructure.Auth;
+using Kaimini.Web.Infrastructure.Localization;
+using Kaimini.Web.Resources;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Kaimini.Web.Features.AdminEvents;
+
+/// <summary>An event's registrations for its organisers: counts by status, participant type and
+/// territory, the list, a CSV export, and a phone-friendly check-in page for the door.</summary>
+[Route("admin/events/{slug}")]
+[Authorize(Policy = Policies.Organiser)]
+public class EventRegistrationsController(AppDbContext db, ReferenceCache reference, TimeProvider clock, IStringLocalizer<SharedResource> t) : Controller
+{
+    [HttpGet("registrations")]
+    public async Task<IActionResult> Index(string slug, CancellationToken ct)
+    {
+        var ev = await db.Events.AsNoTracking().Where(e => e.Slug == slug).Select(e => new { e.Id, e.Title, e.Capacity }).SingleOrDefaultAsync(ct);
+        if (ev is null)
+        {
+            return NotFound();
+        }
+
+        var refData = await reference.GetAsync(ct);
+        var rows = await Rows(ev.Id).ToListAsync(ct);
+        var active = rows.Where(r => r.Status != RegistrationStatus.Cancelled).ToList();
+        return View(new RegistrationListViewModel(slug, ev.Title, ev.Capacity, rows,
+            rows.GroupBy(r => r.Status).ToDictionary(g => g.Key, g => g.Count()),
+            active.GroupBy(r => r.ParticipantType).ToDictionary(g => g.Key, g => g.Count()),
+            active.GroupBy(r => r.TerritoryId is { } id ? refData.TerritoryById[id].Name : "—")
+                .OrderBy(g => g.Key, Cultures.LatvianComparer).Select(g => (g.Key, g.Count())).ToList()));
+    }
+
+    /// <summary>Semicolon-separated UTF-8 with a byte-order mark, formulas escaped, for Excel.</summary>
+    [HttpGet("registrations.csv")]
+    public async Task Csv(string slug, CancellationToken ct)
+    {
+        var refData = await reference.GetAsync(ct);
+        Response.ContentType = "text/csv; charset=utf-8";
+        Response.Headers.ContentDisposition = $"attachment; filename=\"{slug}-dalibnieki.csv\"";
+        await using var writer = new StreamWriter(Response.Body, new UTF8Encoding(true));
+        await using var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture) { Delimiter = ";", InjectionOptions = InjectionOptions.Escape });
+        foreach (var header in new[] { "Field.DisplayName", "Field.Email", "Field.ParticipantType", "Field.HomeTerritory", "Field.AccessibilityNeeds", "Registration.Status", "Checkin.Arrived" })
+        {
+            csv.WriteField(t[header].Value);
+        }
+
+        await csv.NextRecordAsync();
+        await foreach (var r in Rows(await db.Events.Where(e => e.Slug == slug).Select(e => e.Id).SingleOrDefaultAsync(ct)).AsAsyncEnumerable().WithCancellation(ct))
+        {
+            csv.WriteField(r.Name);
+            csv.WriteField(r.Email);
+            csv.WriteField(t[$"ParticipantType.{r.ParticipantType}"].Value);
+            csv.WriteField(r.TerritoryId is { } id ? refData.TerritoryById[id].Name : "");
+            csv.WriteField(r.AccessibilityNeeds ?? "");
+            csv.WriteField(t[$"RegistrationStatus.{r.Status}"].Value);
+            csv.WriteField(r.CheckedInAt is { } at ? RigaTime.DateTime(at) : "");
+            await csv.NextRecordAsync();
+        }
+    }
+
+    [HttpGet("check-in")]
+    public async Task<IActionResult> CheckIn(string slug, CancellationToken ct)
+    {
+        var ev = await db.Events.AsNoTracking().Where(e => e.Slug == slug).Select(e => new { e.Id, e.Title }).SingleOrDefaultAsync(ct);
+        return ev is null ? NotFound() : View(new CheckInViewModel(slug, ev.Title,
+            await Rows(ev.Id, RegistrationStatus.Confirmed).ToListAsync(ct)));
+    }
+
+    [HttpPost("check-in/{id:guid}")]
+    public async Task<IActionResult> MarkArrived(string slug, Guid id, CancellationToken ct)
+    {
+        var updated = await db.EventRegistrations
+            .Where(r => r.Id == id && r.Event!.Slug == slug && r.Status == RegistrationStatus.Confirmed)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.CheckedInAt, r => r.CheckedInAt == null ? clock.GetUtcNow() : (DateTimeOffset?)null), ct);
+        return updated == 0 ? NotFound() : Redirect($"/admin/events/{slug}/check-in#r-{id}");
+    }
+
+    private IQueryable<RegistrationRow> Rows(int eventId, RegistrationStatus? status = null) =>
+        db.EventRegistrations.AsNoTracking().Where(r => r.EventId == eventId && (status == null || r.Status == status))
+            .OrderBy(r => r.Status).ThenBy(r => r.CreatedAt)
+            .Select(r => new RegistrationRow(r.Id, r.Name, r.Email, r.ParticipantType, r.TerritoryId, r.AccessibilityNeeds, r.Status, r.CreatedAt, r.CheckedInAt));
+}
+
+public sealed record RegistrationRow(Guid Id, string Name, string Email, ParticipantType ParticipantType, int? TerritoryId,
+    string? AccessibilityNeeds, RegistrationStatus Status, DateTimeOffset CreatedAt, DateTimeOffset? CheckedInAt);
+
+public sealed record RegistrationListViewModel(string Slug, string Title, int? Capacity, IReadOnlyList<RegistrationRow> Rows,
+    IReadOnlyDictionary<RegistrationStatus, int> ByStatus, IReadOnlyDictionary<ParticipantType, int> ByType,
+    IReadOnlyList<(string Territory, int Count)> ByTerritory);
+
+public sealed record CheckInViewModel(string Slug, string Title, IReadOnlyList<RegistrationRow> Confirmed);
