@@ -1,8 +1,8 @@
+using Kaimini.Tests.Infrastructure;
 using Kaimini.Web.Infrastructure.Localization;
 using Kaimini.Web.Resources;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
-using Kaimini.Tests.Infrastructure;
 
 namespace Kaimini.Tests.Localization;
 

@@ -114,7 +114,10 @@ public class DemoDataSeeder(AppDbContext db, ReferenceCache reference, UserManag
                 {
                     db.CommunityMemberships.Add(new CommunityMembership
                     {
-                        CommunityId = community.Id, UserId = user.Id, IsLeader = true, CreatedAt = now,
+                        CommunityId = community.Id,
+                        UserId = user.Id,
+                        IsLeader = true,
+                        CreatedAt = now,
                         Role = index == leads[0] ? MembershipRole.Chair : MembershipRole.BoardMember,
                     });
                 }

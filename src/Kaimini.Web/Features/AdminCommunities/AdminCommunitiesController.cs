@@ -37,7 +37,15 @@ public class AdminCommunitiesController(
         var rows = await query.OrderBy(c => c.CreatedAt).Skip((pageNumber - 1) * PageSize).Take(PageSize)
             .Select(c => new
             {
-                c.Id, c.Slug, c.Name, c.LegalForm, c.RegistrationNumber, c.CreatedAt, c.Verified, c.RejectionReason, c.SearchDocument,
+                c.Id,
+                c.Slug,
+                c.Name,
+                c.LegalForm,
+                c.RegistrationNumber,
+                c.CreatedAt,
+                c.Verified,
+                c.RejectionReason,
+                c.SearchDocument,
                 Leaders = c.Memberships.Where(m => m.IsLeader).Select(m => m.User!.DisplayName).ToList(),
             })
             .ToListAsync(ct);

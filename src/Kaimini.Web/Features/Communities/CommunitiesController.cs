@@ -95,8 +95,24 @@ public class CommunitiesController(
             .Where(c => c.Slug == slug)
             .Select(c => new
             {
-                c.Id, c.Slug, c.Name, c.LegalForm, c.Status, c.Verified, c.ShortDescription, c.Description, c.TerritoryId,
-                c.Street, c.PostalCode, c.FoundedYear, c.Website, c.Phone, c.SocialLinks, c.RegistrationNumber, c.PublicEmail, c.RejectionReason,
+                c.Id,
+                c.Slug,
+                c.Name,
+                c.LegalForm,
+                c.Status,
+                c.Verified,
+                c.ShortDescription,
+                c.Description,
+                c.TerritoryId,
+                c.Street,
+                c.PostalCode,
+                c.FoundedYear,
+                c.Website,
+                c.Phone,
+                c.SocialLinks,
+                c.RegistrationNumber,
+                c.PublicEmail,
+                c.RejectionReason,
                 ThemeIds = c.Themes.Select(t => t.Id).ToList(),
                 LeaderIds = c.Memberships.Where(m => m.IsLeader).Select(m => m.UserId).ToList(),
                 // Only people who agreed to be shown.

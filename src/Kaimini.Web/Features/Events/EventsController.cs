@@ -2,10 +2,10 @@ using Kaimini.Web.Data;
 using Kaimini.Web.Domain;
 using Kaimini.Web.Infrastructure.Text;
 using Kaimini.Web.Infrastructure.Web;
+using Kaimini.Web.Resources;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
-using Kaimini.Web.Resources;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -112,7 +112,18 @@ public class EventsController(AppDbContext db, EventSignup signup, ReferenceCach
             .Where(e => e.Slug == slug && e.Status != EventStatus.Draft)
             .Select(e => new
             {
-                e.Id, e.Slug, e.Title, e.Kind, e.Description, e.StartsAt, e.EndsAt, e.Venue, e.Address, e.TerritoryId, e.Capacity, e.Status,
+                e.Id,
+                e.Slug,
+                e.Title,
+                e.Kind,
+                e.Description,
+                e.StartsAt,
+                e.EndsAt,
+                e.Venue,
+                e.Address,
+                e.TerritoryId,
+                e.Capacity,
+                e.Status,
                 e.RegistrationClosesAt,
                 Confirmed = e.Registrations.Count(r => r.Status == RegistrationStatus.Confirmed),
                 Attendees = e.Registrations.Where(r => r.Status == RegistrationStatus.Confirmed && r.ListConsent).OrderBy(r => r.Name).Select(r => r.Name).ToList(),

@@ -104,7 +104,11 @@ public class InvitationService(AppDbContext db, Mailer mailer, PublicUrls urls, 
             {
                 db.CommunityMemberships.Add(new CommunityMembership
                 {
-                    CommunityId = community.Id, UserId = user.Id, Role = MembershipRole.BoardMember, IsLeader = true, CreatedAt = now,
+                    CommunityId = community.Id,
+                    UserId = user.Id,
+                    Role = MembershipRole.BoardMember,
+                    IsLeader = true,
+                    CreatedAt = now,
                 });
             }
             else

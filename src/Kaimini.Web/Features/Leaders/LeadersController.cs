@@ -47,7 +47,9 @@ public class LeadersController(AppDbContext db, ReferenceCache reference) : Cont
             .Skip((page - 1) * PageSize).Take(PageSize)
             .Select(p => new
             {
-                p.User!.DisplayName, p.Bio, p.TerritoryId,
+                p.User!.DisplayName,
+                p.Bio,
+                p.TerritoryId,
                 Interests = p.Interests.Select(i => i.Id).ToList(),
                 Communities = db.CommunityMemberships.Where(m => m.UserId == p.UserId && m.Community!.Status == CommunityStatus.Published)
                     .Select(m => new { m.Community!.Name, m.Community.Slug, m.Role }).ToList(),

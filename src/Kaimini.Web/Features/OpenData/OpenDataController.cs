@@ -59,9 +59,23 @@ public class OpenDataController(AppDbContext db, ReferenceCache reference, Publi
             .OrderBy(c => c.Name).ThenBy(c => c.Id)
             .Select(c => new
             {
-                c.Slug, c.Name, c.LegalForm, c.RegistrationNumber, c.TerritoryId, c.ParishId, c.NovadsId, c.FormerNovadsId,
+                c.Slug,
+                c.Name,
+                c.LegalForm,
+                c.RegistrationNumber,
+                c.TerritoryId,
+                c.ParishId,
+                c.NovadsId,
+                c.FormerNovadsId,
                 ThemeIds = c.Themes.Select(t => t.Id).ToList(),
-                c.FoundedYear, c.Website, c.Phone, c.Street, c.PostalCode, c.Verified, c.ShortDescription, c.PublishedAt,
+                c.FoundedYear,
+                c.Website,
+                c.Phone,
+                c.Street,
+                c.PostalCode,
+                c.Verified,
+                c.ShortDescription,
+                c.PublishedAt,
             })
             .AsAsyncEnumerable();
         await foreach (var c in rows.WithCancellation(ct))

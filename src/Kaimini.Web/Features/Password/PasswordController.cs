@@ -1,7 +1,7 @@
 using Kaimini.Web.Domain;
 using Kaimini.Web.Features.Account;
-using Kaimini.Web.Infrastructure.Auth;
 using Kaimini.Web.Features.Shared;
+using Kaimini.Web.Infrastructure.Auth;
 using Kaimini.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;

@@ -2,10 +2,10 @@ using System.Text.Json;
 using Kaimini.Web.Data;
 using Kaimini.Web.Domain;
 using Kaimini.Web.Features.Shared;
+using Kaimini.Web.Infrastructure.Web;
 using Kaimini.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
-using Kaimini.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
@@ -46,7 +46,11 @@ public class PrivacyController(AppDbContext db, UserManager<AppUser> users, Sign
                     p.Bio,
                     Territory = p.Territory!.Name,
                     Interests = p.Interests.Select(i => i.Slug).ToList(),
-                    p.IsPublic, p.ConsentGivenAt, p.ConsentGivenVersion, p.ConsentWithdrawnAt, p.UpdatedAt,
+                    p.IsPublic,
+                    p.ConsentGivenAt,
+                    p.ConsentGivenVersion,
+                    p.ConsentWithdrawnAt,
+                    p.UpdatedAt,
                 })
                 .SingleOrDefaultAsync(ct),
             memberships = await db.CommunityMemberships.AsNoTracking().Where(m => m.UserId == user.Id)
