@@ -76,6 +76,12 @@ public sealed class ReferenceData
 
     public IEnumerable<TerritoryInfo> OfKind(params TerritoryKind[] kinds) => Territories.Where(t => kinds.Contains(t.Kind));
 
+    /// <summary>The novads with this slug and every unit inside it; empty for an unknown slug.</summary>
+    public IReadOnlyList<int> TerritoriesInNovads(string slug) =>
+        TerritoryBySlug.TryGetValue(slug, out var novads) && novads.Kind == TerritoryKind.Novads
+            ? Territories.Where(t => t.Id == novads.Id || t.NovadsId == novads.Id).Select(t => t.Id).ToList()
+            : [];
+
     /// <summary>"Piņķi, Babītes pagasts, Mārupes novads": the place and what it lies in.</summary>
     public string PlaceLine(int territoryId)
     {

@@ -25,8 +25,7 @@ public class EventsController(AppDbContext db, EventSignup signup, ReferenceCach
         var events = db.Events.AsNoTracking().Where(e => e.Status == EventStatus.Published && e.EndsAt >= now);
         if (novads is not null)
         {
-            var id = refData.TerritoryBySlug.TryGetValue(novads, out var n) && n.Kind == TerritoryKind.Novads ? n.Id : -1;
-            var inside = refData.Territories.Where(x => x.Id == id || x.NovadsId == id).Select(x => x.Id).ToList();
+            var inside = refData.TerritoriesInNovads(novads);
             events = events.Where(e => inside.Contains(e.TerritoryId));
         }
 

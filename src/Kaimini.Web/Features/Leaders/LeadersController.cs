@@ -30,8 +30,7 @@ public class LeadersController(AppDbContext db, ReferenceCache reference) : Cont
 
         if (query.Novads is not null)
         {
-            var novads = refData.TerritoryBySlug.TryGetValue(query.Novads, out var n) && n.Kind == TerritoryKind.Novads ? n.Id : -1;
-            var inside = refData.Territories.Where(t => t.Id == novads || t.NovadsId == novads).Select(t => (int?)t.Id).ToList();
+            var inside = refData.TerritoriesInNovads(query.Novads).Select(id => (int?)id).ToList();
             profiles = profiles.Where(p => inside.Contains(p.TerritoryId));
         }
 

@@ -65,6 +65,20 @@ public class PrivacyController(AppDbContext db, UserManager<AppUser> users, Sign
             changesMade = await db.AuditEntries.AsNoTracking().Where(a => a.UserId == user.Id)
                 .OrderBy(a => a.At).Select(a => new { a.At, a.EntityType, a.EntityId, a.Action })
                 .ToListAsync(ct),
+            eventRegistrations = await db.EventRegistrations.AsNoTracking().Where(r => r.Email == email || r.UserId == user.Id)
+                .Select(r => new
+                {
+                    Event = r.Event!.Title,
+                    r.Name,
+                    r.Email,
+                    ParticipantType = r.ParticipantType.ToString(),
+                    r.AccessibilityNeeds,
+                    r.ListConsent,
+                    Status = r.Status.ToString(),
+                    r.CreatedAt,
+                    r.CancelledAt
+                })
+                .ToListAsync(ct),
             mailSent = await db.OutboxMessages.AsNoTracking().Where(m => m.Recipient == email)
                 .OrderBy(m => m.CreatedAt).Select(m => new { m.Subject, m.CreatedAt, Status = m.Status.ToString(), m.SentAt })
                 .ToListAsync(ct),
@@ -89,6 +103,13 @@ public class PrivacyController(AppDbContext db, UserManager<AppUser> users, Sign
         await db.Invitations.Where(i => i.InvitedById == user.Id).ExecuteUpdateAsync(s => s.SetProperty(i => i.InvitedById, (string?)null), ct);
         await db.OutboxMessages.Where(m => m.Recipient == email).ExecuteDeleteAsync(ct);
         await db.Invitations.Where(i => i.Email == email).ExecuteDeleteAsync(ct);
+        // Sign-ups keep their place in the counts but lose everything that names the person.
+        await db.EventRegistrations.Where(r => r.Email == email || r.UserId == user.Id).ExecuteUpdateAsync(s => s
+            .SetProperty(r => r.Name, "—")
+            .SetProperty(r => r.Email, r => "deleted-" + r.Id + "@invalid")
+            .SetProperty(r => r.AccessibilityNeeds, (string?)null)
+            .SetProperty(r => r.ListConsent, false)
+            .SetProperty(r => r.UserId, (string?)null), ct);
         var result = await users.DeleteAsync(user);
         if (!result.Succeeded)
         {

@@ -30,6 +30,34 @@ public class PrivacyTests(KaiminiApp app) : IClassFixture<KaiminiApp>
     {
         var (client, user) = await app.LoggedInAsync(Roles.Leader);
         var community = await TestCommunities.CreateAsync(app, "Paliekošā kopiena", "olaine", leaderId: user.Id);
+        var registrationId = await app.WithDbAsync(async db =>
+        {
+            var ev = new Event
+            {
+                Slug = $"privatuma-forums-{Guid.NewGuid():N}",
+                Title = "Privātuma forums",
+                Venue = "Olaine",
+                TerritoryId = community.TerritoryId,
+                StartsAt = DateTimeOffset.UtcNow.AddDays(5),
+                EndsAt = DateTimeOffset.UtcNow.AddDays(5).AddHours(2),
+                Status = EventStatus.Published,
+            };
+            var registration = new EventRegistration
+            {
+                Id = Guid.NewGuid(),
+                Event = ev,
+                Name = "Aiziejošais Līderis",
+                Email = user.Email!.ToLowerInvariant(),
+                UserId = user.Id,
+                Status = RegistrationStatus.Confirmed,
+                ManageTokenHash = new string('a', 64),
+                AccessibilityNeeds = "ratiņkrēsls",
+            };
+            db.EventRegistrations.Add(registration);
+            await db.SaveChangesAsync();
+            return registration.Id;
+        });
+        Assert.Contains("Privātuma forums", await client.Http.GetStringAsync("/account/privacy/download"));
         await client.SubmitAndFollowAsync(await client.GetAsync("/account/profile"), "main form", new Dictionary<string, string>
         {
             ["form.DisplayName"] = "Aiziejošais Līderis",
@@ -50,6 +78,11 @@ public class PrivacyTests(KaiminiApp app) : IClassFixture<KaiminiApp>
         Assert.False(await app.WithDbAsync(db => db.LeaderProfiles.AnyAsync(p => p.UserId == user.Id)));
         Assert.False(await app.WithDbAsync(db => db.OutboxMessages.AnyAsync(m => m.Recipient == user.Email)));
         Assert.True(await app.WithDbAsync(db => db.Communities.AnyAsync(c => c.Id == community.Id)));
+        var anonymised = await app.WithDbAsync(db => db.EventRegistrations.SingleAsync(r => r.Id == registrationId));
+        Assert.Equal("—", anonymised.Name);
+        Assert.DoesNotContain(user.Email!.ToLowerInvariant(), anonymised.Email);
+        Assert.Null(anonymised.AccessibilityNeeds);
+        Assert.Equal(RegistrationStatus.Confirmed, anonymised.Status);
         Assert.DoesNotContain("Aiziejošais Līderis", (await client.GetAsync($"/communities/{community.Slug}")).QuerySelector("main")!.TextContent);
         Assert.Equal(HttpStatusCode.Redirect, (await client.Http.GetAsync("/account/profile")).StatusCode);
     }
