@@ -23,6 +23,11 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<LeaderProfile> LeaderProfiles => Set<LeaderProfile>();
     public DbSet<Event> Events => Set<Event>();
     public DbSet<EventRegistration> EventRegistrations => Set<EventRegistration>();
+    public DbSet<AgendaItem> AgendaItems => Set<AgendaItem>();
+    public DbSet<ForumGroup> ForumGroups => Set<ForumGroup>();
+    public DbSet<Idea> Ideas => Set<Idea>();
+    public DbSet<IdeaSupport> IdeaSupports => Set<IdeaSupport>();
+    public DbSet<IdeaHistoryEntry> IdeaHistory => Set<IdeaHistoryEntry>();
 
     /// <summary>The provider settings shared by the portal and the design-time factory.</summary>
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, string connectionString) =>

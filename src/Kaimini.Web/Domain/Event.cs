@@ -15,6 +15,27 @@ public enum EventKind
     CommunityEvent = 5,
 }
 
+/// <summary>Who may sign up.</summary>
+public enum EventAudience
+{
+    Public = 1,
+
+    /// <summary>Only people who lead a community in the directory.</summary>
+    LeadersOnly = 2,
+
+    /// <summary>Only addresses an organiser invited.</summary>
+    InvitationOnly = 3,
+}
+
+/// <summary>The two associations that run the project; an event can be organised by either or both.</summary>
+[Flags]
+public enum Partnerships
+{
+    None = 0,
+    PierigasPartneriba = 1,
+    PartneribaDaugavkrasts = 2,
+}
+
 public enum EventStatus
 {
     Draft = 1,
@@ -45,14 +66,71 @@ public class Event
     /// <summary>Sign-ups close then (default: when the event starts).</summary>
     public DateTimeOffset? RegistrationClosesAt { get; set; }
 
+    /// <summary>Sign-ups open then (default: as soon as the event is published).</summary>
+    public DateTimeOffset? RegistrationOpensAt { get; set; }
+
+    public EventAudience Audience { get; set; } = EventAudience.Public;
+    public int? ThemeId { get; set; }
+    public Partnerships OrganisingPartnerships { get; set; }
+
+    /// <summary>Study trips: places kept for NGO representatives and for municipality staff (null: no quota).</summary>
+    public int? NgoQuota { get; set; }
+
+    public int? MunicipalityQuota { get; set; }
+
+    /// <summary>Confirmed participants are reminded this many hours before the start (null: no reminder).</summary>
+    public int? ReminderHoursBefore { get; set; } = 48;
+
     public EventStatus Status { get; set; } = EventStatus.Draft;
+    public string? CancellationNotice { get; set; }
+    public DateTimeOffset? CancelledAt { get; set; }
+
+    /// <summary>The outcome an organiser records after the event.</summary>
+    public string? OutcomeSummary { get; set; }
+
+    public string? OutcomeDecisions { get; set; }
+    public int? HeadCount { get; set; }
+    public DateTimeOffset? OutcomeRecordedAt { get; set; }
+
     public string? CreatedById { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
 
     public ICollection<EventRegistration> Registrations { get; } = [];
 
+    /// <summary>Communities that co-organise the event; their leaders may edit it.</summary>
+    public ICollection<Community> Communities { get; } = [];
+
+    public ICollection<AgendaItem> Agenda { get; } = [];
+    public ICollection<ForumGroup> Groups { get; } = [];
+
     /// <summary>Open for sign-ups at this moment.</summary>
     public bool AcceptsSignUpsAt(DateTimeOffset now) =>
-        Status == EventStatus.Published && now < (RegistrationClosesAt ?? StartsAt);
+        Status == EventStatus.Published && now < (RegistrationClosesAt ?? StartsAt) && (RegistrationOpensAt is not { } opens || now >= opens);
+}
+
+/// <summary>One line of an event's programme, in order.</summary>
+public class AgendaItem
+{
+    public int Id { get; set; }
+    public int EventId { get; set; }
+    public int Position { get; set; }
+
+    /// <summary>As the organiser writes it: "10.00–10.30", "2. diena, 9.00".</summary>
+    public string? Time { get; set; }
+
+    public required string Title { get; set; }
+}
+
+/// <summary>A thematic group of a forum; ideas are gathered per group.</summary>
+public class ForumGroup
+{
+    public int Id { get; set; }
+    public int EventId { get; set; }
+    public Event? Event { get; set; }
+    public int Position { get; set; }
+    public required string NameLv { get; set; }
+    public required string NameEn { get; set; }
+
+    public string NameFor(string culture) => culture == "en" ? NameEn : NameLv;
 }

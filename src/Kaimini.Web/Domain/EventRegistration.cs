@@ -29,6 +29,9 @@ public class EventRegistration
 
     public ParticipantType ParticipantType { get; set; }
     public int? TerritoryId { get; set; }
+
+    /// <summary>The community an NGO representative comes from.</summary>
+    public int? CommunityId { get; set; }
     public string? AccessibilityNeeds { get; set; }
 
     /// <summary>Agreed to appear on the public attendee list (unticked by default).</summary>
@@ -40,6 +43,9 @@ public class EventRegistration
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? PromotedAt { get; set; }
     public DateTimeOffset? CancelledAt { get; set; }
+
+    /// <summary>When the reminder before the event was queued.</summary>
+    public DateTimeOffset? RemindedAt { get; set; }
 
     /// <summary>Marked at the door on the check-in page.</summary>
     public DateTimeOffset? CheckedInAt { get; set; }

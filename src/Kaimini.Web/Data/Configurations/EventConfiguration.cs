@@ -15,10 +15,48 @@ public class EventConfiguration : IEntityTypeConfiguration<Event>
         builder.Property(e => e.Description).HasMaxLength(10_000);
         builder.Property(e => e.Venue).HasMaxLength(200);
         builder.Property(e => e.Address).HasMaxLength(300);
+        builder.Property(e => e.Audience).HasConversion<string>().HasMaxLength(15);
+        builder.Property(e => e.CancellationNotice).HasMaxLength(2000);
+        builder.Property(e => e.OutcomeSummary).HasMaxLength(10_000);
+        builder.Property(e => e.OutcomeDecisions).HasMaxLength(10_000);
         builder.HasIndex(e => e.Slug).IsUnique();
+        builder.HasIndex(e => new { e.Status, e.ThemeId, e.StartsAt });
+        builder.HasIndex(e => new { e.Status, e.TerritoryId, e.StartsAt });
+        builder.HasOne<Theme>().WithMany().HasForeignKey(e => e.ThemeId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasMany(e => e.Communities).WithMany()
+            .UsingEntity("event_communities",
+                r => r.HasOne(typeof(Community)).WithMany().HasForeignKey("community_id").OnDelete(DeleteBehavior.Cascade),
+                l => l.HasOne(typeof(Event)).WithMany().HasForeignKey("event_id").OnDelete(DeleteBehavior.Cascade),
+                j =>
+                {
+                    j.HasKey("event_id", "community_id");
+                    j.HasIndex("community_id", "event_id");
+                });
+        builder.HasMany(e => e.Agenda).WithOne().HasForeignKey(a => a.EventId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(e => e.Groups).WithOne(g => g.Event).HasForeignKey(g => g.EventId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(e => new { e.Status, e.StartsAt });
         builder.HasIndex(e => new { e.Status, e.Kind, e.StartsAt });
         builder.HasOne(e => e.Territory).WithMany().HasForeignKey(e => e.TerritoryId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<AppUser>().WithMany().HasForeignKey(e => e.CreatedById).OnDelete(DeleteBehavior.SetNull);
+    }
+}
+
+public class AgendaItemConfiguration : IEntityTypeConfiguration<AgendaItem>
+{
+    public void Configure(EntityTypeBuilder<AgendaItem> builder)
+    {
+        builder.Property(a => a.Time).HasMaxLength(40);
+        builder.Property(a => a.Title).HasMaxLength(300);
+        builder.HasIndex(a => new { a.EventId, a.Position });
+    }
+}
+
+public class ForumGroupConfiguration : IEntityTypeConfiguration<ForumGroup>
+{
+    public void Configure(EntityTypeBuilder<ForumGroup> builder)
+    {
+        builder.Property(g => g.NameLv).HasMaxLength(150);
+        builder.Property(g => g.NameEn).HasMaxLength(150);
+        builder.HasIndex(g => new { g.EventId, g.Position });
     }
 }

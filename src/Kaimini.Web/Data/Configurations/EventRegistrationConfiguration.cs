@@ -22,6 +22,9 @@ public class EventRegistrationConfiguration : IEntityTypeConfiguration<EventRegi
         builder.HasIndex(r => r.UserId);
         builder.HasOne(r => r.Event).WithMany(e => e.Registrations).HasForeignKey(r => r.EventId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<AppUser>().WithMany().HasForeignKey(r => r.UserId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne<Community>().WithMany().HasForeignKey(r => r.CommunityId).OnDelete(DeleteBehavior.SetNull);
+        // The reminder job's scan: confirmed, not yet reminded.
+        builder.HasIndex(r => new { r.Status, r.RemindedAt, r.EventId });
         builder.HasOne<Territory>().WithMany().HasForeignKey(r => r.TerritoryId).OnDelete(DeleteBehavior.SetNull);
     }
 }

@@ -27,6 +27,43 @@ namespace Kaimini.Web.Data.Migrations
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "unaccent");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Kaimini.Web.Domain.AgendaItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("integer")
+                        .HasColumnName("event_id");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<string>("Time")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("time");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_agenda_items");
+
+                    b.HasIndex("EventId", "Position")
+                        .HasDatabaseName("ix_agenda_items_event_id_position");
+
+                    b.ToTable("agenda_items", (string)null);
+                });
+
             modelBuilder.Entity("Kaimini.Web.Domain.AppUser", b =>
                 {
                     b.Property<string>("Id")
@@ -452,6 +489,21 @@ namespace Kaimini.Web.Data.Migrations
                         .HasColumnType("character varying(300)")
                         .HasColumnName("address");
 
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(15)
+                        .HasColumnType("character varying(15)")
+                        .HasColumnName("audience");
+
+                    b.Property<string>("CancellationNotice")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("cancellation_notice");
+
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("cancelled_at");
+
                     b.Property<int?>("Capacity")
                         .HasColumnType("integer")
                         .HasColumnName("capacity");
@@ -473,15 +525,53 @@ namespace Kaimini.Web.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("ends_at");
 
+                    b.Property<int?>("HeadCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("head_count");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
                         .HasColumnName("kind");
 
+                    b.Property<int?>("MunicipalityQuota")
+                        .HasColumnType("integer")
+                        .HasColumnName("municipality_quota");
+
+                    b.Property<int?>("NgoQuota")
+                        .HasColumnType("integer")
+                        .HasColumnName("ngo_quota");
+
+                    b.Property<int>("OrganisingPartnerships")
+                        .HasColumnType("integer")
+                        .HasColumnName("organising_partnerships");
+
+                    b.Property<string>("OutcomeDecisions")
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)")
+                        .HasColumnName("outcome_decisions");
+
+                    b.Property<DateTimeOffset?>("OutcomeRecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("outcome_recorded_at");
+
+                    b.Property<string>("OutcomeSummary")
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)")
+                        .HasColumnName("outcome_summary");
+
                     b.Property<DateTimeOffset?>("RegistrationClosesAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("registration_closes_at");
+
+                    b.Property<DateTimeOffset?>("RegistrationOpensAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("registration_opens_at");
+
+                    b.Property<int?>("ReminderHoursBefore")
+                        .HasColumnType("integer")
+                        .HasColumnName("reminder_hours_before");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -502,6 +592,10 @@ namespace Kaimini.Web.Data.Migrations
                     b.Property<int>("TerritoryId")
                         .HasColumnType("integer")
                         .HasColumnName("territory_id");
+
+                    b.Property<int?>("ThemeId")
+                        .HasColumnType("integer")
+                        .HasColumnName("theme_id");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -532,11 +626,20 @@ namespace Kaimini.Web.Data.Migrations
                     b.HasIndex("TerritoryId")
                         .HasDatabaseName("ix_events_territory_id");
 
+                    b.HasIndex("ThemeId")
+                        .HasDatabaseName("ix_events_theme_id");
+
                     b.HasIndex("Status", "StartsAt")
                         .HasDatabaseName("ix_events_status_starts_at");
 
                     b.HasIndex("Status", "Kind", "StartsAt")
                         .HasDatabaseName("ix_events_status_kind_starts_at");
+
+                    b.HasIndex("Status", "TerritoryId", "StartsAt")
+                        .HasDatabaseName("ix_events_status_territory_id_starts_at");
+
+                    b.HasIndex("Status", "ThemeId", "StartsAt")
+                        .HasDatabaseName("ix_events_status_theme_id_starts_at");
 
                     b.ToTable("events", (string)null);
                 });
@@ -560,6 +663,10 @@ namespace Kaimini.Web.Data.Migrations
                     b.Property<DateTimeOffset?>("CheckedInAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("checked_in_at");
+
+                    b.Property<int?>("CommunityId")
+                        .HasColumnType("integer")
+                        .HasColumnName("community_id");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
@@ -608,6 +715,10 @@ namespace Kaimini.Web.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("promoted_at");
 
+                    b.Property<DateTimeOffset?>("RemindedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reminded_at");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(10)
@@ -624,6 +735,9 @@ namespace Kaimini.Web.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_event_registrations");
+
+                    b.HasIndex("CommunityId")
+                        .HasDatabaseName("ix_event_registrations_community_id");
 
                     b.HasIndex("ManageTokenHash")
                         .IsUnique()
@@ -642,7 +756,310 @@ namespace Kaimini.Web.Data.Migrations
                     b.HasIndex("EventId", "Status", "CreatedAt")
                         .HasDatabaseName("ix_event_registrations_event_id_status_created_at");
 
+                    b.HasIndex("Status", "RemindedAt", "EventId")
+                        .HasDatabaseName("ix_event_registrations_status_reminded_at_event_id");
+
                     b.ToTable("event_registrations", (string)null);
+                });
+
+            modelBuilder.Entity("Kaimini.Web.Domain.ForumGroup", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("integer")
+                        .HasColumnName("event_id");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)")
+                        .HasColumnName("name_en");
+
+                    b.Property<string>("NameLv")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)")
+                        .HasColumnName("name_lv");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.HasKey("Id")
+                        .HasName("pk_forum_groups");
+
+                    b.HasIndex("EventId", "Position")
+                        .HasDatabaseName("ix_forum_groups_event_id_position");
+
+                    b.ToTable("forum_groups", (string)null);
+                });
+
+            modelBuilder.Entity("Kaimini.Web.Domain.Idea", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AddressedTo")
+                        .IsRequired()
+                        .HasMaxLength(15)
+                        .HasColumnType("character varying(15)")
+                        .HasColumnName("addressed_to");
+
+                    b.Property<string>("AuthorEmail")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("author_email");
+
+                    b.Property<string>("AuthorId")
+                        .HasColumnType("text")
+                        .HasColumnName("author_id");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("author_name");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)")
+                        .HasColumnName("body");
+
+                    b.Property<string>("ConfirmTokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("confirm_token_hash")
+                        .IsFixedLength();
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)")
+                        .HasColumnName("culture");
+
+                    b.Property<int?>("EventId")
+                        .HasColumnType("integer")
+                        .HasColumnName("event_id");
+
+                    b.Property<int?>("ForumGroupId")
+                        .HasColumnType("integer")
+                        .HasColumnName("forum_group_id");
+
+                    b.Property<string>("HiddenReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("hidden_reason");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("kind");
+
+                    b.Property<int?>("MergedIntoId")
+                        .HasColumnType("integer")
+                        .HasColumnName("merged_into_id");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("Response")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("response");
+
+                    b.Property<string>("SearchDocument")
+                        .IsRequired()
+                        .HasMaxLength(6000)
+                        .HasColumnType("character varying(6000)")
+                        .HasColumnName("search_document");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("status");
+
+                    b.Property<int>("SupportCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("support_count");
+
+                    b.Property<int>("TerritoryId")
+                        .HasColumnType("integer")
+                        .HasColumnName("territory_id");
+
+                    b.Property<int?>("ThemeId")
+                        .HasColumnType("integer")
+                        .HasColumnName("theme_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_ideas");
+
+                    b.HasIndex("AuthorId")
+                        .HasDatabaseName("ix_ideas_author_id");
+
+                    b.HasIndex("ConfirmTokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_ideas_confirm_token_hash")
+                        .HasFilter("confirm_token_hash IS NOT NULL");
+
+                    b.HasIndex("ForumGroupId")
+                        .HasDatabaseName("ix_ideas_forum_group_id");
+
+                    b.HasIndex("MergedIntoId")
+                        .HasDatabaseName("ix_ideas_merged_into_id");
+
+                    b.HasIndex("SearchDocument")
+                        .HasDatabaseName("ix_ideas_search_document");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchDocument"), "GIN");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchDocument"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex("TerritoryId")
+                        .HasDatabaseName("ix_ideas_territory_id");
+
+                    b.HasIndex("ThemeId")
+                        .HasDatabaseName("ix_ideas_theme_id");
+
+                    b.HasIndex("EventId", "ForumGroupId")
+                        .HasDatabaseName("ix_ideas_event_id_forum_group_id");
+
+                    b.HasIndex("Status", "CreatedAt")
+                        .HasDatabaseName("ix_ideas_status_created_at");
+
+                    b.HasIndex("Status", "SupportCount")
+                        .HasDatabaseName("ix_ideas_status_support_count");
+
+                    b.HasIndex("Status", "TerritoryId")
+                        .HasDatabaseName("ix_ideas_status_territory_id");
+
+                    b.HasIndex("Status", "ThemeId")
+                        .HasDatabaseName("ix_ideas_status_theme_id");
+
+                    b.HasIndex("Status", "AddressedTo", "Response")
+                        .HasDatabaseName("ix_ideas_status_addressed_to_response");
+
+                    b.ToTable("ideas", (string)null);
+                });
+
+            modelBuilder.Entity("Kaimini.Web.Domain.IdeaHistoryEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ActorId")
+                        .HasColumnType("text")
+                        .HasColumnName("actor_id");
+
+                    b.Property<string>("ActorName")
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)")
+                        .HasColumnName("actor_name");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<int>("IdeaId")
+                        .HasColumnType("integer")
+                        .HasColumnName("idea_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(15)
+                        .HasColumnType("character varying(15)")
+                        .HasColumnName("kind");
+
+                    b.Property<int?>("RelatedIdeaId")
+                        .HasColumnType("integer")
+                        .HasColumnName("related_idea_id");
+
+                    b.Property<string>("Response")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("response");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_idea_history");
+
+                    b.HasIndex("ActorId")
+                        .HasDatabaseName("ix_idea_history_actor_id");
+
+                    b.HasIndex("IdeaId", "At")
+                        .HasDatabaseName("ix_idea_history_idea_id_at");
+
+                    b.ToTable("idea_history", (string)null);
+                });
+
+            modelBuilder.Entity("Kaimini.Web.Domain.IdeaSupport", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("IdeaId")
+                        .HasColumnType("integer")
+                        .HasColumnName("idea_id");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("text")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_idea_supports");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_idea_supports_user_id");
+
+                    b.HasIndex("IdeaId", "UserId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_idea_supports_idea_id_user_id");
+
+                    b.ToTable("idea_supports", (string)null);
                 });
 
             modelBuilder.Entity("Kaimini.Web.Domain.Invitation", b =>
@@ -1231,6 +1648,25 @@ namespace Kaimini.Web.Data.Migrations
                     b.ToTable("community_themes", (string)null);
                 });
 
+            modelBuilder.Entity("event_communities", b =>
+                {
+                    b.Property<int>("event_id")
+                        .HasColumnType("integer")
+                        .HasColumnName("event_id");
+
+                    b.Property<int>("community_id")
+                        .HasColumnType("integer")
+                        .HasColumnName("community_id");
+
+                    b.HasKey("event_id", "community_id")
+                        .HasName("pk_event_communities");
+
+                    b.HasIndex("community_id", "event_id")
+                        .HasDatabaseName("ix_event_communities_community_id_event_id");
+
+                    b.ToTable("event_communities", (string)null);
+                });
+
             modelBuilder.Entity("leader_interests", b =>
                 {
                     b.Property<string>("user_id")
@@ -1248,6 +1684,16 @@ namespace Kaimini.Web.Data.Migrations
                         .HasDatabaseName("ix_leader_interests_theme_id");
 
                     b.ToTable("leader_interests", (string)null);
+                });
+
+            modelBuilder.Entity("Kaimini.Web.Domain.AgendaItem", b =>
+                {
+                    b.HasOne("Kaimini.Web.Domain.Event", null)
+                        .WithMany("Agenda")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_agenda_items_events_event_id");
                 });
 
             modelBuilder.Entity("Kaimini.Web.Domain.AuditEntry", b =>
@@ -1326,11 +1772,23 @@ namespace Kaimini.Web.Data.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_events_territories_territory_id");
 
+                    b.HasOne("Kaimini.Web.Domain.Theme", null)
+                        .WithMany()
+                        .HasForeignKey("ThemeId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_events_themes_theme_id");
+
                     b.Navigation("Territory");
                 });
 
             modelBuilder.Entity("Kaimini.Web.Domain.EventRegistration", b =>
                 {
+                    b.HasOne("Kaimini.Web.Domain.Community", null)
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_event_registrations_communities_community_id");
+
                     b.HasOne("Kaimini.Web.Domain.Event", "Event")
                         .WithMany("Registrations")
                         .HasForeignKey("EventId")
@@ -1351,6 +1809,92 @@ namespace Kaimini.Web.Data.Migrations
                         .HasConstraintName("fk_event_registrations_asp_net_users_user_id");
 
                     b.Navigation("Event");
+                });
+
+            modelBuilder.Entity("Kaimini.Web.Domain.ForumGroup", b =>
+                {
+                    b.HasOne("Kaimini.Web.Domain.Event", "Event")
+                        .WithMany("Groups")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_forum_groups_events_event_id");
+
+                    b.Navigation("Event");
+                });
+
+            modelBuilder.Entity("Kaimini.Web.Domain.Idea", b =>
+                {
+                    b.HasOne("Kaimini.Web.Domain.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_ideas_asp_net_users_author_id");
+
+                    b.HasOne("Kaimini.Web.Domain.Event", "Event")
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_ideas_events_event_id");
+
+                    b.HasOne("Kaimini.Web.Domain.ForumGroup", null)
+                        .WithMany()
+                        .HasForeignKey("ForumGroupId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_ideas_forum_groups_forum_group_id");
+
+                    b.HasOne("Kaimini.Web.Domain.Idea", null)
+                        .WithMany()
+                        .HasForeignKey("MergedIntoId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_ideas_ideas_merged_into_id");
+
+                    b.HasOne("Kaimini.Web.Domain.Territory", null)
+                        .WithMany()
+                        .HasForeignKey("TerritoryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_ideas_territories_territory_id");
+
+                    b.HasOne("Kaimini.Web.Domain.Theme", null)
+                        .WithMany()
+                        .HasForeignKey("ThemeId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_ideas_themes_theme_id");
+
+                    b.Navigation("Event");
+                });
+
+            modelBuilder.Entity("Kaimini.Web.Domain.IdeaHistoryEntry", b =>
+                {
+                    b.HasOne("Kaimini.Web.Domain.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("ActorId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_idea_history_asp_net_users_actor_id");
+
+                    b.HasOne("Kaimini.Web.Domain.Idea", null)
+                        .WithMany("History")
+                        .HasForeignKey("IdeaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_idea_history_ideas_idea_id");
+                });
+
+            modelBuilder.Entity("Kaimini.Web.Domain.IdeaSupport", b =>
+                {
+                    b.HasOne("Kaimini.Web.Domain.Idea", null)
+                        .WithMany("Supports")
+                        .HasForeignKey("IdeaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_idea_supports_ideas_idea_id");
+
+                    b.HasOne("Kaimini.Web.Domain.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_idea_supports_asp_net_users_user_id");
                 });
 
             modelBuilder.Entity("Kaimini.Web.Domain.Invitation", b =>
@@ -1491,6 +2035,23 @@ namespace Kaimini.Web.Data.Migrations
                         .HasConstraintName("fk_community_themes_themes_theme_id");
                 });
 
+            modelBuilder.Entity("event_communities", b =>
+                {
+                    b.HasOne("Kaimini.Web.Domain.Community", null)
+                        .WithMany()
+                        .HasForeignKey("community_id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_event_communities_communities_community_id");
+
+                    b.HasOne("Kaimini.Web.Domain.Event", null)
+                        .WithMany()
+                        .HasForeignKey("event_id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_event_communities_events_event_id");
+                });
+
             modelBuilder.Entity("leader_interests", b =>
                 {
                     b.HasOne("Kaimini.Web.Domain.Theme", null)
@@ -1515,7 +2076,18 @@ namespace Kaimini.Web.Data.Migrations
 
             modelBuilder.Entity("Kaimini.Web.Domain.Event", b =>
                 {
+                    b.Navigation("Agenda");
+
+                    b.Navigation("Groups");
+
                     b.Navigation("Registrations");
+                });
+
+            modelBuilder.Entity("Kaimini.Web.Domain.Idea", b =>
+                {
+                    b.Navigation("History");
+
+                    b.Navigation("Supports");
                 });
 
             modelBuilder.Entity("Kaimini.Web.Domain.Territory", b =>

@@ -1,0 +1,68 @@
+using Kaimini.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Kaimini.Web.Data.Configurations;
+
+public class IdeaConfiguration : IEntityTypeConfiguration<Idea>
+{
+    public void Configure(EntityTypeBuilder<Idea> builder)
+    {
+        builder.Property(i => i.Title).HasMaxLength(200);
+        builder.Property(i => i.Body).HasMaxLength(5000);
+        builder.Property(i => i.Kind).HasConversion<string>().HasMaxLength(10);
+        builder.Property(i => i.AddressedTo).HasConversion<string>().HasMaxLength(15);
+        builder.Property(i => i.Status).HasConversion<string>().HasMaxLength(12);
+        builder.Property(i => i.Response).HasConversion<string>().HasMaxLength(12);
+        builder.Property(i => i.AuthorName).HasMaxLength(100);
+        builder.Property(i => i.AuthorEmail).HasMaxLength(254);
+        builder.Property(i => i.Culture).HasMaxLength(5);
+        builder.Property(i => i.ConfirmTokenHash).HasMaxLength(64).IsFixedLength();
+        builder.Property(i => i.HiddenReason).HasMaxLength(1000);
+        builder.Property(i => i.SearchDocument).HasMaxLength(6000);
+
+        // One index per list filter, each led by status (only published ideas are listed).
+        builder.HasIndex(i => new { i.Status, i.CreatedAt });
+        builder.HasIndex(i => new { i.Status, i.SupportCount });
+        builder.HasIndex(i => new { i.Status, i.TerritoryId });
+        builder.HasIndex(i => new { i.Status, i.ThemeId });
+        builder.HasIndex(i => new { i.Status, i.AddressedTo, i.Response });
+        builder.HasIndex(i => new { i.EventId, i.ForumGroupId });
+        builder.HasIndex(i => i.AuthorId);
+        builder.HasIndex(i => i.ConfirmTokenHash).IsUnique().HasFilter("confirm_token_hash IS NOT NULL");
+        builder.HasIndex(i => i.SearchDocument).HasMethod("GIN").HasOperators("gin_trgm_ops");
+
+        builder.HasOne<Territory>().WithMany().HasForeignKey(i => i.TerritoryId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Theme>().WithMany().HasForeignKey(i => i.ThemeId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne(i => i.Event).WithMany().HasForeignKey(i => i.EventId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne<ForumGroup>().WithMany().HasForeignKey(i => i.ForumGroupId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne<AppUser>().WithMany().HasForeignKey(i => i.AuthorId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne<Idea>().WithMany().HasForeignKey(i => i.MergedIntoId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasMany(i => i.Supports).WithOne().HasForeignKey(s => s.IdeaId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(i => i.History).WithOne().HasForeignKey(h => h.IdeaId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public class IdeaSupportConfiguration : IEntityTypeConfiguration<IdeaSupport>
+{
+    public void Configure(EntityTypeBuilder<IdeaSupport> builder)
+    {
+        // Once per person, however often the button is pressed.
+        builder.HasIndex(s => new { s.IdeaId, s.UserId }).IsUnique();
+        builder.HasIndex(s => s.UserId);
+        builder.HasOne<AppUser>().WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.SetNull);
+    }
+}
+
+public class IdeaHistoryEntryConfiguration : IEntityTypeConfiguration<IdeaHistoryEntry>
+{
+    public void Configure(EntityTypeBuilder<IdeaHistoryEntry> builder)
+    {
+        builder.Property(h => h.Kind).HasConversion<string>().HasMaxLength(15);
+        builder.Property(h => h.Response).HasConversion<string>().HasMaxLength(12);
+        builder.Property(h => h.Text).HasMaxLength(5000);
+        builder.Property(h => h.ActorName).HasMaxLength(150);
+        builder.HasIndex(h => new { h.IdeaId, h.At });
+        builder.HasOne<AppUser>().WithMany().HasForeignKey(h => h.ActorId).OnDelete(DeleteBehavior.SetNull);
+    }
+}

@@ -1,0 +1,136 @@
+namespace Kaimini.Web.Domain;
+
+public enum IdeaKind
+{
+    /// <summary>ideja</summary>
+    Idea = 1,
+
+    /// <summary>vajadzība</summary>
+    Need = 2,
+}
+
+/// <summary>Who could carry the idea out.</summary>
+public enum IdeaAddressee
+{
+    Residents = 1,
+    Ngos = 2,
+    Municipality = 3,
+}
+
+public enum IdeaStatus
+{
+    /// <summary>Submitted without an account; waits for the e-mail confirmation.</summary>
+    Unconfirmed = 1,
+
+    Published = 2,
+
+    /// <summary>Hidden by an organiser, with a reason.</summary>
+    Hidden = 3,
+
+    /// <summary>A duplicate, merged into another idea.</summary>
+    Merged = 4,
+}
+
+/// <summary>The municipality's answer to an idea addressed to it.</summary>
+public enum IdeaResponse
+{
+    None = 0,
+    UnderReview = 1,
+    Accepted = 2,
+    InProgress = 3,
+    Done = 4,
+    Declined = 5,
+}
+
+/// <summary>An idea or a need submitted to a forum's thematic group or to a territory.</summary>
+public class Idea
+{
+    public int Id { get; set; }
+    public required string Title { get; set; }
+    public required string Body { get; set; }
+    public IdeaKind Kind { get; set; } = IdeaKind.Idea;
+    public int? ThemeId { get; set; }
+    public int TerritoryId { get; set; }
+
+    /// <summary>The forum the idea was gathered at or linked to by its organiser.</summary>
+    public int? EventId { get; set; }
+
+    public Event? Event { get; set; }
+    public int? ForumGroupId { get; set; }
+    public IdeaAddressee AddressedTo { get; set; }
+
+    public string? AuthorId { get; set; }
+    public required string AuthorName { get; set; }
+
+    /// <summary>Lowercased; where confirmation and answers go. Never shown.</summary>
+    public required string AuthorEmail { get; set; }
+
+    public string Culture { get; set; } = "lv";
+    public IdeaStatus Status { get; set; }
+
+    /// <summary>SHA-256 of the confirmation token, while the idea is unconfirmed.</summary>
+    public string? ConfirmTokenHash { get; set; }
+
+    public string? HiddenReason { get; set; }
+    public int? MergedIntoId { get; set; }
+    public IdeaResponse Response { get; set; }
+
+    /// <summary>Kept in step with the supports table by the statement that adds a support.</summary>
+    public int SupportCount { get; set; }
+
+    /// <summary>Title and text folded (lowercase, no diacritics) for search.</summary>
+    public string SearchDocument { get; set; } = "";
+
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset? PublishedAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+
+    public ICollection<IdeaSupport> Supports { get; } = [];
+    public ICollection<IdeaHistoryEntry> History { get; } = [];
+}
+
+/// <summary>One person's support of an idea; a person supports an idea once.</summary>
+public class IdeaSupport
+{
+    public long Id { get; set; }
+    public int IdeaId { get; set; }
+
+    /// <summary>Null once the supporter deleted their account (the support still counts).</summary>
+    public string? UserId { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+}
+
+public enum IdeaHistoryKind
+{
+    Submitted = 1,
+    Published = 2,
+    Hidden = 3,
+    Restored = 4,
+    Merged = 5,
+    LinkedToForum = 6,
+    Answered = 7,
+}
+
+/// <summary>What happened to an idea, in order: shown publicly on the idea's page.</summary>
+public class IdeaHistoryEntry
+{
+    public long Id { get; set; }
+    public int IdeaId { get; set; }
+    public DateTimeOffset At { get; set; }
+    public IdeaHistoryKind Kind { get; set; }
+
+    /// <summary>For <see cref="IdeaHistoryKind.Answered"/>: the status given.</summary>
+    public IdeaResponse? Response { get; set; }
+
+    /// <summary>The public reply, the reason for hiding, or a note.</summary>
+    public string? Text { get; set; }
+
+    public string? ActorId { get; set; }
+
+    /// <summary>Who acted, as shown publicly (kept when the account is deleted).</summary>
+    public string? ActorName { get; set; }
+
+    /// <summary>For merges: the other idea.</summary>
+    public int? RelatedIdeaId { get; set; }
+}
