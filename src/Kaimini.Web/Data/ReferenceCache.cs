@@ -82,6 +82,13 @@ public sealed class ReferenceData
             ? Territories.Where(t => t.Id == novads.Id || t.NovadsId == novads.Id).Select(t => t.Id).ToList()
             : [];
 
+    /// <summary>Every unit that lay in the former novads with this slug; empty for an unknown slug.</summary>
+    public IReadOnlyList<int> TerritoriesInFormerNovads(string slug) =>
+        TerritoryBySlug.TryGetValue(slug, out var former) && former.Kind == TerritoryKind.FormerNovads
+            ? Territories.Where(t => t.FormerNovadsId == former.Id || (t.ParentId is { } p && TerritoryById[p].FormerNovadsId == former.Id))
+                .Select(t => t.Id).ToList()
+            : [];
+
     /// <summary>"Piņķi, Babītes pagasts, Mārupes novads": the place and what it lies in.</summary>
     public string PlaceLine(int territoryId)
     {

@@ -17,6 +17,11 @@ public static class FeatureServices
         services.AddScoped<CommunityAudit>();
         services.AddScoped<Events.EventSignup>();
         services.AddScoped<Events.EventCalendar>();
+        services.AddScoped<AdminEvents.EventAccess>();
+        services.AddScoped<AdminEvents.EventNotices>();
+        services.AddScoped<Events.EventReminders>();
+        services.AddOptions<Events.EventOptions>().BindConfiguration(Events.EventOptions.Section);
+        services.AddHostedService<Events.EventReminderWorker>();
         services.AddSingleton<MarkdownRenderer>();
         return services;
     }

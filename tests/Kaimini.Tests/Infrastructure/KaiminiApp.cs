@@ -75,6 +75,8 @@ public class KaiminiApp : WebApplicationFactory<Program>, IAsyncLifetime
                 ["Outbox:RetryBaseSeconds"] = "0.5",
                 ["Outbox:RetryMaxSeconds"] = "2",
                 ["Outbox:BulkMessagesPerMinute"] = "60000",
+                // Reminders are driven by tests with a fake clock, not by the background job.
+                ["Events:RemindersEnabled"] = "false",
                 ["Serilog:MinimumLevel:Default"] = "Warning",
             };
             foreach (var (key, value) in Settings)

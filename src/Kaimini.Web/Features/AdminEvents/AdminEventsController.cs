@@ -1,59 +1,99 @@
 using Kaimini.Web.Data;
+using Kaimini.Web.Data.Seed;
 using Kaimini.Web.Domain;
-using Kaimini.Web.Infrastructure.Auth;
+using Kaimini.Web.Features.AdminInvitations;
+using Kaimini.Web.Features.Events;
+using Kaimini.Web.Features.Invitations;
 using Kaimini.Web.Infrastructure.Localization;
+using Kaimini.Web.Infrastructure.Web;
 using Kaimini.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Kaimini.Web.Features.AdminEvents;
 
-/// <summary>Organisers create and publish events.</summary>
+/// <summary>Organisers (and leaders, for their own communities' events) create, edit, publish, copy
+/// and cancel events, invite people, write to participants and record the outcome.</summary>
 [Route("admin/events")]
-[Authorize(Policy = Policies.Organiser)]
+[Authorize]
 public class AdminEventsController(AppDbContext db, ReferenceCache reference, UserManager<AppUser> users, TimeProvider clock,
-    IStringLocalizer<SharedResource> t) : Controller
+    EventAccess access, EventSignup signup, EventNotices notices, InvitationService invitations, IOutputCacheStore cache,
+    IStringLocalizer<SharedResource> t, Microsoft.Extensions.Options.IOptions<EventOptions> options, ILogger<AdminEventsController> logger) : Controller
 {
+    private const int EmptyAgendaRows = 3;
+    private const int EmptyGroupRows = 2;
+
     [HttpGet("")]
-    public async Task<IActionResult> Index(CancellationToken ct) =>
-        View(await db.Events.AsNoTracking().OrderByDescending(e => e.StartsAt).Take(200)
+    public async Task<IActionResult> Index(CancellationToken ct)
+    {
+        if (!await access.CanCreateAsync(User, ct))
+        {
+            return Forbid();
+        }
+
+        return View(await access.Manageable(User).AsNoTracking().OrderByDescending(e => e.StartsAt).Take(200)
             .Select(e => new AdminEventRow(e.Slug, e.Title, e.Kind, e.Status, e.StartsAt, e.Capacity,
                 e.Registrations.Count(r => r.Status == RegistrationStatus.Confirmed),
                 e.Registrations.Count(r => r.Status == RegistrationStatus.Waitlisted)))
             .ToListAsync(ct));
+    }
 
+    /// <summary>A new event; ?copy={slug} starts from an existing one (dates to be changed).</summary>
     [HttpGet("new")]
-    public async Task<IActionResult> New(CancellationToken ct) => View(new EventFormViewModel(new EventForm(), await reference.GetAsync(ct)));
+    public async Task<IActionResult> New(string? copy, CancellationToken ct)
+    {
+        if (!await access.CanCreateAsync(User, ct))
+        {
+            return Forbid();
+        }
+
+        var form = new EventForm
+        {
+            ReminderHoursBefore = options.Value.DefaultReminderHours,
+            Groups = [.. ForumGroupDefaults.All.Select(g => new GroupRow { NameLv = g.NameLv, NameEn = g.NameEn })],
+        };
+        if (copy is not null)
+        {
+            var source = await LoadAsync(copy, ct);
+            if (source is null || !await access.CanManageAsync(User, source.Id, ct))
+            {
+                return NotFound();
+            }
+
+            form = FormOf(source);
+            form.Title = t["AdminEvents.CopyTitle", source.Title].Value;
+            form.Groups.ForEach(g => g.Id = null);
+            form.Publish = false;
+        }
+
+        return await FormViewAsync(form, null, ct);
+    }
 
     [HttpPost("new")]
     public async Task<IActionResult> Create(EventForm form, CancellationToken ct)
     {
+        if (!await access.CanCreateAsync(User, ct))
+        {
+            return Forbid();
+        }
+
         var refData = await reference.GetAsync(ct);
-        void Error(string field, string key) => ModelState.AddModelError($"form.{field}", t[key]);
-        if (form.StartsAt is { } s && form.EndsAt is { } e && e <= s)
+        var now = clock.GetUtcNow();
+        var communities = await ValidateAsync(form, refData, null, ct);
+        if (form.StartsAt is { } s && FromRiga(s) <= now)
         {
-            Error(nameof(form.EndsAt), "Event.Error.EndBeforeStart");
-        }
-
-        if (form.RegistrationClosesAt is { } c && form.StartsAt is { } s2 && c > s2)
-        {
-            Error(nameof(form.RegistrationClosesAt), "Event.Error.ClosesAfterStart");
-        }
-
-        if (form.TerritoryId is { } tid && (!refData.TerritoryById.TryGetValue(tid, out var territory) || territory.Kind == TerritoryKind.FormerNovads))
-        {
-            Error(nameof(form.TerritoryId), "Community.Error.Territory");
+            ModelState.AddModelError("form.StartsAt", t["Event.Error.StartInPast"]);
         }
 
         if (!ModelState.IsValid)
         {
-            return View("New", new EventFormViewModel(form, refData));
+            return await FormViewAsync(form, null, ct);
         }
 
-        var now = clock.GetUtcNow();
         var slugStem = Slug.From($"{form.Title} {form.StartsAt:yyyy-MM-dd}");
         var slug = slugStem;
         for (var i = 2; await db.Events.AnyAsync(x => x.Slug == slug, ct); i++)
@@ -64,29 +104,583 @@ public class AdminEventsController(AppDbContext db, ReferenceCache reference, Us
         var ev = new Event
         {
             Slug = slug,
-            Title = form.Title!.Trim(),
-            Kind = form.Kind,
-            Description = form.Description,
-            StartsAt = FromRiga(form.StartsAt!.Value),
-            EndsAt = FromRiga(form.EndsAt!.Value),
-            Venue = form.Venue!.Trim(),
-            Address = string.IsNullOrWhiteSpace(form.Address) ? null : form.Address.Trim(),
-            TerritoryId = form.TerritoryId!.Value,
-            Capacity = form.Capacity,
-            RegistrationClosesAt = form.RegistrationClosesAt is { } closes ? FromRiga(closes) : null,
+            Title = "",
+            Venue = "",
             Status = form.Publish ? EventStatus.Published : EventStatus.Draft,
             CreatedById = users.GetUserId(User),
             CreatedAt = now,
-            UpdatedAt = now,
         };
+        Apply(form, ev, communities);
         db.Events.Add(ev);
         await db.SaveChangesAsync(ct);
+        await EvictAsync(ct);
+        logger.LogInformation("Event {EventId} created ({Status})", ev.Id, ev.Status);
         TempData["Status"] = form.Publish ? "Event.Published" : "Event.Saved";
-        return Redirect(form.Publish ? $"/events/{ev.Slug}" : "/admin/events");
+        return Redirect(form.Publish ? $"/events/{ev.Slug}" : $"/admin/events/{ev.Slug}/edit");
     }
 
+    [HttpGet("{slug}/edit")]
+    public async Task<IActionResult> Edit(string slug, CancellationToken ct)
+    {
+        var ev = await LoadAsync(slug, ct);
+        if (ev is null)
+        {
+            return NotFound();
+        }
+
+        return !await access.CanManageAsync(User, ev.Id, ct) ? Forbid() : await FormViewAsync(FormOf(ev), ev, ct);
+    }
+
+    /// <summary>Saves changes under the event's lock: a smaller capacity can't drop below the places
+    /// already given, a larger one (or a larger quota) promotes those waiting, and a new time or
+    /// place is mailed to everyone registered.</summary>
+    [HttpPost("{slug}/edit")]
+    public async Task<IActionResult> Update(string slug, EventForm form, CancellationToken ct)
+    {
+        var id = await db.Events.Where(e => e.Slug == slug).Select(e => (int?)e.Id).SingleOrDefaultAsync(ct);
+        if (id is null)
+        {
+            return NotFound();
+        }
+
+        if (!await access.CanManageAsync(User, id.Value, ct))
+        {
+            return Forbid();
+        }
+
+        var refData = await reference.GetAsync(ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var ev = (await signup.LockAsync(id.Value, ct))!;
+        await db.Entry(ev).Collection(e => e.Communities).LoadAsync(ct);
+        await db.Entry(ev).Collection(e => e.Agenda).LoadAsync(ct);
+        await db.Entry(ev).Collection(e => e.Groups).LoadAsync(ct);
+        var communities = await ValidateAsync(form, refData, ev, ct);
+        var places = await signup.PlacesTakenAsync(ev.Id, ct);
+        if (form.Capacity is { } capacity && capacity < places.Total)
+        {
+            ModelState.AddModelError("form.Capacity", t["Event.Error.CapacityBelowConfirmed", places.Total]);
+        }
+
+        if (form.NgoQuota is { } ngo && ngo < places.Of(ParticipantType.NgoRepresentative))
+        {
+            ModelState.AddModelError("form.NgoQuota", t["Event.Error.CapacityBelowConfirmed", places.Of(ParticipantType.NgoRepresentative)]);
+        }
+
+        if (form.MunicipalityQuota is { } muni && muni < places.Of(ParticipantType.MunicipalityStaff))
+        {
+            ModelState.AddModelError("form.MunicipalityQuota", t["Event.Error.CapacityBelowConfirmed", places.Of(ParticipantType.MunicipalityStaff)]);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return await FormViewAsync(form, ev, ct);
+        }
+
+        var before = (ev.StartsAt, ev.EndsAt, Place: EventNotices.Place(ev));
+        Apply(form, ev, communities);
+        if (form.Publish && ev.Status == EventStatus.Draft)
+        {
+            ev.Status = EventStatus.Published;
+        }
+
+        await db.SaveChangesAsync(ct);
+        var promoted = ev.Status == EventStatus.Published && clock.GetUtcNow() < ev.StartsAt ? await signup.PromoteWaitingAsync(ev, ct) : 0;
+        if (before != (ev.StartsAt, ev.EndsAt, EventNotices.Place(ev)) && ev.Status == EventStatus.Published)
+        {
+            await notices.QueueAsync(ev, [RegistrationStatus.Confirmed, RegistrationStatus.Waitlisted], "Email.Event.Changed.Subject",
+                ["Email.Event.Changed.Body", "Email.SignUp.When", "Email.SignUp.Where"], "event.changed", [], ct);
+        }
+
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        await EvictAsync(ct);
+        logger.LogInformation("Event {EventId} updated; {Promoted} promoted from the waitlist", ev.Id, promoted);
+        TempData["Status"] = "Event.Updated";
+        return Redirect($"/admin/events/{ev.Slug}/edit");
+    }
+
+    [HttpPost("{slug}/publish")]
+    public async Task<IActionResult> Publish(string slug, CancellationToken ct)
+    {
+        var ev = await db.Events.SingleOrDefaultAsync(e => e.Slug == slug, ct);
+        if (ev is null)
+        {
+            return NotFound();
+        }
+
+        if (!await access.CanManageAsync(User, ev.Id, ct))
+        {
+            return Forbid();
+        }
+
+        if (ev.Status == EventStatus.Draft)
+        {
+            ev.Status = EventStatus.Published;
+            ev.UpdatedAt = clock.GetUtcNow();
+            await db.SaveChangesAsync(ct);
+            await EvictAsync(ct);
+        }
+
+        TempData["Status"] = "Event.Published";
+        return Redirect($"/events/{slug}");
+    }
+
+    [HttpGet("{slug}/cancel")]
+    public Task<IActionResult> Cancel(string slug, CancellationToken ct) => ManagedPageAsync(slug, "Cancel", new CancelEventForm(), ct);
+
+    /// <summary>Cancels the event and mails the notice to everyone confirmed or waiting.</summary>
+    [HttpPost("{slug}/cancel")]
+    public async Task<IActionResult> CancelConfirmed(string slug, CancelEventForm form, CancellationToken ct)
+    {
+        var ev = await db.Events.SingleOrDefaultAsync(e => e.Slug == slug, ct);
+        if (ev is null)
+        {
+            return NotFound();
+        }
+
+        if (!await access.CanManageAsync(User, ev.Id, ct))
+        {
+            return Forbid();
+        }
+
+        if (ev.Status is EventStatus.Cancelled or EventStatus.Completed)
+        {
+            ModelState.AddModelError("", t["Event.Error.NotCancellable"]);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return View("Cancel", new ManagedPageViewModel<CancelEventForm>(ev.Slug, ev.Title, ev.Status, form));
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await signup.LockAsync(ev.Id, ct);
+        var wasPublished = ev.Status == EventStatus.Published;
+        ev.Status = EventStatus.Cancelled;
+        ev.CancellationNotice = form.Notice!.Trim();
+        ev.CancelledAt = clock.GetUtcNow();
+        ev.UpdatedAt = ev.CancelledAt.Value;
+        var told = wasPublished
+            ? await notices.QueueAsync(ev, [RegistrationStatus.Confirmed, RegistrationStatus.Waitlisted], "Email.Event.Cancelled.Subject",
+                ["Email.Event.Cancelled.Body", "Email.Event.Notice"], "event.cancelled", [ev.CancellationNotice], ct)
+            : 0;
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        await EvictAsync(ct);
+        logger.LogInformation("Event {EventId} cancelled; {Recipients} registrants told", ev.Id, told);
+        TempData["Status"] = "Event.CancelledStatus";
+        return Redirect($"/events/{ev.Slug}");
+    }
+
+    [HttpGet("{slug}/outcome")]
+    public async Task<IActionResult> Outcome(string slug, CancellationToken ct)
+    {
+        var ev = await db.Events.AsNoTracking().SingleOrDefaultAsync(e => e.Slug == slug, ct);
+        if (ev is null)
+        {
+            return NotFound();
+        }
+
+        if (!await access.CanManageAsync(User, ev.Id, ct))
+        {
+            return Forbid();
+        }
+
+        var arrived = await db.EventRegistrations.CountAsync(r => r.EventId == ev.Id && r.CheckedInAt != null, ct);
+        return View("Outcome", new ManagedPageViewModel<OutcomeForm>(ev.Slug, ev.Title, ev.Status,
+            new OutcomeForm { Summary = ev.OutcomeSummary, Decisions = ev.OutcomeDecisions, HeadCount = ev.HeadCount ?? (arrived > 0 ? arrived : null) }));
+    }
+
+    /// <summary>Records what the event achieved; the event counts as completed from then on.</summary>
+    [HttpPost("{slug}/outcome")]
+    public async Task<IActionResult> SaveOutcome(string slug, OutcomeForm form, CancellationToken ct)
+    {
+        var ev = await db.Events.SingleOrDefaultAsync(e => e.Slug == slug, ct);
+        if (ev is null)
+        {
+            return NotFound();
+        }
+
+        if (!await access.CanManageAsync(User, ev.Id, ct))
+        {
+            return Forbid();
+        }
+
+        var now = clock.GetUtcNow();
+        if (ev.Status is EventStatus.Draft or EventStatus.Cancelled || now < ev.StartsAt)
+        {
+            ModelState.AddModelError("", t["Event.Error.OutcomeTooEarly"]);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return View("Outcome", new ManagedPageViewModel<OutcomeForm>(ev.Slug, ev.Title, ev.Status, form));
+        }
+
+        ev.OutcomeSummary = form.Summary!.Trim();
+        ev.OutcomeDecisions = string.IsNullOrWhiteSpace(form.Decisions) ? null : form.Decisions.Trim();
+        ev.HeadCount = form.HeadCount;
+        ev.OutcomeRecordedAt = now;
+        ev.Status = EventStatus.Completed;
+        ev.UpdatedAt = now;
+        await db.SaveChangesAsync(ct);
+        await EvictAsync(ct);
+        TempData["Status"] = "Event.OutcomeSaved";
+        return Redirect($"/events/{ev.Slug}");
+    }
+
+    [HttpGet("{slug}/message")]
+    public Task<IActionResult> Message(string slug, CancellationToken ct) => ManagedPageAsync(slug, "Message", new ParticipantMessageForm(), ct);
+
+    /// <summary>An organiser's message to every confirmed participant (and, if asked, those waiting).</summary>
+    [HttpPost("{slug}/message")]
+    public async Task<IActionResult> SendMessage(string slug, ParticipantMessageForm form, CancellationToken ct)
+    {
+        var ev = await db.Events.AsNoTracking().SingleOrDefaultAsync(e => e.Slug == slug, ct);
+        if (ev is null)
+        {
+            return NotFound();
+        }
+
+        if (!await access.CanManageAsync(User, ev.Id, ct))
+        {
+            return Forbid();
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return View("Message", new ManagedPageViewModel<ParticipantMessageForm>(ev.Slug, ev.Title, ev.Status, form));
+        }
+
+        RegistrationStatus[] to = form.IncludeWaitlisted ? [RegistrationStatus.Confirmed, RegistrationStatus.Waitlisted] : [RegistrationStatus.Confirmed];
+        var sender = await users.GetUserAsync(User);
+        var count = await notices.QueueAsync(ev, to, "Email.Event.Message.Subject", ["Email.Event.Message.Intro", "Email.Event.Message.Text"],
+            "event.message", [form.Subject!.Trim(), form.Text!.Trim(), sender?.DisplayName ?? ""], ct);
+        await db.SaveChangesAsync(ct);
+        logger.LogInformation("Organiser message for event {EventId} queued to {Recipients} participants", ev.Id, count);
+        TempData["Status"] = "Event.MessageSent";
+        TempData["StatusArg"] = count;
+        return Redirect($"/admin/events/{ev.Slug}/registrations");
+    }
+
+    [HttpGet("{slug}/invite")]
+    public Task<IActionResult> Invite(string slug, CancellationToken ct) => ManagedPageAsync(slug, "Invite", new EventInviteForm(), ct);
+
+    /// <summary>Invites by address, every leader of the named communities, or every leader in the
+    /// directory. Each invited address may then sign up, also for an invitation-only event.</summary>
+    [HttpPost("{slug}/invite")]
+    public async Task<IActionResult> SendInvitations(string slug, EventInviteForm form, CancellationToken ct)
+    {
+        var ev = await db.Events.AsNoTracking().SingleOrDefaultAsync(e => e.Slug == slug, ct);
+        if (ev is null)
+        {
+            return NotFound();
+        }
+
+        if (!await access.CanManageAsync(User, ev.Id, ct))
+        {
+            return Forbid();
+        }
+
+        var (emails, rejected) = EmailListParser.Parse(form.Emails ?? "");
+        foreach (var line in rejected)
+        {
+            ModelState.AddModelError("form.Emails", t["Event.Error.InviteLine", line.Line, line.Text, t[line.ReasonKey]]);
+        }
+
+        var names = (form.Communities ?? "").Replace("\r\n", "\n").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var found = await FindCommunitiesAsync(names, ct);
+        foreach (var name in names.Where(n => !found.ContainsKey(n)))
+        {
+            ModelState.AddModelError("form.Communities", t["Event.Error.UnknownCommunity", name]);
+        }
+
+        if (ModelState.IsValid && emails.Count == 0 && found.Count == 0 && !form.AllLeaders)
+        {
+            ModelState.AddModelError("form.Emails", t["Event.Error.NobodyToInvite"]);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return View("Invite", new ManagedPageViewModel<EventInviteForm>(ev.Slug, ev.Title, ev.Status, form));
+        }
+
+        var communityIds = found.Values.Select(c => c.Id).ToList();
+        var leaders = await db.CommunityMemberships.AsNoTracking()
+            .Where(m => m.IsLeader && (form.AllLeaders ? m.Community!.Status == CommunityStatus.Published : communityIds.Contains(m.CommunityId)))
+            .Select(m => new { m.User!.Email, m.User.PreferredCulture })
+            .ToListAsync(ct);
+        var target = ev.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var already = (await db.Invitations.Where(i => i.Purpose == InvitationPurpose.Event && i.TargetId == target && i.Status != InvitationStatus.Revoked)
+            .Select(i => i.Email).ToListAsync(ct)).ToHashSet();
+        var recipients = leaders.Where(l => l.Email is not null).Select(l => (Email: l.Email!.ToLowerInvariant(), Culture: l.PreferredCulture))
+            .Concat(emails.Select(e => (Email: e, Culture: Cultures.Current)))
+            .DistinctBy(r => r.Email)
+            .Where(r => !already.Contains(r.Email))
+            .ToList();
+        var inviter = (await users.GetUserAsync(User))!;
+        var batch = Guid.CreateVersion7();
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var sent = 0;
+        foreach (var (email, culture) in recipients)
+        {
+            if (await invitations.InviteToEventAsync(email, ev, inviter, culture, batch, ct) is not null)
+            {
+                sent++;
+            }
+        }
+
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        logger.LogInformation("Invitations to event {EventId}: {Sent} sent, {Skipped} already invited", ev.Id, sent, leaders.Count + emails.Count - recipients.Count);
+        TempData["Status"] = "Event.InvitationsSent";
+        TempData["StatusArg"] = sent;
+        return Redirect($"/admin/events/{ev.Slug}/invite");
+    }
+
+    private async Task<IActionResult> ManagedPageAsync<TForm>(string slug, string view, TForm form, CancellationToken ct)
+    {
+        var ev = await db.Events.AsNoTracking().Where(e => e.Slug == slug).Select(e => new { e.Id, e.Slug, e.Title, e.Status }).SingleOrDefaultAsync(ct);
+        if (ev is null)
+        {
+            return NotFound();
+        }
+
+        return !await access.CanManageAsync(User, ev.Id, ct) ? Forbid() : View(view, new ManagedPageViewModel<TForm>(ev.Slug, ev.Title, ev.Status, form));
+    }
+
+    private Task<Event?> LoadAsync(string slug, CancellationToken ct) =>
+        db.Events.AsNoTracking().AsSplitQuery().Include(e => e.Communities).Include(e => e.Agenda).Include(e => e.Groups)
+            .SingleOrDefaultAsync(e => e.Slug == slug, ct);
+
+    /// <summary>Checks what attributes can't, and resolves the co-organising communities.</summary>
+    private async Task<List<Community>> ValidateAsync(EventForm form, ReferenceData refData, Event? existing, CancellationToken ct)
+    {
+        void Error(string field, string key, params object[] args) => ModelState.AddModelError($"form.{field}", t[key, args]);
+        if (form.StartsAt is { } s && form.EndsAt is { } e && e <= s)
+        {
+            Error(nameof(form.EndsAt), "Event.Error.EndBeforeStart");
+        }
+
+        var closesAt = form.RegistrationClosesAt ?? form.StartsAt;
+        if (form.RegistrationClosesAt is { } c && form.StartsAt is { } s2 && c > s2)
+        {
+            Error(nameof(form.RegistrationClosesAt), "Event.Error.ClosesAfterStart");
+        }
+
+        if (form.RegistrationOpensAt is { } o && closesAt is { } closes && o >= closes)
+        {
+            Error(nameof(form.RegistrationOpensAt), "Event.Error.OpensAfterCloses");
+        }
+
+        if (form.TerritoryId is { } tid && (!refData.TerritoryById.TryGetValue(tid, out var territory) || territory.Kind == TerritoryKind.FormerNovads))
+        {
+            Error(nameof(form.TerritoryId), "Community.Error.Territory");
+        }
+
+        if (form.ThemeId is { } theme && !refData.ThemeById.ContainsKey(theme))
+        {
+            Error(nameof(form.ThemeId), "Event.Error.UnknownTheme");
+        }
+
+        if (form.Capacity is { } capacity && (form.NgoQuota ?? 0) + (form.MunicipalityQuota ?? 0) > capacity)
+        {
+            Error(nameof(form.NgoQuota), "Event.Error.QuotasAboveCapacity");
+        }
+
+        for (var i = 0; i < form.Agenda.Count; i++)
+        {
+            if (string.IsNullOrWhiteSpace(form.Agenda[i].Title) && !string.IsNullOrWhiteSpace(form.Agenda[i].Time))
+            {
+                ModelState.AddModelError($"form.Agenda[{i}].Title", t["Event.Error.AgendaTitle"]);
+            }
+        }
+
+        for (var i = 0; i < form.Groups.Count; i++)
+        {
+            var g = form.Groups[i];
+            if (string.IsNullOrWhiteSpace(g.NameLv) != string.IsNullOrWhiteSpace(g.NameEn))
+            {
+                ModelState.AddModelError($"form.Groups[{i}].{(string.IsNullOrWhiteSpace(g.NameLv) ? "NameLv" : "NameEn")}", t["Event.Error.GroupNames"]);
+            }
+
+            if (g.Id is { } gid && existing?.Groups.Any(x => x.Id == gid) != true)
+            {
+                ModelState.AddModelError($"form.Groups[{i}].NameLv", t["Event.Error.UnknownGroup"]);
+            }
+        }
+
+        // Co-organisers: those ticked (already chosen, or a leader's own) and one added by name.
+        var led = await access.LedCommunitiesAsync(User, ct);
+        var allowedIds = led.Select(c => c.Id).Concat(existing?.Communities.Select(c => c.Id) ?? []).ToHashSet();
+        var ids = form.CommunityIds.Distinct().ToList();
+        if (ids.Any(id => !allowedIds.Contains(id)) && !EventAccess.IsOrganiser(User))
+        {
+            Error(nameof(form.AddCommunity), "Event.Error.UnknownCommunity", "#");
+        }
+
+        var communities = await db.Communities.Where(c => ids.Contains(c.Id) && c.Status == CommunityStatus.Published).ToListAsync(ct);
+        if (!string.IsNullOrWhiteSpace(form.AddCommunity))
+        {
+            var found = await FindCommunitiesAsync([form.AddCommunity.Trim()], ct);
+            if (found.Count == 0)
+            {
+                Error(nameof(form.AddCommunity), "Event.Error.UnknownCommunity", form.AddCommunity.Trim());
+            }
+            else if (communities.All(c => c.Id != found.Values.First().Id))
+            {
+                communities.Add(await db.Communities.SingleAsync(c => c.Id == found.Values.First().Id, ct));
+            }
+        }
+
+        // A leader (not an organiser) must keep at least one of their own communities on the event.
+        if (!EventAccess.IsOrganiser(User) && !communities.Any(c => led.Any(l => l.Id == c.Id)))
+        {
+            Error(nameof(form.AddCommunity), "Event.Error.OwnCommunityRequired");
+        }
+
+        return communities;
+    }
+
+    /// <summary>Published communities by exact name (case and diacritics aside) or by address (slug).</summary>
+    private async Task<Dictionary<string, CommunityChoice>> FindCommunitiesAsync(IReadOnlyCollection<string> names, CancellationToken ct)
+    {
+        if (names.Count == 0)
+        {
+            return [];
+        }
+
+        // A name gives the slug it would have; a pasted address ends with the slug.
+        string SlugOf(string name) => name.Contains('/') ? name.Trim().TrimEnd('/').Split('/')[^1].ToLowerInvariant() : Slug.From(name);
+        var slugs = names.Select(SlugOf).ToList();
+        var candidates = await db.Communities.AsNoTracking()
+            .Where(c => c.Status == CommunityStatus.Published && slugs.Contains(c.Slug))
+            .Select(c => new CommunityChoice(c.Id, c.Name, c.Slug))
+            .ToListAsync(ct);
+        var result = new Dictionary<string, CommunityChoice>();
+        foreach (var name in names)
+        {
+            if (candidates.FirstOrDefault(c => c.Slug == SlugOf(name)) is { } match)
+            {
+                result[name] = match;
+            }
+        }
+
+        return result;
+    }
+
+    private static void Apply(EventForm form, Event ev, List<Community> communities)
+    {
+        ev.Title = form.Title!.Trim();
+        ev.Kind = form.Kind;
+        ev.Description = string.IsNullOrWhiteSpace(form.Description) ? null : form.Description.Trim();
+        ev.StartsAt = FromRiga(form.StartsAt!.Value);
+        ev.EndsAt = FromRiga(form.EndsAt!.Value);
+        ev.Venue = form.Venue!.Trim();
+        ev.Address = string.IsNullOrWhiteSpace(form.Address) ? null : form.Address.Trim();
+        ev.TerritoryId = form.TerritoryId!.Value;
+        ev.ThemeId = form.ThemeId;
+        ev.OrganisingPartnerships = form.Partnerships;
+        ev.Audience = form.Audience;
+        ev.Capacity = form.Capacity;
+        ev.NgoQuota = form.NgoQuota is > 0 ? form.NgoQuota : null;
+        ev.MunicipalityQuota = form.MunicipalityQuota is > 0 ? form.MunicipalityQuota : null;
+        ev.RegistrationOpensAt = form.RegistrationOpensAt is { } opens ? FromRiga(opens) : null;
+        ev.RegistrationClosesAt = form.RegistrationClosesAt is { } closes ? FromRiga(closes) : null;
+        ev.ReminderHoursBefore = form.ReminderHoursBefore;
+        ev.UpdatedAt = DateTimeOffset.UtcNow;
+
+        foreach (var gone in ev.Communities.Where(c => communities.All(x => x.Id != c.Id)).ToList())
+        {
+            ev.Communities.Remove(gone);
+        }
+
+        foreach (var added in communities.Where(c => ev.Communities.All(x => x.Id != c.Id)))
+        {
+            ev.Communities.Add(added);
+        }
+
+        ev.Agenda.Clear();
+        var position = 0;
+        foreach (var row in form.Agenda.Where(a => !string.IsNullOrWhiteSpace(a.Title)))
+        {
+            ev.Agenda.Add(new AgendaItem { Position = ++position, Time = string.IsNullOrWhiteSpace(row.Time) ? null : row.Time.Trim(), Title = row.Title!.Trim() });
+        }
+
+        // Groups keep their ids (ideas point at them); an emptied row removes its group.
+        var rows = form.Kind == EventKind.Forum ? form.Groups.Where(g => !string.IsNullOrWhiteSpace(g.NameLv)).ToList() : [];
+        foreach (var gone in ev.Groups.Where(g => rows.All(r => r.Id != g.Id)).ToList())
+        {
+            ev.Groups.Remove(gone);
+        }
+
+        position = 0;
+        foreach (var row in rows)
+        {
+            var group = row.Id is { } id ? ev.Groups.Single(g => g.Id == id) : null;
+            if (group is null)
+            {
+                group = new ForumGroup { NameLv = "", NameEn = "" };
+                ev.Groups.Add(group);
+            }
+
+            group.NameLv = row.NameLv!.Trim();
+            group.NameEn = row.NameEn!.Trim();
+            group.Position = ++position;
+        }
+    }
+
+    private static EventForm FormOf(Event ev) => new()
+    {
+        Title = ev.Title,
+        Kind = ev.Kind,
+        Description = ev.Description,
+        StartsAt = ev.StartsAt.ToRiga().DateTime,
+        EndsAt = ev.EndsAt.ToRiga().DateTime,
+        Venue = ev.Venue,
+        Address = ev.Address,
+        TerritoryId = ev.TerritoryId,
+        ThemeId = ev.ThemeId,
+        PierigasPartneriba = ev.OrganisingPartnerships.HasFlag(Partnerships.PierigasPartneriba),
+        PartneribaDaugavkrasts = ev.OrganisingPartnerships.HasFlag(Partnerships.PartneribaDaugavkrasts),
+        CommunityIds = [.. ev.Communities.Select(c => c.Id)],
+        Audience = ev.Audience,
+        Capacity = ev.Capacity,
+        NgoQuota = ev.NgoQuota,
+        MunicipalityQuota = ev.MunicipalityQuota,
+        RegistrationOpensAt = ev.RegistrationOpensAt?.ToRiga().DateTime,
+        RegistrationClosesAt = ev.RegistrationClosesAt?.ToRiga().DateTime,
+        ReminderHoursBefore = ev.ReminderHoursBefore,
+        Agenda = [.. ev.Agenda.OrderBy(a => a.Position).Select(a => new AgendaRow { Time = a.Time, Title = a.Title })],
+        Groups = [.. ev.Groups.OrderBy(g => g.Position).Select(g => new GroupRow { Id = g.Id, NameLv = g.NameLv, NameEn = g.NameEn })],
+        Publish = ev.Status != EventStatus.Draft,
+    };
+
+    private async Task<IActionResult> FormViewAsync(EventForm form, Event? ev, CancellationToken ct)
+    {
+        var refData = await reference.GetAsync(ct);
+        var led = await access.LedCommunitiesAsync(User, ct);
+        var chosenIds = form.CommunityIds.ToHashSet();
+        var chosen = await db.Communities.AsNoTracking().Where(c => chosenIds.Contains(c.Id))
+            .Select(c => new CommunityChoice(c.Id, c.Name, c.Slug)).ToListAsync(ct);
+        var choices = chosen.Concat(led).DistinctBy(c => c.Id).OrderBy(c => c.Name, Cultures.LatvianComparer).ToList();
+        while (form.Agenda.Count(a => string.IsNullOrWhiteSpace(a.Title) && string.IsNullOrWhiteSpace(a.Time)) < EmptyAgendaRows)
+        {
+            form.Agenda.Add(new AgendaRow());
+        }
+
+        while (form.Groups.Count(g => string.IsNullOrWhiteSpace(g.NameLv) && string.IsNullOrWhiteSpace(g.NameEn)) < EmptyGroupRows)
+        {
+            form.Groups.Add(new GroupRow());
+        }
+
+        return View("Form", new EventFormViewModel(form, refData, choices, ev?.Slug, ev?.Status));
+    }
+
+    private async Task EvictAsync(CancellationToken ct) => await cache.EvictAsync(ct);
+
     /// <summary>An organiser's wall-clock time in Riga, to UTC (daylight saving time included).</summary>
-    private static DateTimeOffset FromRiga(DateTime local)
+    public static DateTimeOffset FromRiga(DateTime local)
     {
         var wallClock = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
         return new DateTimeOffset(wallClock, RigaTime.Zone.GetUtcOffset(wallClock)).ToUniversalTime();
@@ -96,4 +690,7 @@ public class AdminEventsController(AppDbContext db, ReferenceCache reference, Us
 public sealed record AdminEventRow(string Slug, string Title, EventKind Kind, EventStatus Status, DateTimeOffset StartsAt, int? Capacity,
     int Confirmed, int Waitlisted);
 
-public sealed record EventFormViewModel(EventForm Form, ReferenceData Reference);
+public sealed record EventFormViewModel(EventForm Form, ReferenceData Reference, IReadOnlyList<CommunityChoice> Communities, string? Slug,
+    EventStatus? Status);
+
+public sealed record ManagedPageViewModel<TForm>(string Slug, string Title, EventStatus Status, TForm Form);

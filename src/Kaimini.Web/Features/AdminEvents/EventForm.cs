@@ -40,13 +40,136 @@ public class EventForm
     [Required(ErrorMessage = "Validation.Required")]
     public int? TerritoryId { get; set; }
 
+    [Display(Name = "Field.EventTheme")]
+    public int? ThemeId { get; set; }
+
+    [Display(Name = "Partnership.PierigasPartneriba")]
+    public bool PierigasPartneriba { get; set; }
+
+    [Display(Name = "Partnership.PartneribaDaugavkrasts")]
+    public bool PartneribaDaugavkrasts { get; set; }
+
+    /// <summary>Co-organising communities already chosen (and, for leaders, their own to tick).</summary>
+    public List<int> CommunityIds { get; set; } = [];
+
+    [Display(Name = "Field.AddCommunity")]
+    [StringLength(200, ErrorMessage = "Validation.MaxLength")]
+    public string? AddCommunity { get; set; }
+
+    [Display(Name = "Field.Audience")]
+    public EventAudience Audience { get; set; } = EventAudience.Public;
+
     [Display(Name = "Field.Capacity")]
     [Range(1, 100_000, ErrorMessage = "Validation.Range")]
     public int? Capacity { get; set; }
 
+    [Display(Name = "Field.NgoQuota")]
+    [Range(0, 100_000, ErrorMessage = "Validation.Range")]
+    public int? NgoQuota { get; set; }
+
+    [Display(Name = "Field.MunicipalityQuota")]
+    [Range(0, 100_000, ErrorMessage = "Validation.Range")]
+    public int? MunicipalityQuota { get; set; }
+
+    [Display(Name = "Field.RegistrationOpensAt")]
+    public DateTime? RegistrationOpensAt { get; set; }
+
     [Display(Name = "Field.RegistrationClosesAt")]
     public DateTime? RegistrationClosesAt { get; set; }
 
+    [Display(Name = "Field.ReminderHoursBefore")]
+    [Range(1, 336, ErrorMessage = "Validation.Range")]
+    public int? ReminderHoursBefore { get; set; } = 48;
+
+    public List<AgendaRow> Agenda { get; set; } = [];
+
+    public List<GroupRow> Groups { get; set; } = [];
+
     [Display(Name = "Field.Publish")]
     public bool Publish { get; set; }
+
+    public Partnerships Partnerships =>
+        (PierigasPartneriba ? Partnerships.PierigasPartneriba : Partnerships.None)
+        | (PartneribaDaugavkrasts ? Partnerships.PartneribaDaugavkrasts : Partnerships.None);
 }
+
+public class AgendaRow
+{
+    [Display(Name = "Field.AgendaTime")]
+    [StringLength(40, ErrorMessage = "Validation.MaxLength")]
+    public string? Time { get; set; }
+
+    [Display(Name = "Field.AgendaTitle")]
+    [StringLength(300, ErrorMessage = "Validation.MaxLength")]
+    public string? Title { get; set; }
+}
+
+public class GroupRow
+{
+    public int? Id { get; set; }
+
+    [Display(Name = "Field.GroupNameLv")]
+    [StringLength(150, ErrorMessage = "Validation.MaxLength")]
+    public string? NameLv { get; set; }
+
+    [Display(Name = "Field.GroupNameEn")]
+    [StringLength(150, ErrorMessage = "Validation.MaxLength")]
+    public string? NameEn { get; set; }
+}
+
+public class CancelEventForm
+{
+    [Display(Name = "Field.CancellationNotice")]
+    [Required(ErrorMessage = "Validation.Required")]
+    [StringLength(2000, ErrorMessage = "Validation.MaxLength")]
+    public string? Notice { get; set; }
+}
+
+public class OutcomeForm
+{
+    [Display(Name = "Field.OutcomeSummary")]
+    [Required(ErrorMessage = "Validation.Required")]
+    [StringLength(10_000, ErrorMessage = "Validation.MaxLength")]
+    public string? Summary { get; set; }
+
+    [Display(Name = "Field.OutcomeDecisions")]
+    [StringLength(10_000, ErrorMessage = "Validation.MaxLength")]
+    public string? Decisions { get; set; }
+
+    [Display(Name = "Field.HeadCount")]
+    [Range(0, 100_000, ErrorMessage = "Validation.Range")]
+    public int? HeadCount { get; set; }
+}
+
+public class ParticipantMessageForm
+{
+    [Display(Name = "Field.MessageSubject")]
+    [Required(ErrorMessage = "Validation.Required")]
+    [StringLength(150, ErrorMessage = "Validation.MaxLength")]
+    public string? Subject { get; set; }
+
+    [Display(Name = "Field.MessageText")]
+    [Required(ErrorMessage = "Validation.Required")]
+    [StringLength(5000, ErrorMessage = "Validation.MaxLength")]
+    public string? Text { get; set; }
+
+    [Display(Name = "Field.IncludeWaitlisted")]
+    public bool IncludeWaitlisted { get; set; }
+}
+
+public class EventInviteForm
+{
+    /// <summary>Every leader of these communities is invited.</summary>
+    [Display(Name = "Field.InviteCommunities")]
+    [StringLength(5000, ErrorMessage = "Validation.MaxLength")]
+    public string? Communities { get; set; }
+
+    [Display(Name = "Field.InviteEmails")]
+    [StringLength(100_000, ErrorMessage = "Validation.MaxLength")]
+    public string? Emails { get; set; }
+
+    [Display(Name = "Field.InviteAllLeaders")]
+    public bool AllLeaders { get; set; }
+}
+
+public sealed record EventToolsModel(string Slug, EventStatus Status);

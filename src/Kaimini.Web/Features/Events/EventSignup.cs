@@ -15,6 +15,9 @@ public enum SignUpOutcome
     Waitlisted,
     AlreadyRegistered,
     Closed,
+    NotYetOpen,
+    NotInvited,
+    LeadersOnly,
 }
 
 /// <summary>Signing up and cancelling. Both lock the event's row (SELECT … FOR UPDATE) for the
@@ -29,9 +32,25 @@ public class EventSignup(AppDbContext db, Mailer mailer, PublicUrls urls, EventC
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var ev = await LockAsync(eventId, ct);
         var now = clock.GetUtcNow();
-        if (ev is null || !ev.AcceptsSignUpsAt(now))
+        if (ev is null || ev.Status != EventStatus.Published || now >= (ev.RegistrationClosesAt ?? ev.StartsAt))
         {
             return (SignUpOutcome.Closed, null);
+        }
+
+        if (ev.RegistrationOpensAt is { } opens && now < opens)
+        {
+            return (SignUpOutcome.NotYetOpen, null);
+        }
+
+        if (ev.Audience == EventAudience.LeadersOnly
+            && (values.UserId is null || !await db.CommunityMemberships.AnyAsync(m => m.UserId == values.UserId && m.IsLeader, ct)))
+        {
+            return (SignUpOutcome.LeadersOnly, null);
+        }
+
+        if (ev.Audience == EventAudience.InvitationOnly && !await IsInvitedAsync(ev.Id, email, ct))
+        {
+            return (SignUpOutcome.NotInvited, null);
         }
 
         if (await db.EventRegistrations.AnyAsync(r => r.EventId == eventId && r.Email == email, ct))
@@ -39,8 +58,8 @@ public class EventSignup(AppDbContext db, Mailer mailer, PublicUrls urls, EventC
             return (SignUpOutcome.AlreadyRegistered, null);
         }
 
-        var confirmed = await db.EventRegistrations.CountAsync(r => r.EventId == eventId && r.Status == RegistrationStatus.Confirmed, ct);
-        var status = ev.Capacity is { } capacity && confirmed >= capacity ? RegistrationStatus.Waitlisted : RegistrationStatus.Confirmed;
+        var places = await PlacesTakenAsync(eventId, ct);
+        var status = places.HasRoomFor(ev, values.ParticipantType) ? RegistrationStatus.Confirmed : RegistrationStatus.Waitlisted;
         var (token, hash) = InvitationTokens.Create();
         var registration = new EventRegistration
         {
@@ -51,6 +70,7 @@ public class EventSignup(AppDbContext db, Mailer mailer, PublicUrls urls, EventC
             Email = email,
             ParticipantType = values.ParticipantType,
             TerritoryId = values.TerritoryId,
+            CommunityId = values.CommunityId,
             AccessibilityNeeds = string.IsNullOrWhiteSpace(values.AccessibilityNeeds) ? null : values.AccessibilityNeeds.Trim(),
             ListConsent = values.ListConsent,
             Culture = Cultures.Current,
@@ -89,20 +109,10 @@ public class EventSignup(AppDbContext db, Mailer mailer, PublicUrls urls, EventC
         var heldPlace = registration.Status == RegistrationStatus.Confirmed;
         registration.Status = RegistrationStatus.Cancelled;
         registration.CancelledAt = clock.GetUtcNow();
-        if (heldPlace && ev.Status == EventStatus.Published)
+        if (heldPlace && ev.Status == EventStatus.Published && clock.GetUtcNow() < ev.StartsAt)
         {
-            var next = await db.EventRegistrations
-                .Where(r => r.EventId == ev.Id && r.Status == RegistrationStatus.Waitlisted)
-                .OrderBy(r => r.CreatedAt).ThenBy(r => r.Id)
-                .FirstOrDefaultAsync(ct);
-            if (next is not null)
-            {
-                next.Status = RegistrationStatus.Confirmed;
-                next.PromotedAt = clock.GetUtcNow();
-                // A new link: the old one stays valid too, so the promoted person can use either.
-                await QueueAsync(ev, next, null, "Email.SignUp.Promoted", ct);
-                logger.LogInformation("Registration {RegistrationId} promoted from the waitlist of event {EventId}", next.Id, ev.Id);
-            }
+            await db.SaveChangesAsync(ct);
+            await PromoteWaitingAsync(ev, ct);
         }
 
         await db.SaveChangesAsync(ct);
@@ -111,7 +121,62 @@ public class EventSignup(AppDbContext db, Mailer mailer, PublicUrls urls, EventC
         return true;
     }
 
-    private async Task<Event?> LockAsync(int eventId, CancellationToken ct) =>
+    /// <summary>Gives free places to those waiting, first come first served, as far as capacity and
+    /// the quotas allow (someone later in the queue gets a place their side still has). The caller
+    /// holds the event's lock (<see cref="LockAsync"/>) in a transaction, and saves.</summary>
+    public async Task<int> PromoteWaitingAsync(Event ev, CancellationToken ct)
+    {
+        var places = await PlacesTakenAsync(ev.Id, ct);
+        var waiting = await db.EventRegistrations
+            .Where(r => r.EventId == ev.Id && r.Status == RegistrationStatus.Waitlisted)
+            .OrderBy(r => r.CreatedAt).ThenBy(r => r.Id)
+            .ToListAsync(ct);
+        var promoted = 0;
+        foreach (var next in waiting)
+        {
+            if (ev.Capacity is { } capacity && places.Total >= capacity)
+            {
+                break;
+            }
+
+            if (!places.HasRoomFor(ev, next.ParticipantType))
+            {
+                continue;
+            }
+
+            next.Status = RegistrationStatus.Confirmed;
+            next.PromotedAt = clock.GetUtcNow();
+            places = places.With(next.ParticipantType);
+            await QueueAsync(ev, next, null, "Email.SignUp.Promoted", ct);
+            logger.LogInformation("Registration {RegistrationId} promoted from the waitlist of event {EventId}", next.Id, ev.Id);
+            promoted++;
+        }
+
+        return promoted;
+    }
+
+    /// <summary>Confirmed places by participant type.</summary>
+    public async Task<PlacesTaken> PlacesTakenAsync(int eventId, CancellationToken ct)
+    {
+        var counts = await db.EventRegistrations
+            .Where(r => r.EventId == eventId && r.Status == RegistrationStatus.Confirmed)
+            .GroupBy(r => r.ParticipantType)
+            .Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        return new PlacesTaken(counts);
+    }
+
+    /// <summary>An address an organiser invited to this event (any invitation not revoked).</summary>
+    public Task<bool> IsInvitedAsync(int eventId, string email, CancellationToken ct)
+    {
+        var target = eventId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var address = email.Trim().ToLowerInvariant();
+        return db.Invitations.AnyAsync(i => i.Purpose == InvitationPurpose.Event && i.TargetId == target && i.Email == address
+            && i.Status != InvitationStatus.Revoked, ct);
+    }
+
+    /// <summary>Locks the event's row for the rest of the transaction and returns it, tracked.</summary>
+    public async Task<Event?> LockAsync(int eventId, CancellationToken ct) =>
         await db.Events.FromSql($"SELECT * FROM events WHERE id = {eventId} FOR UPDATE").SingleOrDefaultAsync(ct);
 
     private async Task QueueAsync(Event ev, EventRegistration registration, string? token, string bodyKey, CancellationToken ct)
@@ -132,4 +197,36 @@ public class EventSignup(AppDbContext db, Mailer mailer, PublicUrls urls, EventC
 }
 
 public sealed record SignUpValues(string Name, string Email, ParticipantType ParticipantType, int? TerritoryId,
-    string? AccessibilityNeeds, bool ListConsent, string? UserId);
+    string? AccessibilityNeeds, bool ListConsent, string? UserId, int? CommunityId = null);
+
+/// <summary>Confirmed places of an event by participant type, and whether one more fits: within the
+/// capacity, and within the quota of the person's side (study trips: NGOs and municipality staff).</summary>
+public sealed class PlacesTaken(IReadOnlyDictionary<ParticipantType, int> byType)
+{
+    public int Total { get; } = byType.Values.Sum();
+
+    public int Of(ParticipantType type) => byType.GetValueOrDefault(type);
+
+    public bool HasRoomFor(Event ev, ParticipantType type)
+    {
+        if (ev.Capacity is { } capacity && Total >= capacity)
+        {
+            return false;
+        }
+
+        int? quota = type switch
+        {
+            ParticipantType.NgoRepresentative => ev.NgoQuota,
+            ParticipantType.MunicipalityStaff => ev.MunicipalityQuota,
+            _ => null,
+        };
+        return quota is not { } q || Of(type) < q;
+    }
+
+    public PlacesTaken With(ParticipantType type)
+    {
+        var copy = Enum.GetValues<ParticipantType>().ToDictionary(t => t, Of);
+        copy[type]++;
+        return new PlacesTaken(copy);
+    }
+}

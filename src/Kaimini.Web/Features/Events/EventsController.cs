@@ -1,10 +1,13 @@
 using Kaimini.Web.Data;
 using Kaimini.Web.Domain;
+using Kaimini.Web.Features.Shared;
+using Kaimini.Web.Infrastructure.Localization;
 using Kaimini.Web.Infrastructure.Text;
 using Kaimini.Web.Infrastructure.Web;
 using Kaimini.Web.Resources;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -14,7 +17,8 @@ namespace Kaimini.Web.Features.Events;
 /// <summary>Published events, and signing up for them with or without an account.</summary>
 [Route("events")]
 public class EventsController(AppDbContext db, EventSignup signup, ReferenceCache reference, MarkdownRenderer markdown,
-    UserManager<AppUser> users, TimeProvider clock, IStringLocalizer<SharedResource> t, EventCalendar calendar) : Controller
+    UserManager<AppUser> users, TimeProvider clock, IStringLocalizer<SharedResource> t, EventCalendar calendar, AdminEvents.EventAccess access,
+    Invitations.InvitationService invitations) : Controller
 {
     /// <summary>Every published event still to come, as a calendar feed; ?novads= narrows it.</summary>
     [HttpGet("/events.ics")]
@@ -51,21 +55,77 @@ public class EventsController(AppDbContext db, EventSignup signup, ReferenceCach
         return Content(calendar.Serialize([entry]), EventCalendar.ContentType, System.Text.Encoding.UTF8);
     }
 
+    /// <summary>Events as a list: upcoming first (soonest on top), or past ones (latest on top),
+    /// filtered by kind, novads, former novads and theme.</summary>
     [HttpGet("")]
-    public async Task<IActionResult> Index(CancellationToken ct)
+    [OutputCache(PolicyName = PublicPageCache.Policy)]
+    public async Task<IActionResult> Index([FromQuery] EventFilter filter, int? page, CancellationToken ct)
     {
-        var now = clock.GetUtcNow();
         var refData = await reference.GetAsync(ct);
-        var rows = await db.Events.AsNoTracking()
-            .Where(e => e.Status == EventStatus.Published && e.EndsAt >= now)
-            .OrderBy(e => e.StartsAt).Take(100)
-            .Select(e => new { e.Slug, e.Title, e.Kind, e.StartsAt, e.EndsAt, e.Venue, e.TerritoryId })
-            .ToListAsync(ct);
-        return View(rows.Select(e => new EventCard(e.Slug, e.Title, e.Kind, e.StartsAt, e.EndsAt, e.Venue, refData.PlaceLine(e.TerritoryId))).ToList());
+        var now = clock.GetUtcNow();
+        var query = Filtered(filter, refData);
+        query = filter.Past
+            ? query.Where(e => e.EndsAt < now).OrderByDescending(e => e.StartsAt)
+            : query.Where(e => e.EndsAt >= now).OrderBy(e => e.StartsAt);
+        var current = PagedList<EventCard>.Normalize(page);
+        var total = await query.CountAsync(ct);
+        var rows = await Cards(query.Skip((current - 1) * PageSize).Take(PageSize)).ToListAsync(ct);
+        return View(new EventListViewModel(filter, refData, new PagedList<EventCard>(rows.Select(r => r.ToCard(refData)).ToList(), current, PageSize, total)));
     }
 
+    /// <summary>A month at a glance (Monday first, Riga time); ?month=2026-12, filters as on the list.</summary>
+    [HttpGet("calendar")]
+    [OutputCache(PolicyName = PublicPageCache.Policy)]
+    public async Task<IActionResult> Calendar([FromQuery] EventFilter filter, string? month, CancellationToken ct)
+    {
+        var refData = await reference.GetAsync(ct);
+        var today = clock.GetUtcNow().ToRiga();
+        var first = DateOnly.TryParseExact(month + "-01", "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var parsed)
+            && parsed.Year is > 2000 and < 2100
+            ? parsed
+            : new DateOnly(today.Year, today.Month, 1);
+        var from = AdminEvents.AdminEventsController.FromRiga(first.ToDateTime(TimeOnly.MinValue));
+        var to = AdminEvents.AdminEventsController.FromRiga(first.AddMonths(1).ToDateTime(TimeOnly.MinValue));
+        var rows = await Cards(Filtered(filter, refData).Where(e => e.StartsAt < to && e.EndsAt >= from).OrderBy(e => e.StartsAt).Take(500)).ToListAsync(ct);
+        return View(new EventCalendarViewModel(filter, refData, first, DateOnly.FromDateTime(today.Date), rows.Select(r => r.ToCard(refData)).ToList()));
+    }
+
+    private const int PageSize = 20;
+
+    private IQueryable<Event> Filtered(EventFilter filter, ReferenceData refData)
+    {
+        var query = db.Events.AsNoTracking().Where(e => e.Status == EventStatus.Published || e.Status == EventStatus.Completed || e.Status == EventStatus.Cancelled);
+        if (filter.Kind is { } kind)
+        {
+            query = query.Where(e => e.Kind == kind);
+        }
+
+        if (!string.IsNullOrEmpty(filter.Novads))
+        {
+            var inside = refData.TerritoriesInNovads(filter.Novads);
+            query = query.Where(e => inside.Contains(e.TerritoryId));
+        }
+
+        if (!string.IsNullOrEmpty(filter.Former))
+        {
+            var inside = refData.TerritoriesInFormerNovads(filter.Former);
+            query = query.Where(e => inside.Contains(e.TerritoryId));
+        }
+
+        if (!string.IsNullOrEmpty(filter.Theme))
+        {
+            var theme = refData.ThemeBySlug.GetValueOrDefault(filter.Theme)?.Id ?? -1;
+            query = query.Where(e => e.ThemeId == theme);
+        }
+
+        return query;
+    }
+
+    private static IQueryable<EventCardRow> Cards(IQueryable<Event> events) =>
+        events.Select(e => new EventCardRow(e.Slug, e.Title, e.Kind, e.Status, e.Audience, e.StartsAt, e.EndsAt, e.Venue, e.TerritoryId));
+
     [HttpGet("{slug}")]
-    public async Task<IActionResult> Show(string slug, CancellationToken ct)
+    public async Task<IActionResult> Show(string slug, string? invitation, CancellationToken ct)
     {
         var form = new SignUpForm();
         if (await users.GetUserAsync(User) is { } user)
@@ -75,7 +135,17 @@ public class EventsController(AppDbContext db, EventSignup signup, ReferenceCach
         }
 
         var model = await PageAsync(slug, form, ct);
-        return model is null ? NotFound() : View(model);
+        if (model is null)
+        {
+            return NotFound();
+        }
+
+        if (invitation is not null && await invitations.FindForEventAsync(invitation, model.Id, ct) is { } invited)
+        {
+            form.Email = invited.Email;
+        }
+
+        return View(model);
     }
 
     [HttpPost("{slug}/sign-up")]
@@ -88,16 +158,28 @@ public class EventsController(AppDbContext db, EventSignup signup, ReferenceCach
             return NotFound();
         }
 
+        var userId = users.GetUserId(User);
+        if (form.CommunityId is { } communityId && (userId is null
+            || !await db.CommunityMemberships.AnyAsync(m => m.UserId == userId && m.CommunityId == communityId, ct)))
+        {
+            ModelState.AddModelError("form.CommunityId", t["SignUp.Error.Community"]);
+        }
+
+        if (form.TerritoryId is { } territoryId && !(await reference.GetAsync(ct)).TerritoryById.ContainsKey(territoryId))
+        {
+            ModelState.AddModelError("form.TerritoryId", t["Community.Error.Territory"]);
+        }
+
         if (!ModelState.IsValid)
         {
             return View("Show", await PageAsync(slug, form, ct));
         }
 
         var (outcome, _) = await signup.SignUpAsync(ev.Id, new SignUpValues(form.Name!, form.Email!, form.ParticipantType, form.TerritoryId,
-            form.AccessibilityNeeds, form.ListConsent, users.GetUserId(User)), ct);
-        if (outcome is SignUpOutcome.AlreadyRegistered or SignUpOutcome.Closed)
+            form.AccessibilityNeeds, form.ListConsent, userId, form.ParticipantType == ParticipantType.NgoRepresentative ? form.CommunityId : null), ct);
+        if (outcome is not (SignUpOutcome.Confirmed or SignUpOutcome.Waitlisted))
         {
-            ModelState.AddModelError("", t[$"SignUp.{outcome}"]);
+            ModelState.AddModelError(outcome == SignUpOutcome.NotInvited ? "form.Email" : "", t[$"SignUp.{outcome}"]);
             return View("Show", await PageAsync(slug, form, ct));
         }
 
@@ -111,22 +193,15 @@ public class EventsController(AppDbContext db, EventSignup signup, ReferenceCach
             .Where(e => e.Slug == slug && e.Status != EventStatus.Draft)
             .Select(e => new
             {
-                e.Id,
-                e.Slug,
-                e.Title,
-                e.Kind,
-                e.Description,
-                e.StartsAt,
-                e.EndsAt,
-                e.Venue,
-                e.Address,
-                e.TerritoryId,
-                e.Capacity,
-                e.Status,
-                e.RegistrationClosesAt,
-                Confirmed = e.Registrations.Count(r => r.Status == RegistrationStatus.Confirmed),
+                Event = e,
+                Places = e.Registrations.Where(r => r.Status == RegistrationStatus.Confirmed).GroupBy(r => r.ParticipantType)
+                    .Select(g => new { g.Key, Count = g.Count() }).ToList(),
                 Attendees = e.Registrations.Where(r => r.Status == RegistrationStatus.Confirmed && r.ListConsent).OrderBy(r => r.Name).Select(r => r.Name).ToList(),
+                Agenda = e.Agenda.OrderBy(a => a.Position).Select(a => new AgendaLine(a.Time, a.Title)).ToList(),
+                Groups = e.Groups.OrderBy(g => g.Position).Select(g => new GroupLine(g.Id, g.NameLv, g.NameEn)).ToList(),
+                Communities = e.Communities.OrderBy(c => c.Name).Select(c => new AdminEvents.CommunityChoice(c.Id, c.Name, c.Slug)).ToList(),
             })
+            .AsSplitQuery()
             .SingleOrDefaultAsync(ct);
         if (e is null)
         {
@@ -134,17 +209,87 @@ public class EventsController(AppDbContext db, EventSignup signup, ReferenceCach
         }
 
         var refData = await reference.GetAsync(ct);
-        var open = e.Status == EventStatus.Published && clock.GetUtcNow() < (e.RegistrationClosesAt ?? e.StartsAt);
-        return new EventPageViewModel(e.Slug, e.Title, e.Kind, e.Status, markdown.Render(e.Description), e.StartsAt, e.EndsAt, e.Venue, e.Address,
-            refData.PlaceLine(e.TerritoryId), e.Capacity, e.Confirmed, e.Attendees, open, form, refData);
+        var ev = e.Event;
+        var now = clock.GetUtcNow();
+        var places = new PlacesTaken(e.Places.ToDictionary(p => p.Key, p => p.Count));
+        var userId = users.GetUserId(User);
+        var myCommunities = userId is null ? [] : await db.CommunityMemberships.AsNoTracking()
+            .Where(m => m.UserId == userId && m.Community!.Status == CommunityStatus.Published)
+            .OrderBy(m => m.Community!.Name).Select(m => new AdminEvents.CommunityChoice(m.CommunityId, m.Community!.Name, m.Community.Slug)).ToListAsync(ct);
+        var canManage = User.Identity?.IsAuthenticated == true && await access.CanManageAsync(User, ev.Id, ct);
+        var state = ev.Status != EventStatus.Published ? SignUpState.Closed
+            : now >= (ev.RegistrationClosesAt ?? ev.StartsAt) ? SignUpState.Closed
+            : ev.RegistrationOpensAt is { } opens && now < opens ? SignUpState.NotYetOpen
+            : SignUpState.Open;
+        return new EventPageViewModel(ev, markdown.Render(ev.Description), refData.PlaceLine(ev.TerritoryId),
+            ev.ThemeId is { } th && refData.ThemeById.TryGetValue(th, out var theme) ? theme.Name(Cultures.Current) : null,
+            places, e.Attendees, e.Agenda, e.Groups, e.Communities, state, form, refData, myCommunities, canManage,
+            markdown.Render(ev.OutcomeSummary), markdown.Render(ev.OutcomeDecisions));
     }
 }
 
-public sealed record EventCard(string Slug, string Title, EventKind Kind, DateTimeOffset StartsAt, DateTimeOffset EndsAt, string Venue, string Place);
-
-public sealed record EventPageViewModel(string Slug, string Title, EventKind Kind, EventStatus Status, Microsoft.AspNetCore.Html.IHtmlContent Description,
-    DateTimeOffset StartsAt, DateTimeOffset EndsAt, string Venue, string? Address, string Place, int? Capacity, int Confirmed,
-    IReadOnlyList<string> Attendees, bool Open, SignUpForm Form, ReferenceData Reference)
+public sealed record EventFilter
 {
-    public int? PlacesLeft => Capacity is { } c ? Math.Max(0, c - Confirmed) : null;
+    public EventKind? Kind { get; init; }
+    public string? Novads { get; init; }
+    public string? Former { get; init; }
+    public string? Theme { get; init; }
+
+    /// <summary>Past events instead of upcoming ones.</summary>
+    public bool Past { get; init; }
+
+    public bool Any => Kind is not null || Novads is not null || Former is not null || Theme is not null;
+}
+
+public sealed record EventCardRow(string Slug, string Title, EventKind Kind, EventStatus Status, EventAudience Audience, DateTimeOffset StartsAt,
+    DateTimeOffset EndsAt, string Venue, int TerritoryId)
+{
+    public EventCard ToCard(ReferenceData refData) => new(Slug, Title, Kind, Status, Audience, StartsAt, EndsAt, Venue, refData.PlaceLine(TerritoryId));
+}
+
+public sealed record EventCard(string Slug, string Title, EventKind Kind, EventStatus Status, EventAudience Audience, DateTimeOffset StartsAt,
+    DateTimeOffset EndsAt, string Venue, string Place);
+
+public sealed record EventListViewModel(EventFilter Filter, ReferenceData Reference, PagedList<EventCard> Events);
+
+public sealed record EventCalendarViewModel(EventFilter Filter, ReferenceData Reference, DateOnly Month, DateOnly Today, IReadOnlyList<EventCard> Events)
+{
+    /// <summary>The weeks shown, Monday to Sunday, covering the whole month.</summary>
+    public IEnumerable<DateOnly[]> Weeks()
+    {
+        var start = Month.AddDays(-(((int)Month.DayOfWeek + 6) % 7));
+        for (var monday = start; monday < Month.AddMonths(1); monday = monday.AddDays(7))
+        {
+            yield return Enumerable.Range(0, 7).Select(monday.AddDays).ToArray();
+        }
+    }
+
+    /// <summary>The events on a day in Riga (a retreat appears on each of its days).</summary>
+    public IEnumerable<EventCard> On(DateOnly day) =>
+        Events.Where(e => DateOnly.FromDateTime(e.StartsAt.ToRiga().Date) <= day && day <= DateOnly.FromDateTime(e.EndsAt.ToRiga().Date));
+}
+
+public enum SignUpState
+{
+    Open,
+    NotYetOpen,
+    Closed,
+}
+
+public sealed record AgendaLine(string? Time, string Title);
+
+public sealed record GroupLine(int Id, string NameLv, string NameEn)
+{
+    public string Name(string culture) => culture == "en" ? NameEn : NameLv;
+}
+
+public sealed record EventPageViewModel(Event Event, Microsoft.AspNetCore.Html.IHtmlContent Description, string Place, string? Theme,
+    PlacesTaken Places, IReadOnlyList<string> Attendees, IReadOnlyList<AgendaLine> Agenda, IReadOnlyList<GroupLine> Groups,
+    IReadOnlyList<AdminEvents.CommunityChoice> Communities, SignUpState SignUp, SignUpForm Form, ReferenceData Reference,
+    IReadOnlyList<AdminEvents.CommunityChoice> MyCommunities, bool CanManage,
+    Microsoft.AspNetCore.Html.IHtmlContent Outcome, Microsoft.AspNetCore.Html.IHtmlContent Decisions)
+{
+    public int Id => Event.Id;
+    public string Slug => Event.Slug;
+    public int? PlacesLeft => Event.Capacity is { } c ? Math.Max(0, c - Places.Total) : null;
 }

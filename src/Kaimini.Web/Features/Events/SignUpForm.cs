@@ -19,6 +19,10 @@ public class SignUpForm
     [Display(Name = "Field.ParticipantType")]
     public ParticipantType ParticipantType { get; set; } = ParticipantType.Resident;
 
+    /// <summary>For NGO representatives with an account: the community they come from.</summary>
+    [Display(Name = "Field.FromCommunity")]
+    public int? CommunityId { get; set; }
+
     [Display(Name = "Field.HomeTerritory")]
     public int? TerritoryId { get; set; }
 

@@ -25,8 +25,17 @@ public class InvitationService(AppDbContext db, Mailer mailer, PublicUrls urls, 
         CreateAsync(email, InvitationPurpose.CommunityCoLeader, null, community.Id.ToString(), inviter, culture, null, ct,
             ["Email.CoLeader.Body", "Email.Invitation.Expires"], "Email.CoLeader.Subject", community.Name);
 
+    /// <summary>Invites an address to an event (not saved: the caller saves). The link opens the
+    /// event's sign-up with the address filled in; the invitation lasts until the event ends.</summary>
+    public Task<Invitation?> InviteToEventAsync(string email, Event ev, AppUser inviter, string culture, Guid? batchId, CancellationToken ct) =>
+        CreateAsync(email, InvitationPurpose.Event, null, ev.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), inviter, culture, batchId, ct,
+            ["Email.EventInvitation.Body", "Email.SignUp.When", "Email.SignUp.Where"], "Email.EventInvitation.Subject", ev.Title,
+            token => urls.Absolute($"/events/{ev.Slug}?invitation={token}"), ev.EndsAt,
+            [ev.StartsAt.ToRiga(), ev.Venue + (ev.Address is null ? "" : $", {ev.Address}")]);
+
     private async Task<Invitation?> CreateAsync(string email, InvitationPurpose purpose, string? role, string? targetId, AppUser inviter,
-        string culture, Guid? batchId, CancellationToken ct, string[] paragraphs, string subject, string targetName)
+        string culture, Guid? batchId, CancellationToken ct, string[] paragraphs, string subject, string targetName,
+        Func<string, string>? linkFor = null, DateTimeOffset? expiresAt = null, object[]? extraArgs = null)
     {
         var now = clock.GetUtcNow();
         var (token, hash) = InvitationTokens.Create();
@@ -41,14 +50,19 @@ public class InvitationService(AppDbContext db, Mailer mailer, PublicUrls urls, 
             TokenHash = hash,
             Culture = Cultures.IsSupported(culture) ? culture : Cultures.Default,
             CreatedAt = now,
-            ExpiresAt = now + DefaultLifetime,
+            ExpiresAt = expiresAt ?? now + DefaultLifetime,
             BatchId = batchId,
         };
         var content = new EmailContent(subject, paragraphs,
-            new EmailLink("Email.Invitation.Link", urls.Absolute($"/invitations/{token}")),
-            [inviter.DisplayName, invitation.ExpiresAt.ToRiga(), targetName]);
+            new EmailLink(linkFor is null ? "Email.Invitation.Link" : "Email.EventInvitation.Link", linkFor?.Invoke(token) ?? urls.Absolute($"/invitations/{token}")),
+            [inviter.DisplayName, invitation.ExpiresAt.ToRiga(), targetName, .. extraArgs ?? []]);
         var queued = await mailer.QueueAsync(new EmailRecipient(invitation.Email, "", invitation.Culture), content,
-            purpose == InvitationPurpose.PortalRole ? "invitation" : "invitation.coleader", essential: false, batchId, ct);
+            purpose switch
+            {
+                InvitationPurpose.PortalRole => "invitation",
+                InvitationPurpose.Event => "invitation.event",
+                _ => "invitation.coleader",
+            }, essential: false, batchId, ct);
         if (queued is null)
         {
             return null;
@@ -63,6 +77,15 @@ public class InvitationService(AppDbContext db, Mailer mailer, PublicUrls urls, 
         invitation.Purpose == InvitationPurpose.CommunityCoLeader && int.TryParse(invitation.TargetId, out var id)
             ? db.Communities.SingleOrDefaultAsync(c => c.Id == id, ct)
             : Task.FromResult<Community?>(null);
+
+    /// <summary>An event invitation by its token, for filling in the sign-up form.</summary>
+    public Task<Invitation?> FindForEventAsync(string token, int eventId, CancellationToken ct)
+    {
+        var hash = InvitationTokens.Hash(token);
+        var target = eventId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return db.Invitations.AsNoTracking().SingleOrDefaultAsync(i => i.TokenHash == hash && i.Purpose == InvitationPurpose.Event
+            && i.TargetId == target && i.Status != InvitationStatus.Revoked, ct);
+    }
 
     public Task<Invitation?> FindAsync(string token, CancellationToken ct)
     {

@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Kaimini.Web.Features.Invitations;
@@ -28,6 +29,13 @@ public class InvitationsController(
     public async Task<IActionResult> Show(string token, CancellationToken ct)
     {
         var invitation = await invitations.FindAsync(token, ct);
+        if (invitation is { Purpose: InvitationPurpose.Event } && int.TryParse(invitation.TargetId, out var eventId)
+            && await db.Events.Where(e => e.Id == eventId).Select(e => e.Slug).SingleOrDefaultAsync(ct) is { } slug)
+        {
+            // Event invitations are answered by signing up for the event.
+            return Redirect($"/events/{slug}?invitation={Uri.EscapeDataString(token)}");
+        }
+
         if (invitation is null || !invitation.CanBeAcceptedAt(clock.GetUtcNow()))
         {
             return Unusable(invitation);

@@ -1,0 +1,37 @@
+using Kaimini.Web.Data;
+using Kaimini.Web.Domain;
+using Kaimini.Web.Infrastructure.Email;
+using Kaimini.Web.Infrastructure.Localization;
+using Kaimini.Web.Infrastructure.Web;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kaimini.Web.Features.AdminEvents;
+
+/// <summary>Mail to everyone registered for an event: a cancellation, a change of time or place, an
+/// organiser's message. Queued through the outbox (not saved: the caller saves, so the change and its
+/// mail commit together), each in the registrant's own language.</summary>
+public class EventNotices(AppDbContext db, Mailer mailer, PublicUrls urls)
+{
+    /// <summary>Arguments {0} title, {1} start (Riga time), {2} place, then <paramref name="extra"/> from {3}.</summary>
+    public async Task<int> QueueAsync(Event ev, IReadOnlyCollection<RegistrationStatus> to, string subjectKey, IReadOnlyList<string> paragraphKeys,
+        string category, IReadOnlyList<object> extra, CancellationToken ct)
+    {
+        var recipients = await db.EventRegistrations.AsNoTracking()
+            .Where(r => r.EventId == ev.Id && to.Contains(r.Status))
+            .OrderBy(r => r.CreatedAt)
+            .Select(r => new EmailRecipient(r.Email, r.Name, r.Culture))
+            .ToListAsync(ct);
+        var batch = Guid.CreateVersion7();
+        object[] args = [ev.Title, ev.StartsAt.ToRiga(), Place(ev), .. extra];
+        foreach (var recipient in recipients)
+        {
+            await mailer.QueueAsync(recipient,
+                new EmailContent(subjectKey, paragraphKeys, new EmailLink("Email.Event.Open", urls.Absolute($"/events/{ev.Slug}")), args),
+                category, essential: true, batch, ct);
+        }
+
+        return recipients.Count;
+    }
+
+    public static string Place(Event ev) => ev.Venue + (ev.Address is null ? "" : $", {ev.Address}");
+}
