@@ -47,12 +47,14 @@ public class DemoDataSeeder(AppDbContext db, ReferenceCache reference, UserManag
             ("Ideju skrejceļš 2025: rezultātu tikšanās", EventKind.Forum, "Olaine", "Olaines kultūras nams", -30, 17, 2, null,
                 "Pagājušā gada foruma ideju rezultātu pārskats."),
         ];
+        var themes = await db.Themes.ToDictionaryAsync(t => t.Slug, ct);
+        var communities = await db.Communities.Where(c => c.Status == CommunityStatus.Published).OrderBy(c => c.Id).Take(40).ToListAsync(ct);
         foreach (var (title, kind, place, venue, inDays, hour, hours, capacity, description) in events)
         {
             var territory = refData.Territories.First(t => t.Name == place && t.Kind != TerritoryKind.FormerNovads);
             var day = now.ToRiga().Date.AddDays(inDays).AddHours(hour);
             var starts = new DateTimeOffset(day, RigaTime.Zone.GetUtcOffset(day)).ToUniversalTime();
-            db.Events.Add(new Event
+            var ev = new Event
             {
                 Slug = Slug.From($"{title} {day:yyyy-MM-dd}"),
                 Title = title,
@@ -64,12 +66,68 @@ public class DemoDataSeeder(AppDbContext db, ReferenceCache reference, UserManag
                 TerritoryId = territory.Id,
                 Capacity = capacity,
                 Status = inDays < 0 ? EventStatus.Completed : EventStatus.Published,
+                OrganisingPartnerships = place is "Ķekava" or "Baldones pagasts" ? Partnerships.PartneribaDaugavkrasts
+                    : kind == EventKind.CommunityEvent ? Partnerships.None
+                    : Partnerships.PierigasPartneriba | Partnerships.PartneribaDaugavkrasts,
                 CreatedAt = now,
                 UpdatedAt = now,
-            });
+            };
+            switch (kind)
+            {
+                case EventKind.Forum:
+                    ev.ThemeId = themes.GetValueOrDefault("civic")?.Id;
+                    string[][] agenda = [["10.00", "Reģistrācija un kafija"], ["10.30", "Ievads: ko mēs zinām par savu apkaimi"],
+                        ["11.00", "Darbs piecās tematiskajās grupās"], ["12.30", "Grupu ideju prezentācijas"], ["13.30", "Pašvaldības pārstāvju komentāri un noslēgums"]];
+                    for (var i = 0; i < agenda.Length; i++)
+                    {
+                        ev.Agenda.Add(new AgendaItem { Position = i + 1, Time = agenda[i][0], Title = agenda[i][1] });
+                    }
+
+                    AddDefaultGroups(ev);
+                    break;
+                case EventKind.Retreat:
+                    ev.Audience = EventAudience.LeadersOnly;
+                    ev.Agenda.Add(new AgendaItem { Position = 1, Time = "1. diena, 10.00", Title = "Iepazīšanās un kopienu stāsti" });
+                    ev.Agenda.Add(new AgendaItem { Position = 2, Time = "1. diena, 15.00", Title = "Darbnīca: brīvprātīgo piesaiste" });
+                    ev.Agenda.Add(new AgendaItem { Position = 3, Time = "2. diena, 9.30", Title = "Sadarbības plāns nākamajam gadam" });
+                    break;
+                case EventKind.StudyTrip:
+                    ev.NgoQuota = 25;
+                    ev.MunicipalityQuota = 15;
+                    ev.ThemeId = themes.GetValueOrDefault("neighbourhood")?.Id;
+                    break;
+                case EventKind.CommunityEvent:
+                    ev.ThemeId = themes.GetValueOrDefault("environment")?.Id;
+                    // Neighbouring communities organise together: the network's cooperation.
+                    foreach (var c in communities.Where(c => c.TerritoryId == territory.Id || c.ParishId == territory.ParentId).Take(2))
+                    {
+                        ev.Communities.Add(c);
+                    }
+
+                    break;
+            }
+
+            if (inDays < 0)
+            {
+                ev.OutcomeSummary = "Forumā piedalījās iedzīvotāji no Olaines, Jaunolaines un Grēnes. Pārrunājām pagājušā gada idejas un to, kas no tām jau īstenots.";
+                ev.OutcomeDecisions = "- Gājēju celiņa apgaismojums Jaunolainē nodots pašvaldībai izvērtēšanai.\n- Kopienu dārzu tīklu veidos divas biedrības kopā.";
+                ev.HeadCount = 47;
+                ev.OutcomeRecordedAt = starts.AddDays(2);
+            }
+
+            db.Events.Add(ev);
         }
 
         await db.SaveChangesAsync(ct);
+    }
+
+    private static void AddDefaultGroups(Event ev)
+    {
+        var position = 0;
+        foreach (var (nameLv, nameEn) in ForumGroupDefaults.All)
+        {
+            ev.Groups.Add(new ForumGroup { Position = ++position, NameLv = nameLv, NameEn = nameEn });
+        }
     }
 
     private async Task SeedLeadersAsync(ReferenceData refData, Dictionary<string, Theme> themes, DateTimeOffset now, CancellationToken ct)

@@ -110,7 +110,15 @@ public class FieldTagHelper(IHtmlGenerator generator) : TagHelper
     private TagBuilder TextBox(string type, Dictionary<string, object> attributes)
     {
         attributes["type"] = type;
-        return generator.GenerateTextBox(ViewContext, For.ModelExplorer, For.Name, For.Model, null, attributes);
+        // Date and number inputs take one machine format whatever the page's language.
+        var value = (type, For.Model) switch
+        {
+            ("datetime-local", DateTime dt) => dt.ToString("yyyy-MM-dd'T'HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+            ("date", DateTime d) => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ("number", IFormattable n) => n.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
+            _ => For.Model,
+        };
+        return generator.GenerateTextBox(ViewContext, For.ModelExplorer, For.Name, value, null, attributes);
     }
 
     private string InferType()

@@ -55,6 +55,21 @@ public sealed class PageClient : IDisposable
             fields.Add(new(element.Name, element.Value));
         }
 
+        // As a browser does: a select sends its selected options (or its first), a textarea its text.
+        foreach (var select in form.Elements.OfType<IHtmlSelectElement>().Where(e => !string.IsNullOrEmpty(e.Name) && !values.ContainsKey(e.Name!)))
+        {
+            var chosen = select.Options.Where(o => o.IsSelected).ToList();
+            foreach (var option in chosen.Count > 0 || select.IsMultiple ? chosen : select.Options.Take(1))
+            {
+                fields.Add(new(select.Name!, option.Value));
+            }
+        }
+
+        foreach (var area in form.Elements.OfType<IHtmlTextAreaElement>().Where(e => !string.IsNullOrEmpty(e.Name) && !values.ContainsKey(e.Name!)))
+        {
+            fields.Add(new(area.Name!, area.Value));
+        }
+
         foreach (var (name, value) in values)
         {
             Assert.True(form.Elements.Any(e => e.GetAttribute("name") == name), $"The form has no field '{name}'.");
@@ -78,8 +93,13 @@ public sealed class PageClient : IDisposable
     public async Task<IDocument> SubmitAndFollowAsync(IDocument page, string formSelector, IDictionary<string, string> values)
     {
         using var response = await SubmitAsync(page, formSelector, values);
-        Assert.True(response.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.Found or HttpStatusCode.SeeOther,
-            $"Expected a redirect, got {(int)response.StatusCode}: {(await ParseAsync(response)).QuerySelector("h1")?.TextContent}");
+        if (response.StatusCode is not (HttpStatusCode.Redirect or HttpStatusCode.Found or HttpStatusCode.SeeOther))
+        {
+            var shown = await ParseAsync(response);
+            Assert.Fail($"Expected a redirect, got {(int)response.StatusCode}: {shown.QuerySelector("h1")?.TextContent} "
+                + $"{shown.QuerySelector("[role=alert]")?.TextContent.Trim()}");
+        }
+
         return await GetAsync(response.Headers.Location!.OriginalString);
     }
 

@@ -1,0 +1,450 @@
+using System.Net;
+using Kaimini.Tests.Infrastructure;
+using Kaimini.Tests.Infrastructure.Browsing;
+using Kaimini.Web.Domain;
+using Kaimini.Web.Features.Events;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Kaimini.Tests.Features.Events;
+
+/// <summary>Organisers and leaders managing events: editing under the rules, cancelling with a
+/// notice, audiences, quotas, reminders, messages, and who may do what.</summary>
+public class EventManagementTests(KaiminiApp app) : IClassFixture<KaiminiApp>
+{
+    private async Task<Event> CreateEventAsync(string title, int? capacity = null, DateTimeOffset? startsAt = null,
+        Action<Event>? configure = null, string territory = "olaine")
+    {
+        var starts = startsAt ?? DateTimeOffset.UtcNow.AddDays(10);
+        var territoryId = await app.WithDbAsync(db => db.Territories.Where(t => t.Slug == territory).Select(t => t.Id).SingleAsync());
+        var ev = new Event
+        {
+            Slug = Slug.From(title) + "-" + Guid.NewGuid().ToString("N")[..6],
+            Title = title,
+            Kind = EventKind.Forum,
+            StartsAt = starts,
+            EndsAt = starts.AddHours(3),
+            Venue = "Olaines kultūras nams",
+            TerritoryId = territoryId,
+            Capacity = capacity,
+            Status = EventStatus.Published,
+            CreatedAt = DateTimeOffset.UtcNow,
+            UpdatedAt = DateTimeOffset.UtcNow,
+        };
+        configure?.Invoke(ev);
+        await app.WithDbAsync(async db =>
+        {
+            foreach (var c in ev.Communities)
+            {
+                db.Attach(c);
+            }
+
+            db.Events.Add(ev);
+            return await db.SaveChangesAsync();
+        });
+        return ev;
+    }
+
+    private static Dictionary<string, string> SignUp(string name, string email, string type = "Resident") => new()
+    {
+        ["form.Name"] = name,
+        ["form.Email"] = email,
+        ["form.ParticipantType"] = type,
+    };
+
+    private static Dictionary<string, string> EventValues(string title, string territoryId) => new()
+    {
+        ["form.Title"] = title,
+        ["form.Kind"] = "Forum",
+        ["form.StartsAt"] = "2027-05-15T10:00",
+        ["form.EndsAt"] = "2027-05-15T14:00",
+        ["form.Venue"] = "Ķekavas kultūras nams",
+        ["form.TerritoryId"] = territoryId,
+        ["form.Capacity"] = "60",
+        ["form.Agenda[0].Time"] = "10.00",
+        ["form.Agenda[0].Title"] = "Reģistrācija",
+        ["form.Agenda[1].Time"] = "10.30",
+        ["form.Agenda[1].Title"] = "Darbs grupās",
+        ["form.Publish"] = "true",
+    };
+
+    private async Task<string> TerritoryOptionAsync(PageClient client, string startsWith)
+    {
+        var form = await client.GetAsync("/admin/events/new");
+        return form.QuerySelectorAll("#form_TerritoryId option").First(o => o.TextContent.StartsWith(startsWith)).GetAttribute("value")!;
+    }
+
+    [Fact]
+    public async Task A_new_forum_gets_the_five_default_groups_and_its_agenda_in_order()
+    {
+        var (organiser, _) = await app.LoggedInAsync(Roles.Organiser);
+        var form = await organiser.GetAsync("/admin/events/new");
+        var values = EventValues("Ideju skrejceļš ar grupām", await TerritoryOptionAsync(organiser, "Ķekava"));
+        foreach (var input in form.QuerySelectorAll("input[name^='form.Groups[']"))
+        {
+            values[input.GetAttribute("name")!] = input.GetAttribute("value") ?? "";
+        }
+
+        var page = await organiser.SubmitAndFollowAsync(form, "main form", values);
+
+        var groups = page.QuerySelectorAll("main a[href*='/ideas/new?forum=']").Select(a => a.TextContent).ToList();
+        Assert.Equal(["Kultūra un izglītība", "Vide, mājoklis, drošība", "Uzņēmējdarbības attīstība, tūrisms, amatniecība",
+            "Sports, atpūta, iespējas jauniešiem", "Iedzīvotāju kopienas"], groups);
+        var agenda = page.QuerySelectorAll("main .agenda li").Select(li => li.TextContent.Trim().Replace("\n", " ")).ToList();
+        Assert.Equal(2, agenda.Count);
+        Assert.StartsWith("10.00", agenda[0]);
+        Assert.Contains("Darbs grupās", agenda[1]);
+    }
+
+    [Fact]
+    public async Task Wrong_windows_and_unknown_places_are_refused_with_translated_messages_and_the_input_kept()
+    {
+        var (organiser, _) = await app.LoggedInAsync(Roles.Organiser, "en");
+        var form = await organiser.GetAsync("/admin/events/new");
+        var values = EventValues("Forum with a bad window", "999999");
+        values["form.RegistrationClosesAt"] = "2027-05-16T10:00";
+        values["form.RegistrationOpensAt"] = "2027-05-17T10:00";
+        values["form.StartsAt"] = "2020-01-01T10:00";
+        values["form.EndsAt"] = "2020-01-01T12:00";
+        values["form.ThemeId"] = "424242";
+
+        var page = await organiser.SubmitExpectingPageAsync(form, "main form", values);
+
+        Assert.Equal("Sign-ups must close no later than the start.", page.QuerySelector("#form_RegistrationClosesAt-error")!.TextContent);
+        Assert.Equal("Sign-ups must open before they close.", page.QuerySelector("#form_RegistrationOpensAt-error")!.TextContent);
+        Assert.Equal("The start must be in the future.", page.QuerySelector("#form_StartsAt-error")!.TextContent);
+        Assert.Equal("Choose a theme from the list.", page.QuerySelector("#form_ThemeId-error")!.TextContent);
+        Assert.NotEmpty(page.QuerySelector("#form_TerritoryId-error")!.TextContent);
+        Assert.Equal("Forum with a bad window", page.QuerySelector("#form_Title")!.GetAttribute("value"));
+        Assert.Equal("Darbs grupās", page.QuerySelector("#form_Agenda_1__Title")!.GetAttribute("value"));
+        Assert.False(await app.WithDbAsync(db => db.Events.AnyAsync(e => e.Title == "Forum with a bad window")));
+    }
+
+    [Fact]
+    public async Task Capacity_cannot_drop_below_the_places_given_and_a_larger_one_promotes_those_waiting()
+    {
+        var ev = await CreateEventAsync("Forums ar mainīgu ietilpību", capacity: 2);
+        using var visitor = app.CreatePageClient("lv");
+        var page = await visitor.GetAsync($"/events/{ev.Slug}");
+        var emails = Enumerable.Range(0, 4).Select(i => TestUsers.UniqueEmail($"cap{i}")).ToList();
+        foreach (var email in emails)
+        {
+            await visitor.SubmitAndFollowAsync(page, "main form[action$='/sign-up']", SignUp("Dalībnieks", email));
+        }
+
+        var (organiser, _) = await app.LoggedInAsync(Roles.Organiser);
+        var edit = await organiser.GetAsync($"/admin/events/{ev.Slug}/edit");
+        var refused = await organiser.SubmitExpectingPageAsync(edit, "main form[action$='/edit']", new Dictionary<string, string> { ["form.Capacity"] = "1" });
+        Assert.Equal("Jau apstiprināti 2 dalībnieki; vietu nevar būt mazāk.", refused.QuerySelector("#form_Capacity-error")!.TextContent);
+        Assert.Equal("1", refused.QuerySelector("#form_Capacity")!.GetAttribute("value"));
+
+        await organiser.SubmitAndFollowAsync(edit, "main form[action$='/edit']", new Dictionary<string, string> { ["form.Capacity"] = "3" });
+
+        var statuses = await app.WithDbAsync(db => db.EventRegistrations.Where(r => r.EventId == ev.Id).ToDictionaryAsync(r => r.Email, r => r.Status));
+        Assert.Equal(RegistrationStatus.Confirmed, statuses[emails[2]]);
+        Assert.Equal(RegistrationStatus.Waitlisted, statuses[emails[3]]);
+        await app.Smtp.WaitForMessageAsync(emails[2], m => m.Subject == "Jums ir vieta: Forums ar mainīgu ietilpību");
+    }
+
+    [Fact]
+    public async Task Cancelling_tells_everyone_registered_and_waiting_and_closes_sign_ups()
+    {
+        var ev = await CreateEventAsync("Atceļamais forums", capacity: 1);
+        using var visitor = app.CreatePageClient("lv");
+        var page = await visitor.GetAsync($"/events/{ev.Slug}");
+        var (first, second) = (TestUsers.UniqueEmail("c1"), TestUsers.UniqueEmail("c2"));
+        await visitor.SubmitAndFollowAsync(page, "main form[action$='/sign-up']", SignUp("Pirmais", first));
+        await visitor.SubmitAndFollowAsync(page, "main form[action$='/sign-up']", SignUp("Otrā", second));
+        var (organiser, _) = await app.LoggedInAsync(Roles.Organiser);
+        var cancel = await organiser.GetAsync($"/admin/events/{ev.Slug}/cancel");
+
+        var empty = await organiser.SubmitExpectingPageAsync(cancel, "main form[action$='/cancel']", new Dictionary<string, string> { ["form.Notice"] = " " });
+        Assert.NotNull(empty.QuerySelector("#form_Notice-error"));
+        var shown = await organiser.SubmitAndFollowAsync(cancel, "main form[action$='/cancel']",
+            new Dictionary<string, string> { ["form.Notice"] = "Telpas applūda; jauno datumu paziņosim." });
+
+        Assert.Contains("Telpas applūda", shown.QuerySelector("main .alert-warning")!.TextContent);
+        foreach (var email in new[] { first, second })
+        {
+            var mail = await app.Smtp.WaitForMessageAsync(email, m => m.Subject == "Pasākums atcelts: Atceļamais forums");
+            Assert.Contains("Telpas applūda; jauno datumu paziņosim.", mail.TextBody);
+        }
+
+        var late = await visitor.SubmitExpectingPageAsync(page, "main form[action$='/sign-up']", SignUp("Vēlais", TestUsers.UniqueEmail("late")));
+        Assert.Contains("Pieteikšanās šim pasākumam ir slēgta.", late.QuerySelector("[role=alert]")!.TextContent);
+        Assert.Equal(2, await app.WithDbAsync(db => db.EventRegistrations.CountAsync(r => r.EventId == ev.Id)));
+    }
+
+    [Fact]
+    public async Task An_invitation_only_event_refuses_others_and_accepts_the_invited_through_their_link()
+    {
+        var ev = await CreateEventAsync("Slēgtā darbnīca", configure: e => { e.Audience = EventAudience.InvitationOnly; e.Kind = EventKind.Workshop; });
+        var invited = TestUsers.UniqueEmail("invited");
+        var (organiser, _) = await app.LoggedInAsync(Roles.Organiser);
+        var invite = await organiser.GetAsync($"/admin/events/{ev.Slug}/invite");
+        var sent = await organiser.SubmitAndFollowAsync(invite, "main form", new Dictionary<string, string> { ["form.Emails"] = invited });
+        Assert.Contains("Nosūtīts 1 uzaicinājums.", sent.QuerySelector("[role=status]")!.TextContent);
+
+        using var stranger = app.CreatePageClient("lv");
+        var page = await stranger.GetAsync($"/events/{ev.Slug}");
+        var refused = await stranger.SubmitExpectingPageAsync(page, "main form[action$='/sign-up']", SignUp("Svešais", TestUsers.UniqueEmail("stranger")));
+        Assert.Contains("šī adrese nav uzaicināta", refused.QuerySelector("#form_Email-error")!.TextContent);
+        Assert.Equal(0, await app.WithDbAsync(db => db.EventRegistrations.CountAsync(r => r.EventId == ev.Id)));
+
+        var mail = await app.Smtp.WaitForMessageAsync(invited, m => m.Subject == "Uzaicinājums: Slēgtā darbnīca");
+        var link = System.Text.RegularExpressions.Regex.Match(mail.TextBody!, @"http://kaimini\.test(/events/\S+)").Groups[1].Value;
+        using var guest = app.CreatePageClient("lv");
+        var invitedPage = await guest.GetAsync(link);
+        Assert.Equal(invited, invitedPage.QuerySelector("#form_Email")!.GetAttribute("value"));
+        var done = await guest.SubmitAndFollowAsync(invitedPage, "main form[action$='/sign-up']", new Dictionary<string, string>
+        {
+            ["form.Name"] = "Uzaicinātā",
+            ["form.ParticipantType"] = "NgoRepresentative",
+        });
+        Assert.Contains("Jūs esat pieteikts", done.QuerySelector("[role=status]")!.TextContent);
+
+        // Inviting the same address again sends nothing new.
+        var again = await organiser.SubmitAndFollowAsync(invite, "main form", new Dictionary<string, string> { ["form.Emails"] = invited.ToUpperInvariant() });
+        Assert.Contains("visi jau bija uzaicināti", again.QuerySelector("[role=status]")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Organisers_invite_every_leader_of_a_community_by_its_name()
+    {
+        var leader = await TestUsers.CreateAsync(app, TestUsers.UniqueEmail("leader"), Roles.Leader);
+        var community = await TestCommunities.CreateAsync(app, "Grēnes ciema biedrība " + Guid.NewGuid().ToString("N")[..4], "olaine", leaderId: leader.Id);
+        var ev = await CreateEventAsync("Līderu tikšanās", configure: e => e.Audience = EventAudience.InvitationOnly);
+        var (organiser, _) = await app.LoggedInAsync(Roles.Organiser);
+
+        var bad = await organiser.SubmitExpectingPageAsync(await organiser.GetAsync($"/admin/events/{ev.Slug}/invite"), "main form",
+            new Dictionary<string, string> { ["form.Communities"] = "Nav tādas kopienas", ["form.Emails"] = "nav-adrese" });
+        Assert.Contains("Katalogā nav kopienas „Nav tādas kopienas”.", bad.QuerySelector("#form_Communities-error")!.TextContent);
+        Assert.Contains("1. rinda „nav-adrese”", bad.QuerySelector("#form_Emails-error")!.TextContent);
+        Assert.Equal("nav-adrese", bad.QuerySelector("#form_Emails")!.TextContent);
+
+        await organiser.SubmitAndFollowAsync(bad, "main form", new Dictionary<string, string> { ["form.Communities"] = community.Name.ToUpperInvariant(), ["form.Emails"] = "" });
+
+        await app.Smtp.WaitForMessageAsync(leader.Email!, m => m.Subject == "Uzaicinājums: Līderu tikšanās");
+    }
+
+    [Fact]
+    public async Task A_leaders_only_event_refuses_residents_and_accepts_a_leader()
+    {
+        var ev = await CreateEventAsync("Dižkūre līderiem", configure: e => { e.Audience = EventAudience.LeadersOnly; e.Kind = EventKind.Retreat; });
+        using var anonymous = app.CreatePageClient("lv");
+        var page = await anonymous.GetAsync($"/events/{ev.Slug}");
+        var refused = await anonymous.SubmitExpectingPageAsync(page, "main form[action$='/sign-up']", SignUp("Iedzīvotājs", TestUsers.UniqueEmail("res")));
+        Assert.Contains("Šis pasākums ir kopienu līderiem", refused.QuerySelector("[role=alert]")!.TextContent);
+
+        var (leaderClient, leader) = await app.LoggedInAsync(Roles.Leader);
+        var community = await TestCommunities.CreateAsync(app, "Līdera kopiena " + Guid.NewGuid().ToString("N")[..4], "olaine", leaderId: leader.Id);
+        var leaderPage = await leaderClient.GetAsync($"/events/{ev.Slug}");
+        var ok = await leaderClient.SubmitAndFollowAsync(leaderPage, "main form[action$='/sign-up']", new Dictionary<string, string>
+        {
+            ["form.ParticipantType"] = "NgoRepresentative",
+            ["form.CommunityId"] = community.Id.ToString(),
+        });
+        Assert.Contains("Jūs esat pieteikts", ok.QuerySelector("[role=status]")!.TextContent);
+        Assert.Equal(community.Id, await app.WithDbAsync(db => db.EventRegistrations.Where(r => r.EventId == ev.Id).Select(r => r.CommunityId).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Study_trip_quotas_keep_places_for_each_side_and_a_cancellation_promotes_the_right_side()
+    {
+        var ev = await CreateEventAsync("Pieredzes brauciens ar kvotām", capacity: 5, configure: e =>
+        {
+            e.Kind = EventKind.StudyTrip;
+            e.NgoQuota = 3;
+            e.MunicipalityQuota = 2;
+        });
+        using var client = app.CreatePageClient("lv");
+        var page = await client.GetAsync($"/events/{ev.Slug}");
+        var ngo = Enumerable.Range(0, 4).Select(i => TestUsers.UniqueEmail($"ngo{i}")).ToList();
+        var muni = Enumerable.Range(0, 3).Select(i => TestUsers.UniqueEmail($"muni{i}")).ToList();
+        foreach (var email in ngo)
+        {
+            await client.SubmitAndFollowAsync(page, "main form[action$='/sign-up']", SignUp("NVO", email, "NgoRepresentative"));
+        }
+
+        foreach (var email in muni)
+        {
+            await client.SubmitAndFollowAsync(page, "main form[action$='/sign-up']", SignUp("Pašvaldība", email, "MunicipalityStaff"));
+        }
+
+        async Task<Dictionary<string, RegistrationStatus>> Statuses() =>
+            await app.WithDbAsync(db => db.EventRegistrations.Where(r => r.EventId == ev.Id).ToDictionaryAsync(r => r.Email, r => r.Status));
+        var before = await Statuses();
+        Assert.Equal([RegistrationStatus.Confirmed, RegistrationStatus.Confirmed, RegistrationStatus.Confirmed, RegistrationStatus.Waitlisted],
+            ngo.Select(e => before[e]));
+        Assert.Equal([RegistrationStatus.Confirmed, RegistrationStatus.Confirmed, RegistrationStatus.Waitlisted], muni.Select(e => before[e]));
+
+        // An NGO place frees up: the waiting NGO representative gets it, not the municipality's (whose side is full).
+        await app.WithScopeAsync(async s =>
+        {
+            var db = s.GetRequiredService<Kaimini.Web.Data.AppDbContext>();
+            var registration = await db.EventRegistrations.SingleAsync(r => r.Email == ngo[0]);
+            await s.GetRequiredService<EventSignup>().CancelAsync(registration, CancellationToken.None);
+        });
+
+        var after = await Statuses();
+        Assert.Equal(RegistrationStatus.Confirmed, after[ngo[3]]);
+        Assert.Equal(RegistrationStatus.Waitlisted, after[muni[2]]);
+    }
+
+    [Fact]
+    public async Task Reminders_go_out_once_at_the_events_reminder_time_and_only_to_confirmed_participants()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2027, 3, 20, 12, 0, 0, TimeSpan.Zero));
+        var starts = new DateTimeOffset(2027, 3, 23, 8, 0, 0, TimeSpan.Zero); // 68 hours later
+        var ev = await CreateEventAsync("Forums ar atgādinājumu", capacity: 1, startsAt: starts, configure: e => e.ReminderHoursBefore = 48);
+        var created = clock.GetUtcNow().AddDays(-1);
+        await app.WithDbAsync(async db =>
+        {
+            foreach (var (email, status) in new[] { ("remind-me@example.lv", RegistrationStatus.Confirmed), ("waiting@example.lv", RegistrationStatus.Waitlisted) })
+            {
+                db.EventRegistrations.Add(new EventRegistration
+                {
+                    Id = Guid.CreateVersion7(),
+                    EventId = ev.Id,
+                    Name = "Dalībniece",
+                    Email = email,
+                    Status = status,
+                    ManageTokenHash = Guid.NewGuid().ToString("N") + Guid.NewGuid().ToString("N"),
+                    CreatedAt = created,
+                });
+            }
+
+            return await db.SaveChangesAsync();
+        });
+
+        async Task<int> RunAsync()
+        {
+            var sent = 0;
+            await app.WithScopeAsync(async s => sent = await ActivatorUtilities.CreateInstance<EventReminders>(s, clock).SendDueAsync(CancellationToken.None));
+            return sent;
+        }
+
+        Assert.Equal(0, await RunAsync());
+        clock.Advance(TimeSpan.FromHours(19)); // 49 hours before
+        Assert.Equal(0, await RunAsync());
+        clock.Advance(TimeSpan.FromHours(1)); // exactly 48 hours before
+        Assert.Equal(1, await RunAsync());
+        clock.Advance(TimeSpan.FromHours(1));
+        Assert.Equal(0, await RunAsync());
+
+        var reminder = await app.Smtp.WaitForMessageAsync("remind-me@example.lv", m => m.Subject == "Atgādinājums: Forums ar atgādinājumu");
+        Assert.Contains("Laiks: 23.03.2027 10:00", reminder.TextBody); // Riga winter time, UTC+2
+        Assert.Empty(app.Smtp.MessagesTo("waiting@example.lv"));
+    }
+
+    [Fact]
+    public async Task An_organisers_message_reaches_every_confirmed_participant_in_their_language()
+    {
+        var ev = await CreateEventAsync("Forums ar ziņu", capacity: 1);
+        using var lv = app.CreatePageClient("lv");
+        using var en = app.CreatePageClient("en");
+        var (latvian, english, waiting) = (TestUsers.UniqueEmail("msg-lv"), TestUsers.UniqueEmail("msg-en"), TestUsers.UniqueEmail("msg-wait"));
+        await app.WithDbAsync(async db =>
+        {
+            var e = await db.Events.SingleAsync(x => x.Id == ev.Id);
+            e.Capacity = 2;
+            return await db.SaveChangesAsync();
+        });
+        await lv.SubmitAndFollowAsync(await lv.GetAsync($"/events/{ev.Slug}"), "main form[action$='/sign-up']", SignUp("Latviete", latvian));
+        await en.SubmitAndFollowAsync(await en.GetAsync($"/events/{ev.Slug}"), "main form[action$='/sign-up']", SignUp("English", english));
+        await lv.SubmitAndFollowAsync(await lv.GetAsync($"/events/{ev.Slug}"), "main form[action$='/sign-up']", SignUp("Rindā", waiting));
+        var (organiser, _) = await app.LoggedInAsync(Roles.Organiser);
+
+        var done = await organiser.SubmitAndFollowAsync(await organiser.GetAsync($"/admin/events/{ev.Slug}/message"), "main form", new Dictionary<string, string>
+        {
+            ["form.Subject"] = "Autobuss",
+            ["form.Text"] = "Autobuss aties 9.30 no domes.",
+        });
+
+        Assert.Contains("Ziņa nosūtīta 2 dalībniekiem.", done.QuerySelector("[role=status]")!.TextContent);
+        Assert.Contains("Autobuss aties 9.30", (await app.Smtp.WaitForMessageAsync(latvian, m => m.Subject == "Forums ar ziņu: Autobuss")).TextBody);
+        Assert.Contains("A message from the organisers", (await app.Smtp.WaitForMessageAsync(english, m => m.Subject == "Forums ar ziņu: Autobuss")).TextBody);
+        Assert.Equal(0, await app.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.Recipient == waiting && m.Category == "event.message")));
+    }
+
+    [Fact]
+    public async Task Who_may_do_what_organisers_everything_leaders_their_communitys_events_residents_nothing()
+    {
+        var (leaderClient, leader) = await app.LoggedInAsync(Roles.Leader);
+        var own = await TestCommunities.CreateAsync(app, "Savējā kopiena " + Guid.NewGuid().ToString("N")[..4], "olaine", leaderId: leader.Id);
+        var ours = await CreateEventAsync("Mūsu talka", configure: e => { e.Kind = EventKind.CommunityEvent; e.Communities.Add(own); });
+        var theirs = await CreateEventAsync("Svešs forums");
+        var (resident, _) = await app.LoggedInAsync(null);
+        using var anonymous = app.CreatePageClient("lv");
+
+        string[] managePages = ["edit", "cancel", "outcome", "message", "invite", "registrations", "registrations.csv", "check-in"];
+        foreach (var path in managePages)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await leaderClient.Http.GetAsync($"/admin/events/{ours.Slug}/{path}")).StatusCode);
+            Assert.Contains("/account/access-denied", (await leaderClient.Http.GetAsync($"/admin/events/{theirs.Slug}/{path}")).Headers.Location!.ToString());
+            Assert.Contains("/account/access-denied", (await resident.Http.GetAsync($"/admin/events/{ours.Slug}/{path}")).Headers.Location!.ToString());
+            Assert.Contains("/account/login", (await anonymous.Http.GetAsync($"/admin/events/{ours.Slug}/{path}")).Headers.Location!.ToString());
+        }
+
+        Assert.Contains("/account/access-denied", (await resident.Http.GetAsync("/admin/events/new")).Headers.Location!.ToString());
+        var leaderList = await leaderClient.GetAsync("/admin/events");
+        Assert.NotNull(leaderList.QuerySelector($"a[href='/admin/events/{ours.Slug}/edit']"));
+        Assert.Null(leaderList.QuerySelector($"a[href='/admin/events/{theirs.Slug}/edit']"));
+
+        // A POST to another community's event is refused too, and so is one without the antiforgery token.
+        var edit = await leaderClient.GetAsync($"/admin/events/{ours.Slug}/edit");
+        var token = edit.QuerySelector("main form input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        using var foreign = await leaderClient.Http.PostAsync($"/admin/events/{theirs.Slug}/cancel",
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["form.Notice"] = "Nē" }));
+        Assert.Contains("/account/access-denied", foreign.Headers.Location!.ToString());
+        using var forged = await leaderClient.Http.PostAsync($"/admin/events/{ours.Slug}/cancel",
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["form.Notice"] = "Nē" }));
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        Assert.Equal(EventStatus.Published, await app.WithDbAsync(db => db.Events.Where(e => e.Id == theirs.Id).Select(e => e.Status).SingleAsync()));
+
+        // A leader creates an event only in the name of a community they lead.
+        var form = await leaderClient.GetAsync("/admin/events/new");
+        var values = EventValues("Kopienas pasākums", form.QuerySelectorAll("#form_TerritoryId option").First(o => o.TextContent.StartsWith("Olaine")).GetAttribute("value")!);
+        values["form.Kind"] = "CommunityEvent";
+        var refused = await leaderClient.SubmitExpectingPageAsync(form, "main form", values);
+        Assert.NotNull(refused.QuerySelector("#form_AddCommunity-error"));
+        values["form.CommunityIds"] = own.Id.ToString();
+        var created = await leaderClient.SubmitAndFollowAsync(form, "main form", values);
+        Assert.Contains(own.Name, created.QuerySelector("main")!.TextContent);
+    }
+
+    [Fact]
+    public async Task The_list_filters_by_kind_novads_and_theme_shows_past_events_and_the_month_calendar()
+    {
+        var theme = await app.WithDbAsync(db => db.Themes.SingleAsync(t => t.Slug == "sport"));
+        var starts = new DateTimeOffset(2027, 6, 12, 7, 0, 0, TimeSpan.Zero);
+        var olaine = await CreateEventAsync("Sporta diena Olainē", startsAt: starts, configure: e => { e.Kind = EventKind.CommunityEvent; e.ThemeId = theme.Id; });
+        var kekava = await CreateEventAsync("Forums Ķekavā filtram", startsAt: starts.AddDays(1), territory: "kekava");
+        var past = await CreateEventAsync("Pagājusī talka", startsAt: DateTimeOffset.UtcNow.AddDays(-20), configure: e => e.Status = EventStatus.Completed);
+        using var client = app.CreatePageClient("lv");
+
+        string Titles(AngleSharp.Dom.IDocument page) => string.Join("|", page.QuerySelectorAll("main .card-title a").Select(a => a.TextContent));
+        var byNovads = Titles(await client.GetAsync("/events?novads=olaines-novads"));
+        var byKind = Titles(await client.GetAsync("/events?kind=Forum"));
+        var byTheme = Titles(await client.GetAsync("/events?theme=sport"));
+        var byFormer = Titles(await client.GetAsync("/events?former=bijusais-kekavas-novads"));
+        var pastList = Titles(await client.GetAsync("/events?past=true"));
+        var calendar = await client.GetAsync("/events/calendar?month=2027-06");
+
+        Assert.Contains(olaine.Title, byNovads);
+        Assert.DoesNotContain(kekava.Title, byNovads);
+        Assert.Contains(kekava.Title, byKind);
+        Assert.DoesNotContain(olaine.Title, byKind);
+        Assert.Contains(olaine.Title, byTheme);
+        Assert.DoesNotContain(kekava.Title, byTheme);
+        Assert.Contains(kekava.Title, byFormer);
+        Assert.DoesNotContain(olaine.Title, byFormer);
+        Assert.Contains(past.Title, pastList);
+        Assert.DoesNotContain(olaine.Title, pastList);
+        Assert.Equal("Jūnijs 2027", calendar.QuerySelector("main h2")!.TextContent);
+        var cell = calendar.QuerySelectorAll("main td").Single(td => td.QuerySelector(".day-number")?.TextContent.StartsWith("12.") == true
+            || td.QuerySelector(".day-number")?.FirstChild?.TextContent == "12");
+        Assert.Contains("10:00 Sporta diena Olainē", cell.TextContent);
+    }
+}
