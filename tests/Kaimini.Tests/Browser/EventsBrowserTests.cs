@@ -1,0 +1,125 @@
+using System.Text.RegularExpressions;
+using Kaimini.Tests.Infrastructure;
+using Kaimini.Tests.Infrastructure.Browsing;
+using Kaimini.Web.Domain;
+using Microsoft.Playwright;
+
+namespace Kaimini.Tests.Browser;
+
+/// <summary>A resident finds a forum, signs up without an account, gets the mail and cancels through
+/// its link; an organiser walks through the event tools. axe-core on every page, in both languages.</summary>
+public partial class EventsBrowserTests(DirectoryBrowserTests.DemoServer server, BrowserFixture browser) : IClassFixture<DirectoryBrowserTests.DemoServer>
+{
+    [Theory]
+    [InlineData("lv", "Pieteikums apstiprināts: Ideju skrejceļš Olainē")]
+    [InlineData("en", "Registration confirmed: Ideju skrejceļš Olainē")]
+    public async Task A_resident_finds_a_forum_signs_up_receives_the_mail_and_cancels_through_its_link(string culture, string subject)
+    {
+        await using var context = await browser.NewContextAsync(server.BaseUrl);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync($"/?culture={culture}");
+        await page.ClickAsync("header a[href='/events']");
+        await Axe.AssertNoViolationsAsync(page);
+
+        await page.SelectOptionAsync("#filter-kind", "Forum");
+        await page.SelectOptionAsync("#filter-novads", "olaines-novads");
+        await page.ClickAsync("main form[method=get] button[type=submit]");
+        await page.WaitForURLAsync(u => u.Contains("kind=Forum"));
+        await Axe.AssertNoViolationsAsync(page);
+        await page.ClickAsync(".community-list a:text('Ideju skrejceļš Olainē')");
+        Assert.Equal("Ideju skrejceļš Olainē", (await page.InnerTextAsync("h1")).Trim());
+        Assert.Equal(5, await page.Locator("main .agenda li").CountAsync());
+        await Axe.AssertNoViolationsAsync(page);
+
+        // By keyboard: the form is filled field by field and sent with Enter.
+        var email = $"iedzivotaja-{culture}-{Guid.NewGuid():N}@example.lv";
+        await page.FocusAsync("#form_Name");
+        await page.Keyboard.TypeAsync("Inese Kalniņa");
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.TypeAsync(email);
+        await page.SelectOptionAsync("#form_TerritoryId", new SelectOptionValue { Label = "Olaines pagasts" });
+        await page.CheckAsync("#form_ListConsent");
+        await page.FocusAsync("#form_Email");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForSelectorAsync("[role=status]");
+        await Axe.AssertNoViolationsAsync(page);
+        Assert.Contains("Inese Kalniņa", await page.InnerTextAsync("main"));
+
+        var mail = await server.Smtp.WaitForMessageAsync(email, m => m.Subject == subject);
+        Assert.Single(mail.Attachments);
+        var link = ManageLink().Match(mail.TextBody!).Groups[1].Value;
+        await page.GotoAsync(link);
+        await Axe.AssertNoViolationsAsync(page);
+        await page.ClickAsync("main form[action$='/cancel'] button");
+        await page.WaitForSelectorAsync("[role=status]");
+        await Axe.AssertNoViolationsAsync(page);
+        Assert.Equal(0, await page.Locator("main form[action$='/cancel']").CountAsync());
+
+        await page.GotoAsync("/events/calendar");
+        await Axe.AssertNoViolationsAsync(page);
+        await page.ClickAsync("main a[rel=next]");
+        await Axe.AssertNoViolationsAsync(page);
+        await page.GotoAsync("/events?past=true");
+        Assert.Contains("Ideju skrejceļš 2025", await page.InnerTextAsync("main"));
+        await Axe.AssertNoViolationsAsync(page);
+        await page.ClickAsync(".community-list a:text('Ideju skrejceļš 2025')");
+        Assert.Equal(1, await page.Locator("#outcome-heading").CountAsync());
+        await Axe.AssertNoViolationsAsync(page);
+    }
+
+    [Theory]
+    [InlineData("lv-LV")]
+    [InlineData("en-GB")]
+    public async Task An_organiser_creates_a_forum_and_every_tool_page_passes_axe(string locale)
+    {
+        var organiser = await TestUsers.CreateAsync(server, TestUsers.UniqueEmail("browser-events"), Roles.Organiser);
+        await using var context = await browser.NewContextAsync(server.BaseUrl, locale);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/account/login");
+        await page.FillAsync("#Email", organiser.Email!);
+        await page.FillAsync("#Password", TestUsers.Password);
+        await page.ClickAsync("main button[type=submit]");
+        await page.WaitForURLAsync(u => !u.Contains("/account/login"));
+
+        await page.GotoAsync("/admin/events");
+        await Axe.AssertNoViolationsAsync(page);
+        await page.ClickAsync("main a[href='/admin/events/new']");
+        await Axe.AssertNoViolationsAsync(page);
+        await page.ClickAsync("main form button[type=submit]");
+        Assert.Equal(1, await page.Locator("[role=alert]").CountAsync());
+        await Axe.AssertNoViolationsAsync(page);
+
+        var title = $"Forums {locale} {Guid.NewGuid():N}"[..24];
+        await page.FillAsync("#form_Title", title);
+        await page.FillAsync("#form_StartsAt", "2027-09-18T10:00");
+        await page.FillAsync("#form_EndsAt", "2027-09-18T14:00");
+        await page.FillAsync("#form_Venue", "Baldones mūzikas skola");
+        await page.SelectOptionAsync("#form_TerritoryId", new SelectOptionValue { Label = "Baldone, Ķekavas novads" });
+        await page.FillAsync("#form_Capacity", "40");
+        await page.FillAsync("#form_Agenda_0__Time", "10.00");
+        await page.FillAsync("#form_Agenda_0__Title", "Reģistrācija");
+        await page.CheckAsync("#form_Publish");
+        await page.ClickAsync("main form button[type=submit]");
+        await page.WaitForURLAsync(u => u.Contains("/events/forums-"));
+        Assert.Equal(5, await page.Locator("main a[href*='/ideas/new?forum=']").CountAsync());
+        await Axe.AssertNoViolationsAsync(page);
+
+        await page.ClickAsync("main a[href$='/edit']");
+        Assert.Equal("2027-09-18T10:00", await page.InputValueAsync("#form_StartsAt"));
+        await Axe.AssertNoViolationsAsync(page);
+        var slug = Regex.Match(page.Url, "/admin/events/([^/]+)/edit").Groups[1].Value;
+        foreach (var tool in new[] { "registrations", "check-in", "invite", "message", "outcome", "cancel" })
+        {
+            await page.GotoAsync($"/admin/events/{slug}/{tool}");
+            Assert.Equal(1, await page.Locator("h1").CountAsync());
+            await Axe.AssertNoViolationsAsync(page);
+        }
+
+        await page.GotoAsync($"/admin/events/new?copy={slug}");
+        Assert.Equal("Baldones mūzikas skola", await page.InputValueAsync("#form_Venue"));
+        await Axe.AssertNoViolationsAsync(page);
+    }
+
+    [GeneratedRegex(@"https?://[^/\s]+(/events/registrations/[A-Za-z0-9_-]+)")]
+    private static partial Regex ManageLink();
+}
