@@ -10,15 +10,57 @@ namespace Kaimini.Web.Features.Events;
 /// <summary>The personal link from the confirmation: see the registration and cancel it, no account
 /// needed. The link stops working once the event is over.</summary>
 [Route("events/registrations/{token}")]
-public class RegistrationsController(AppDbContext db, EventSignup signup, TimeProvider clock) : Controller
+public class RegistrationsController(AppDbContext db, EventSignup signup, ReferenceCache reference, TimeProvider clock,
+    ILogger<RegistrationsController> logger) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Show(string token, CancellationToken ct)
     {
         var registration = await FindAsync(token, ct);
-        return registration is null ? Unusable() : View(new RegistrationViewModel(token, registration.Name, registration.Status,
-            registration.Event!.Title, registration.Event.Slug, registration.Event.StartsAt, registration.Event.Venue));
+        return registration is null ? Unusable() : View(await ViewModelAsync(token, registration, new RegistrationChangeForm
+        {
+            Name = registration.Name,
+            TerritoryId = registration.TerritoryId,
+            AccessibilityNeeds = registration.AccessibilityNeeds,
+            ListConsent = registration.ListConsent,
+        }, ct));
     }
+
+    /// <summary>Changes what the person may change without an account: their name as listed, where
+    /// they live, accessibility needs and whether they appear on the attendee list.</summary>
+    [HttpPost("")]
+    public async Task<IActionResult> Update(string token, RegistrationChangeForm form, CancellationToken ct)
+    {
+        var registration = await FindAsync(token, ct);
+        if (registration is null)
+        {
+            return Unusable();
+        }
+
+        if (form.TerritoryId is { } territoryId && !(await reference.GetAsync(ct)).TerritoryById.ContainsKey(territoryId))
+        {
+            ModelState.AddModelError("form.TerritoryId", HttpContext.RequestServices
+                .GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<Resources.SharedResource>>()["Community.Error.Territory"]);
+        }
+
+        if (!ModelState.IsValid || registration.Status == RegistrationStatus.Cancelled)
+        {
+            return View("Show", await ViewModelAsync(token, registration, form, ct));
+        }
+
+        registration.Name = form.Name!.Trim();
+        registration.TerritoryId = form.TerritoryId;
+        registration.AccessibilityNeeds = string.IsNullOrWhiteSpace(form.AccessibilityNeeds) ? null : form.AccessibilityNeeds.Trim();
+        registration.ListConsent = form.ListConsent;
+        await db.SaveChangesAsync(ct);
+        logger.LogInformation("Registration {RegistrationId} changed by its holder", registration.Id);
+        TempData["Status"] = "Registration.Changed";
+        return Redirect($"/events/registrations/{token}");
+    }
+
+    private async Task<RegistrationViewModel> ViewModelAsync(string token, EventRegistration registration, RegistrationChangeForm form, CancellationToken ct) =>
+        new(token, registration.Name, registration.Status, registration.Event!.Title, registration.Event.Slug, registration.Event.StartsAt,
+            registration.Event.Venue, form, await reference.GetAsync(ct));
 
     [HttpPost("cancel")]
     public async Task<IActionResult> Cancel(string token, CancellationToken ct)
@@ -50,4 +92,22 @@ public class RegistrationsController(AppDbContext db, EventSignup signup, TimePr
 }
 
 public sealed record RegistrationViewModel(string Token, string Name, RegistrationStatus Status, string EventTitle, string EventSlug,
-    DateTimeOffset StartsAt, string Venue);
+    DateTimeOffset StartsAt, string Venue, RegistrationChangeForm Form, ReferenceData Reference);
+
+public class RegistrationChangeForm
+{
+    [System.ComponentModel.DataAnnotations.Display(Name = "Field.DisplayName")]
+    [System.ComponentModel.DataAnnotations.Required(ErrorMessage = "Validation.Required")]
+    [System.ComponentModel.DataAnnotations.StringLength(100, ErrorMessage = "Validation.MaxLength")]
+    public string? Name { get; set; }
+
+    [System.ComponentModel.DataAnnotations.Display(Name = "Field.HomeTerritory")]
+    public int? TerritoryId { get; set; }
+
+    [System.ComponentModel.DataAnnotations.Display(Name = "Field.AccessibilityNeeds")]
+    [System.ComponentModel.DataAnnotations.StringLength(500, ErrorMessage = "Validation.MaxLength")]
+    public string? AccessibilityNeeds { get; set; }
+
+    [System.ComponentModel.DataAnnotations.Display(Name = "Field.ListConsent")]
+    public bool ListConsent { get; set; }
+}

@@ -13,4 +13,10 @@ public static class RigaTime
 
     public static string DateTime(DateTimeOffset value) =>
         value.ToRiga().ToString(Cultures.Current == Cultures.English ? "d MMM yyyy HH:mm" : "dd.MM.yyyy HH:mm");
+
+    /// <summary>"10.12.2026 10:00–14:00" on one day, both dates and times across days.</summary>
+    public static string Range(DateTimeOffset start, DateTimeOffset end) =>
+        start.ToRiga().Date == end.ToRiga().Date
+            ? $"{DateTime(start)}–{end.ToRiga():HH:mm}"
+            : $"{DateTime(start)} – {DateTime(end)}";
 }

@@ -88,7 +88,7 @@ public class EventManagementTests(KaiminiApp app) : IClassFixture<KaiminiApp>
 
         var page = await organiser.SubmitAndFollowAsync(form, "main form", values);
 
-        var groups = page.QuerySelectorAll("main a[href*='/ideas/new?forum=']").Select(a => a.TextContent).ToList();
+        var groups = page.QuerySelectorAll("main a[href*='/ideas/new?forum=']").Select(a => a.ParentElement!.TextContent.Split(" — ")[0].Trim()).ToList();
         Assert.Equal(["Kultūra un izglītība", "Vide, mājoklis, drošība", "Uzņēmējdarbības attīstība, tūrisms, amatniecība",
             "Sports, atpūta, iespējas jauniešiem", "Iedzīvotāju kopienas"], groups);
         var agenda = page.QuerySelectorAll("main .agenda li").Select(li => li.TextContent.Trim().Replace("\n", " ")).ToList();

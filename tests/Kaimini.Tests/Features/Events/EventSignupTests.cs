@@ -83,7 +83,12 @@ public partial class EventSignupTests(KaiminiApp app) : IClassFixture<KaiminiApp
         var link = ManageLink().Match(mail.TextBody!).Groups[1].Value;
         using var firstPerson = app.CreatePageClient("lv");
         var manage = await firstPerson.GetAsync(link);
-        var cancelled = await firstPerson.SubmitAndFollowAsync(manage, "main form", new Dictionary<string, string>());
+        // The same link changes the details: a new name, now shown on the attendee list.
+        var changed = await firstPerson.SubmitAndFollowAsync(manage, "main form[action$='" + link + "']",
+            new Dictionary<string, string> { ["form.Name"] = "Pirmā Ozola", ["form.ListConsent"] = "true" });
+        Assert.Equal("Izmaiņas saglabātas.", changed.QuerySelector("[role=status]")!.TextContent.Trim());
+        Assert.Contains("Pirmā Ozola", (await client.GetAsync($"/events/{ev.Slug}")).QuerySelector("main")!.TextContent);
+        var cancelled = await firstPerson.SubmitAndFollowAsync(changed, "main form[action$='/cancel']", new Dictionary<string, string>());
 
         Assert.Contains("Pieteikums atcelts.", cancelled.QuerySelector("[role=status]")!.TextContent);
         var promoted = await app.Smtp.WaitForMessageAsync(second, m => m.Subject == "Jums ir vieta: Dižkūre");
