@@ -447,4 +447,44 @@ public class EventManagementTests(KaiminiApp app) : IClassFixture<KaiminiApp>
             || td.QuerySelector(".day-number")?.FirstChild?.TextContent == "12");
         Assert.Contains("10:00 Sporta diena Olainē", cell.TextContent);
     }
+
+    [Fact]
+    public async Task Event_pages_issue_a_fixed_number_of_queries_however_many_events_and_registrations()
+    {
+        var busy = await CreateEventAsync("Pilns forums vaicājumiem", capacity: 30, configure: e =>
+        {
+            for (var i = 0; i < 25; i++)
+            {
+                e.Registrations.Add(new EventRegistration
+                {
+                    Id = Guid.CreateVersion7(),
+                    Name = $"Dalībnieks {i}",
+                    Email = $"q{i}-{Guid.NewGuid():N}@example.lv",
+                    Status = RegistrationStatus.Confirmed,
+                    ListConsent = true,
+                    ManageTokenHash = Guid.NewGuid().ToString("N") + Guid.NewGuid().ToString("N"),
+                    CreatedAt = DateTimeOffset.UtcNow,
+                });
+                e.Agenda.Add(new AgendaItem { Position = i, Title = $"Punkts {i}" });
+            }
+
+            e.Groups.Add(new ForumGroup { Position = 1, NameLv = "Kultūra", NameEn = "Culture" });
+        });
+        for (var i = 0; i < 25; i++)
+        {
+            await CreateEventAsync($"Vēl viens pasākums {i}");
+        }
+
+        using var client = app.CreatePageClient("lv");
+        await client.GetAsync("/events?warm-up"); // territories and themes are read once per process
+        foreach (var (url, expected) in new[] { ("/events", 2), ("/events?past=true&kind=Forum", 2), ("/events/calendar", 1), ($"/events/{busy.Slug}", 6) })
+        {
+            var miss = $"{url}{(url.Contains('?') ? '&' : '?')}n={Guid.NewGuid():N}";
+            app.Queries.Reset();
+            await client.GetAsync(miss);
+            // The outbox dispatcher polls in the background; its queries are not the page's.
+            var own = app.Queries.Commands.Split("\n---\n").Count(c => c.Length > 0 && !c.Contains("outbox_messages"));
+            Assert.True(own == expected, $"{miss}: {own} queries:\n{app.Queries.Commands}");
+        }
+    }
 }
