@@ -190,7 +190,7 @@ public class EventsController(AppDbContext db, EventSignup signup, ReferenceCach
     private async Task<EventPageViewModel?> PageAsync(string slug, SignUpForm form, CancellationToken ct)
     {
         var e = await db.Events.AsNoTracking()
-            .Where(e => e.Slug == slug && e.Status != EventStatus.Draft)
+            .Where(e => e.Slug == slug)
             .Select(e => new
             {
                 Event = e,
@@ -217,6 +217,12 @@ public class EventsController(AppDbContext db, EventSignup signup, ReferenceCach
             .Where(m => m.UserId == userId && m.Community!.Status == CommunityStatus.Published)
             .OrderBy(m => m.Community!.Name).Select(m => new AdminEvents.CommunityChoice(m.CommunityId, m.Community!.Name, m.Community.Slug)).ToListAsync(ct);
         var canManage = User.Identity?.IsAuthenticated == true && await access.CanManageAsync(User, ev.Id, ct);
+        if (ev.Status == EventStatus.Draft && !canManage)
+        {
+            // A draft is seen only by those who may publish it.
+            return null;
+        }
+
         var state = ev.Status != EventStatus.Published ? SignUpState.Closed
             : now >= (ev.RegistrationClosesAt ?? ev.StartsAt) ? SignUpState.Closed
             : ev.RegistrationOpensAt is { } opens && now < opens ? SignUpState.NotYetOpen
