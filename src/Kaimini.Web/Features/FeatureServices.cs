@@ -17,6 +17,8 @@ public static class FeatureServices
         services.AddScoped<CommunityAudit>();
         services.AddScoped<Events.EventSignup>();
         services.AddScoped<Events.EventCalendar>();
+        services.AddScoped<Ideas.IdeaQueries>();
+        services.AddScoped<Ideas.IdeaWorkflow>();
         services.AddSingleton<MarkdownRenderer>();
         return services;
     }
