@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Kaimini.Web.Features.Ideas;
 
 public sealed record IdeaValues(IdeaKind Kind, string Title, string Body, int TerritoryId, int? ThemeId, int? EventId, int? ForumGroupId,
-    IdeaAddressee AddressedTo, string AuthorName, string AuthorEmail, string? AuthorId);
+    IdeaAddressee AddressedTo, string AuthorName, string AuthorEmail, string? AuthorId, bool EmailConfirmed);
 
 /// <summary>Everything that changes an idea: submitting and confirming it, supporting it, the
 /// organisers' moderation and the municipality's answer. Each step writes its history entry, and its
@@ -22,11 +22,12 @@ public class IdeaWorkflow(AppDbContext db, Mailer mailer, PublicUrls urls, TimeP
     /// <summary>How long an e-mail confirmation link works.</summary>
     public static readonly TimeSpan ConfirmationValidity = TimeSpan.FromDays(14);
 
-    /// <summary>People with an account publish at once; others get a confirmation link by e-mail.</summary>
+    /// <summary>People whose e-mail is confirmed (an account's) publish at once; others get a
+    /// confirmation link by e-mail.</summary>
     public async Task<Idea> SubmitAsync(IdeaValues v, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var publish = v.AuthorId is not null;
+        var publish = v.EmailConfirmed;
         var idea = new Idea
         {
             Kind = v.Kind,

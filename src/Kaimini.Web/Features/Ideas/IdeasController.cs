@@ -89,8 +89,8 @@ public class IdeasController(AppDbContext db, IdeaQueries queries, IdeaWorkflow 
         }
 
         var idea = await workflow.SubmitAsync(new IdeaValues(form.Kind, form.Title!, form.Body!, form.TerritoryId!.Value, form.ThemeId,
-            forum?.Id, forum is null ? null : form.ForumGroupId, form.AddressedTo!.Value, form.Name!, user?.Email ?? form.Email!, user?.Id), ct);
-        if (user is null)
+            forum?.Id, forum is null ? null : form.ForumGroupId, form.AddressedTo!.Value, form.Name!, user?.Email ?? form.Email!, user?.Id, user?.EmailConfirmed == true), ct);
+        if (idea.Status == IdeaStatus.Unconfirmed)
         {
             return RedirectToAction(nameof(CheckEmail));
         }

@@ -82,11 +82,11 @@ public class IdeaListTests(KaiminiApp app) : IClassFixture<KaiminiApp>
             var miss = $"{url}{(url.Contains('?') ? '&' : '?')}n={Guid.NewGuid():N}";
             app.Queries.Reset();
             await client.GetAsync(miss);
-            Assert.True(app.Queries.Count == expected, $"{miss}: {app.Queries.Count} queries:\n{app.Queries.Commands}");
+            Assert.True(PageQueries() == expected, $"{miss}: {PageQueries()} queries:\n{app.Queries.Commands}");
 
             app.Queries.Reset();
             await client.GetAsync(miss);
-            Assert.True(app.Queries.Count == 0, $"{miss} again: {app.Queries.Count} queries:\n{app.Queries.Commands}");
+            Assert.True(PageQueries() == 0, $"{miss} again: {PageQueries()} queries:\n{app.Queries.Commands}");
         }
 
         var (organiser, _) = await app.LoggedInAsync(Roles.Organiser);
@@ -97,13 +97,17 @@ public class IdeaListTests(KaiminiApp app) : IClassFixture<KaiminiApp>
             app.Queries.Reset();
             await c.GetAsync(url);
             // The page's own queries plus the sign-in cookie's checks (user and security stamp), whatever the rows.
-            var authenticated = app.Queries.Count;
+            var authenticated = PageQueries();
             app.Queries.Reset();
             await c.GetAsync(url + (url.Contains('?') ? "&" : "?") + "page=2");
-            Assert.True(app.Queries.Count == authenticated, $"{url}: {authenticated} then {app.Queries.Count}:\n{app.Queries.Commands}");
+            Assert.True(PageQueries() == authenticated, $"{url}: {authenticated} then {PageQueries()}:\n{app.Queries.Commands}");
             Assert.True(authenticated <= 8, $"{url}: {authenticated} queries:\n{app.Queries.Commands}");
         }
     }
+
+    /// <summary>The page's commands, without the outbox dispatcher's poll that may run meanwhile.</summary>
+    private int PageQueries() =>
+        app.Queries.Count == 0 ? 0 : app.Queries.Commands.Split("\n---\n").Count(c => !c.Contains("outbox_messages"));
 
     [Fact]
     public async Task Forums_list_their_ideas_per_group_and_the_outcome_once_recorded()
