@@ -22,6 +22,8 @@ public static class FeatureServices
         services.AddScoped<Events.EventReminders>();
         services.AddOptions<Events.EventOptions>().BindConfiguration(Events.EventOptions.Section);
         services.AddHostedService<Events.EventReminderWorker>();
+        services.AddScoped<Ideas.IdeaQueries>();
+        services.AddScoped<Ideas.IdeaWorkflow>();
         services.AddSingleton<MarkdownRenderer>();
         return services;
     }

@@ -264,5 +264,7 @@ public class DemoDataSeeder(AppDbContext db, ReferenceCache reference, UserManag
         {
             logger.LogInformation("Seeded {CommunityCount} demo communities", added);
         }
+
+        await DemoIdeas.SeedAsync(db, refData, now, ct);
     }
 }

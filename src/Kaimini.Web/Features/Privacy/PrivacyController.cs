@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Kaimini.Web.Data;
 using Kaimini.Web.Domain;
+using Kaimini.Web.Features.Ideas;
 using Kaimini.Web.Features.Shared;
 using Kaimini.Web.Infrastructure.Web;
 using Kaimini.Web.Resources;
@@ -79,6 +80,27 @@ public class PrivacyController(AppDbContext db, UserManager<AppUser> users, Sign
                     r.CancelledAt
                 })
                 .ToListAsync(ct),
+            ideas = await db.Ideas.AsNoTracking().Where(i => i.AuthorId == user.Id || i.AuthorEmail == email)
+                .OrderBy(i => i.CreatedAt)
+                .Select(i => new
+                {
+                    i.Id,
+                    Kind = i.Kind.ToString(),
+                    i.Title,
+                    i.Body,
+                    i.AuthorName,
+                    i.AuthorEmail,
+                    AddressedTo = i.AddressedTo.ToString(),
+                    Status = i.Status.ToString(),
+                    Response = i.Response.ToString(),
+                    i.CreatedAt,
+                    i.PublishedAt,
+                })
+                .ToListAsync(ct),
+            ideaSupports = await db.IdeaSupports.AsNoTracking().Where(s => s.UserId == user.Id)
+                .OrderBy(s => s.CreatedAt)
+                .Join(db.Ideas, s => s.IdeaId, i => i.Id, (s, i) => new { IdeaId = i.Id, Idea = i.Title, s.CreatedAt })
+                .ToListAsync(ct),
             mailSent = await db.OutboxMessages.AsNoTracking().Where(m => m.Recipient == email)
                 .OrderBy(m => m.CreatedAt).Select(m => new { m.Subject, m.CreatedAt, Status = m.Status.ToString(), m.SentAt })
                 .ToListAsync(ct),
@@ -110,6 +132,13 @@ public class PrivacyController(AppDbContext db, UserManager<AppUser> users, Sign
             .SetProperty(r => r.AccessibilityNeeds, (string?)null)
             .SetProperty(r => r.ListConsent, false)
             .SetProperty(r => r.UserId, (string?)null), ct);
+        // Ideas keep their text and place in the counts; the author becomes "deleted user". Supports
+        // lose their person through the foreign key (set null) and still count.
+        await db.Ideas.Where(i => i.AuthorId == user.Id || i.AuthorEmail == email).ExecuteUpdateAsync(s => s
+            .SetProperty(i => i.AuthorName, IdeaText.DeletedAuthor)
+            .SetProperty(i => i.AuthorEmail, i => "deleted-" + i.Id + "@invalid")
+            .SetProperty(i => i.AuthorId, (string?)null)
+            .SetProperty(i => i.ConfirmTokenHash, (string?)null), ct);
         var result = await users.DeleteAsync(user);
         if (!result.Succeeded)
         {

@@ -58,7 +58,8 @@ public static class IdentityExtensions
         services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section);
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Administrator, p => p.RequireRole(Roles.Administrator))
-            .AddPolicy(Policies.Organiser, p => p.RequireRole(Roles.Organiser, Roles.Administrator));
+            .AddPolicy(Policies.Organiser, p => p.RequireRole(Roles.Organiser, Roles.Administrator))
+            .AddPolicy(Policies.MunicipalityStaff, p => p.RequireRole(Roles.MunicipalityStaff, Roles.Administrator));
         return services;
     }
 }

@@ -7,4 +7,7 @@ public static class Policies
 
     /// <summary>Organisers and administrators.</summary>
     public const string Organiser = nameof(Organiser);
+
+    /// <summary>Municipality staff and administrators: they answer ideas addressed to the municipality.</summary>
+    public const string MunicipalityStaff = nameof(MunicipalityStaff);
 }

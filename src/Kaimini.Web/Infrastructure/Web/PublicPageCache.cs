@@ -13,19 +13,32 @@ public static class PublicPageCache
 {
     public const string Policy = "public-page";
     public const string Tag = "directory";
+
+    /// <summary>Idea and forum pages: a support or an answer drops only these, not the directory.</summary>
+    public const string IdeasPolicy = "ideas-page";
+
+    public const string IdeasTag = "ideas";
     public static readonly TimeSpan Duration = TimeSpan.FromSeconds(60);
 
     public static IServiceCollection AddPublicPageCache(this IServiceCollection services)
     {
-        services.AddOutputCache(o => o.AddPolicy(Policy, b => b
-            .Expire(Duration)
-            .SetVaryByQuery("*")
-            .VaryByValue(_ => new KeyValuePair<string, string>("culture", Cultures.Current))
-            .With(c => !c.HttpContext.Request.Cookies.ContainsKey(WebExtensions.TempDataCookie))
-            .Tag(Tag)));
+        services.AddOutputCache(o =>
+        {
+            o.AddPolicy(Policy, b => Public(b).Tag(Tag));
+            o.AddPolicy(IdeasPolicy, b => Public(b).Tag(IdeasTag));
+        });
         return services;
     }
 
+    private static OutputCachePolicyBuilder Public(OutputCachePolicyBuilder b) => b
+        .Expire(Duration)
+        .SetVaryByQuery("*")
+        .VaryByValue(_ => new KeyValuePair<string, string>("culture", Cultures.Current))
+        .With(c => !c.HttpContext.Request.Cookies.ContainsKey(WebExtensions.TempDataCookie));
+
     /// <summary>After a change that public pages show.</summary>
     public static ValueTask EvictAsync(this IOutputCacheStore store, CancellationToken ct) => store.EvictByTagAsync(Tag, ct);
+
+    /// <summary>After a change to an idea (submitted, supported, moderated, answered).</summary>
+    public static ValueTask EvictIdeasAsync(this IOutputCacheStore store, CancellationToken ct) => store.EvictByTagAsync(IdeasTag, ct);
 }

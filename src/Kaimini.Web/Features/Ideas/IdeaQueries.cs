@@ -1,0 +1,183 @@
+using Kaimini.Web.Data;
+using Kaimini.Web.Domain;
+using Kaimini.Web.Features.Shared;
+using Kaimini.Web.Infrastructure.Localization;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kaimini.Web.Features.Ideas;
+
+/// <summary>What the idea pages read, shared by the public, organiser and municipality pages: a
+/// list page is two queries (count and rows) however many ideas it shows, an idea page one (the
+/// idea with its history). Names of places, themes and groups come from the reference cache or the
+/// same query.</summary>
+public class IdeaQueries(AppDbContext db, ReferenceCache reference)
+{
+    /// <summary>Title and text folded for search (no diacritics, lowercase).</summary>
+    public static string SearchDocument(string title, string body)
+    {
+        var folded = SearchText.Fold($"{title} {body}");
+        return folded.Length > 6000 ? folded[..6000] : folded;
+    }
+
+    /// <summary>Unknown slugs match nothing (an empty result, not every idea). Search: every typed
+    /// word, folded and without its Latvian ending, must occur in the folded title and text
+    /// (ILIKE on the trigram-indexed search document).</summary>
+    public static IQueryable<Idea> Filter(IQueryable<Idea> ideas, IdeasQuery q, ReferenceData refData)
+    {
+        if (q.Novads is not null)
+        {
+            var inside = refData.TerritoriesInNovads(q.Novads);
+            ideas = ideas.Where(i => inside.Contains(i.TerritoryId));
+        }
+
+        if (q.Theme is not null)
+        {
+            var theme = refData.ThemeBySlug.TryGetValue(q.Theme, out var t) ? t.Id : -1;
+            ideas = ideas.Where(i => i.ThemeId == theme);
+        }
+
+        if (q.Addressee is { } addressee)
+        {
+            ideas = ideas.Where(i => i.AddressedTo == addressee);
+        }
+
+        if (q.Answer is { } answer)
+        {
+            ideas = ideas.Where(i => i.Response == answer);
+        }
+
+        if (q.Kind is { } kind)
+        {
+            ideas = ideas.Where(i => i.Kind == kind);
+        }
+
+        if (q.Forum is not null)
+        {
+            ideas = ideas.Where(i => i.Event!.Slug == q.Forum);
+        }
+
+        foreach (var word in SearchWords(q.SearchText))
+        {
+            var pattern = $"%{word}%";
+            ideas = ideas.Where(i => EF.Functions.ILike(i.SearchDocument, pattern));
+        }
+
+        return ideas;
+    }
+
+    /// <summary>Folded words are letters and digits only, so they carry no LIKE wildcards.</summary>
+    public static IReadOnlyList<string> SearchWords(string? typed) =>
+        SearchText.Fold(typed).Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => SearchText.Stem(w.Length > 40 ? w[..40] : w))
+            .Distinct().Take(8).ToList();
+
+    public static IQueryable<Idea> Order(IQueryable<Idea> ideas, string? sort) => sort switch
+    {
+        "supported" => ideas.OrderByDescending(i => i.SupportCount).ThenByDescending(i => i.CreatedAt).ThenByDescending(i => i.Id),
+        "oldest" => ideas.OrderBy(i => i.CreatedAt).ThenBy(i => i.Id),
+        _ => ideas.OrderByDescending(i => i.CreatedAt).ThenByDescending(i => i.Id),
+    };
+
+    /// <summary>One page of cards from an ordered query: a count and one query for the rows.</summary>
+    public async Task<PagedList<IdeaCard>> PageAsync(IQueryable<Idea> filtered, IQueryable<Idea> ordered, int? page, int pageSize, CancellationToken ct)
+    {
+        var refData = await reference.GetAsync(ct);
+        var total = await filtered.CountAsync(ct);
+        var number = PagedList<IdeaCard>.Normalize(page);
+        var rows = await Cards(ordered.Skip((number - 1) * pageSize).Take(pageSize)).ToListAsync(ct);
+        return new PagedList<IdeaCard>(rows.Select(r => r.ToCard(refData)).ToList(), number, pageSize, total);
+    }
+
+    /// <summary>Cards without paging (a forum's ideas), in one query.</summary>
+    public async Task<IReadOnlyList<(int? GroupId, IdeaCard Card)>> AllAsync(IQueryable<Idea> ordered, int max, CancellationToken ct)
+    {
+        var refData = await reference.GetAsync(ct);
+        var rows = await Cards(ordered.Take(max)).ToListAsync(ct);
+        return rows.Select(r => (r.ForumGroupId, r.ToCard(refData))).ToList();
+    }
+
+    private IQueryable<CardRow> Cards(IQueryable<Idea> ideas) => ideas.Select(i => new CardRow(
+        i.Id, i.Title, i.Kind, i.Status, i.Body.Length > 280 ? i.Body.Substring(0, 280) + "…" : i.Body, i.AuthorName, i.TerritoryId,
+        i.ThemeId, i.AddressedTo, i.Response, i.SupportCount, i.CreatedAt, i.Event!.Title, i.Event.Slug, i.ForumGroupId,
+        db.ForumGroups.Where(g => g.Id == i.ForumGroupId).Select(g => g.NameLv).FirstOrDefault(),
+        db.ForumGroups.Where(g => g.Id == i.ForumGroupId).Select(g => g.NameEn).FirstOrDefault()));
+
+    /// <summary>The idea, its history and whether this person supports it, in one query; null
+    /// when there is no such idea.</summary>
+    public async Task<IdeaDetails?> DetailsAsync(int id, string? userId, CancellationToken ct)
+    {
+        var i = await db.Ideas.AsNoTracking().Where(i => i.Id == id)
+            .Select(i => new
+            {
+                i.Id,
+                i.Title,
+                i.Body,
+                i.Kind,
+                i.Status,
+                i.AuthorName,
+                i.TerritoryId,
+                i.ThemeId,
+                i.AddressedTo,
+                i.Response,
+                i.SupportCount,
+                i.CreatedAt,
+                i.PublishedAt,
+                i.EventId,
+                ForumTitle = i.Event!.Title,
+                ForumSlug = i.Event.Slug,
+                i.ForumGroupId,
+                Group = db.ForumGroups.Where(g => g.Id == i.ForumGroupId).Select(g => new { g.NameLv, g.NameEn }).FirstOrDefault(),
+                i.HiddenReason,
+                i.MergedIntoId,
+                Supported = userId != null && i.Supports.Any(s => s.UserId == userId),
+                History = i.History.OrderBy(h => h.At).ThenBy(h => h.Id)
+                    .Select(h => new IdeaHistoryItem(h.At, h.Kind, h.Response, h.Text, h.ActorName, h.RelatedIdeaId)).ToList(),
+            })
+            .SingleOrDefaultAsync(ct);
+        if (i is null)
+        {
+            return null;
+        }
+
+        var refData = await reference.GetAsync(ct);
+        var culture = Cultures.Current;
+        return new IdeaDetails(i.Id, i.Title, i.Body, i.Kind, i.Status, i.AuthorName, i.TerritoryId, refData.PlaceLine(i.TerritoryId),
+            i.ThemeId is { } t && refData.ThemeById.TryGetValue(t, out var theme) ? theme.Name(culture) : null, i.AddressedTo, i.Response,
+            i.SupportCount, i.CreatedAt, i.PublishedAt, i.EventId, i.ForumTitle, i.ForumSlug, i.ForumGroupId,
+            i.Group is null ? null : culture == Cultures.English ? i.Group.NameEn : i.Group.NameLv, i.HiddenReason, i.MergedIntoId,
+            i.Supported, i.History);
+    }
+
+    /// <summary>Forums that gather ideas (published or completed), newest first, with their groups: one query.</summary>
+    public async Task<IReadOnlyList<ForumOption>> ForumsAsync(CancellationToken ct)
+    {
+        var rows = await db.Events.AsNoTracking()
+            .Where(e => e.Kind == EventKind.Forum && (e.Status == EventStatus.Published || e.Status == EventStatus.Completed))
+            .OrderByDescending(e => e.StartsAt).ThenBy(e => e.Id).Take(100)
+            .Select(e => new
+            {
+                e.Id,
+                e.Slug,
+                e.Title,
+                e.StartsAt,
+                Groups = e.Groups.OrderBy(g => g.Position).ThenBy(g => g.Id).Select(g => new { g.Id, g.NameLv, g.NameEn }).ToList(),
+            })
+            .ToListAsync(ct);
+        var english = Cultures.Current == Cultures.English;
+        return rows.Select(e => new ForumOption(e.Id, e.Slug, e.Title, e.StartsAt,
+            e.Groups.Select(g => (g.Id, english ? g.NameEn : g.NameLv)).ToList())).ToList();
+    }
+
+    private sealed record CardRow(int Id, string Title, IdeaKind Kind, IdeaStatus Status, string Excerpt, string AuthorName, int TerritoryId,
+        int? ThemeId, IdeaAddressee AddressedTo, IdeaResponse Response, int SupportCount, DateTimeOffset CreatedAt, string? ForumTitle,
+        string? ForumSlug, int? ForumGroupId, string? GroupLv, string? GroupEn)
+    {
+        public IdeaCard ToCard(ReferenceData refData)
+        {
+            var culture = Cultures.Current;
+            return new IdeaCard(Id, Title, Kind, Status, Excerpt, AuthorName, refData.PlaceLine(TerritoryId),
+                ThemeId is { } t && refData.ThemeById.TryGetValue(t, out var theme) ? theme.Name(culture) : null, AddressedTo, Response,
+                SupportCount, CreatedAt, ForumTitle, ForumSlug, culture == Cultures.English ? GroupEn : GroupLv);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+using Kaimini.Web.Data;
+using Kaimini.Web.Domain;
+using Kaimini.Web.Features.Shared;
+
+namespace Kaimini.Web.Features.Ideas;
+
+public sealed record IdeaCard(int Id, string Title, IdeaKind Kind, IdeaStatus Status, string Excerpt, string AuthorName, string Place,
+    string? Theme, IdeaAddressee AddressedTo, IdeaResponse Response, int SupportCount, DateTimeOffset CreatedAt,
+    string? ForumTitle, string? ForumSlug, string? GroupName);
+
+public sealed record IdeaHistoryItem(DateTimeOffset At, IdeaHistoryKind Kind, IdeaResponse? Response, string? Text, string? ActorName,
+    int? RelatedIdeaId);
+
+public sealed record IdeaDetails(int Id, string Title, string Body, IdeaKind Kind, IdeaStatus Status, string AuthorName, int TerritoryId,
+    string Place, string? Theme, IdeaAddressee AddressedTo, IdeaResponse Response, int SupportCount, DateTimeOffset CreatedAt,
+    DateTimeOffset? PublishedAt, int? EventId, string? ForumTitle, string? ForumSlug, int? ForumGroupId, string? GroupName,
+    string? HiddenReason, int? MergedIntoId, bool SupportedByMe, IReadOnlyList<IdeaHistoryItem> History)
+{
+    /// <summary>The latest answer of the municipality, shown highlighted.</summary>
+    public IdeaHistoryItem? Answer => History.LastOrDefault(h => h.Kind == IdeaHistoryKind.Answered);
+}
+
+/// <summary>A forum that takes ideas, with its thematic groups (names in the current language).</summary>
+public sealed record ForumOption(int Id, string Slug, string Title, DateTimeOffset StartsAt, IReadOnlyList<(int Id, string Name)> Groups);
+
+public sealed record IdeaListViewModel(IdeasQuery Query, PagedList<IdeaCard> Results, ReferenceData Reference, IReadOnlyList<ForumOption> Forums);
+
+public sealed record IdeaPageViewModel(IdeaDetails Idea, int? MergedFrom, bool IsAuthenticated, bool CanModerate, bool CanAnswer);
+
+public sealed record IdeaFormViewModel(IdeaForm Form, bool Anonymous, ReferenceData Reference, IReadOnlyList<ForumOption> Forums);

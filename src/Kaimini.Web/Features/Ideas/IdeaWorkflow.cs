@@ -1,0 +1,267 @@
+using Kaimini.Web.Data;
+using Kaimini.Web.Domain;
+using Kaimini.Web.Features.Invitations;
+using Kaimini.Web.Infrastructure.Email;
+using Kaimini.Web.Infrastructure.Localization;
+using Kaimini.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kaimini.Web.Features.Ideas;
+
+public sealed record IdeaValues(IdeaKind Kind, string Title, string Body, int TerritoryId, int? ThemeId, int? EventId, int? ForumGroupId,
+    IdeaAddressee AddressedTo, string AuthorName, string AuthorEmail, string? AuthorId, bool EmailConfirmed);
+
+/// <summary>Everything that changes an idea: submitting and confirming it, supporting it, the
+/// organisers' moderation and the municipality's answer. Each step writes its history entry, and its
+/// e-mail goes through the outbox in the same transaction; public idea pages are dropped from the
+/// cache afterwards.</summary>
+public class IdeaWorkflow(AppDbContext db, Mailer mailer, PublicUrls urls, TimeProvider clock, IOutputCacheStore cache,
+    ILogger<IdeaWorkflow> logger)
+{
+    /// <summary>How long an e-mail confirmation link works.</summary>
+    public static readonly TimeSpan ConfirmationValidity = TimeSpan.FromDays(14);
+
+    /// <summary>People whose e-mail is confirmed (an account's) publish at once; others get a
+    /// confirmation link by e-mail.</summary>
+    public async Task<Idea> SubmitAsync(IdeaValues v, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var publish = v.EmailConfirmed;
+        var idea = new Idea
+        {
+            Kind = v.Kind,
+            Title = v.Title.Trim(),
+            Body = v.Body.Trim(),
+            TerritoryId = v.TerritoryId,
+            ThemeId = v.ThemeId,
+            EventId = v.EventId,
+            ForumGroupId = v.ForumGroupId,
+            AddressedTo = v.AddressedTo,
+            AuthorId = v.AuthorId,
+            AuthorName = v.AuthorName.Trim(),
+            AuthorEmail = v.AuthorEmail.Trim().ToLowerInvariant(),
+            Culture = Cultures.Current,
+            Status = publish ? IdeaStatus.Published : IdeaStatus.Unconfirmed,
+            PublishedAt = publish ? now : null,
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        idea.SearchDocument = IdeaQueries.SearchDocument(idea.Title, idea.Body);
+        idea.History.Add(new IdeaHistoryEntry { At = now, Kind = IdeaHistoryKind.Submitted, ActorId = v.AuthorId });
+        if (publish)
+        {
+            idea.History.Add(new IdeaHistoryEntry { At = now, Kind = IdeaHistoryKind.Published, ActorId = v.AuthorId });
+        }
+        else
+        {
+            var (token, hash) = InvitationTokens.Create();
+            idea.ConfirmTokenHash = hash;
+            await mailer.QueueAsync(new EmailRecipient(idea.AuthorEmail, idea.AuthorName, idea.Culture),
+                new EmailContent("Email.IdeaConfirm.Subject", ["Email.IdeaConfirm.Body", "Email.IdeaConfirm.Ignore"],
+                    new EmailLink("Email.IdeaConfirm.Link", urls.Absolute($"/ideas/confirm/{token}")), [idea.Title]),
+                "idea.confirm", essential: true, ct: ct);
+        }
+
+        db.Ideas.Add(idea);
+        await db.SaveChangesAsync(ct);
+        await cache.EvictIdeasAsync(ct);
+        logger.LogInformation("Idea {IdeaId} submitted ({Status})", idea.Id, idea.Status);
+        return idea;
+    }
+
+    /// <summary>Publishes the idea behind a confirmation link; the link works once. Null when the
+    /// link is unknown, used or expired.</summary>
+    public async Task<Idea?> ConfirmAsync(string token, CancellationToken ct)
+    {
+        var hash = InvitationTokens.Hash(token);
+        var now = clock.GetUtcNow();
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // Locked: of two clicks at once, the second waits and then finds the token gone.
+        var idea = await db.Ideas.FromSql($"SELECT * FROM ideas WHERE confirm_token_hash = {hash} FOR UPDATE").SingleOrDefaultAsync(ct);
+        if (idea is null || idea.Status != IdeaStatus.Unconfirmed || now - idea.CreatedAt > ConfirmationValidity)
+        {
+            return null;
+        }
+
+        idea.ConfirmTokenHash = null;
+        idea.Status = IdeaStatus.Published;
+        idea.PublishedAt = now;
+        idea.UpdatedAt = now;
+        db.IdeaHistory.Add(new IdeaHistoryEntry { IdeaId = idea.Id, At = now, Kind = IdeaHistoryKind.Published });
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        await cache.EvictIdeasAsync(ct);
+        logger.LogInformation("Idea {IdeaId} confirmed by e-mail and published", idea.Id);
+        return idea;
+    }
+
+    /// <summary>Adds this person's support, once: the insert and the count change are one statement,
+    /// and the count grows only when the insert happened. False when it already counted (or the
+    /// idea is not published).</summary>
+    public async Task<bool> SupportAsync(int ideaId, string userId, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        // FOR UPDATE: supports of one idea queue up behind a merge or a hide of it, which lock the row.
+        var counted = await db.Database.ExecuteSqlAsync($"""
+            WITH inserted AS (
+                INSERT INTO idea_supports (idea_id, user_id, created_at)
+                SELECT i.id, {userId}, {now} FROM ideas i WHERE i.id = {ideaId} AND i.status = 'Published' FOR UPDATE
+                ON CONFLICT (idea_id, user_id) DO NOTHING
+                RETURNING idea_id)
+            UPDATE ideas SET support_count = support_count + 1
+            FROM inserted WHERE ideas.id = inserted.idea_id
+            """, ct);
+        if (counted > 0)
+        {
+            await cache.EvictIdeasAsync(ct);
+            logger.LogInformation("Idea {IdeaId} supported", ideaId);
+        }
+
+        return counted > 0;
+    }
+
+    public async Task HideAsync(Idea idea, string reason, Actor actor, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        idea.Status = IdeaStatus.Hidden;
+        idea.HiddenReason = reason.Trim();
+        idea.UpdatedAt = now;
+        db.IdeaHistory.Add(actor.Entry(idea.Id, now, IdeaHistoryKind.Hidden, idea.HiddenReason));
+        await SaveAsync(ct);
+        logger.LogInformation("Idea {IdeaId} hidden by {UserId}", idea.Id, actor.Id);
+    }
+
+    public async Task RestoreAsync(Idea idea, Actor actor, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        idea.Status = IdeaStatus.Published;
+        idea.HiddenReason = null;
+        idea.ConfirmTokenHash = null;
+        idea.PublishedAt ??= now;
+        idea.UpdatedAt = now;
+        db.IdeaHistory.Add(actor.Entry(idea.Id, now, IdeaHistoryKind.Restored, null));
+        await SaveAsync(ct);
+        logger.LogInformation("Idea {IdeaId} restored by {UserId}", idea.Id, actor.Id);
+    }
+
+    /// <summary>Merges a duplicate into another idea. Both rows are locked; the duplicate's supports
+    /// move over unless the same person already supports the target, and the target's count is
+    /// recounted from the supports, so nobody counts twice. Ideas merged earlier into the duplicate
+    /// now point at the target. False when either idea cannot take part.</summary>
+    public async Task<bool> MergeAsync(int sourceId, int targetId, Actor actor, CancellationToken ct)
+    {
+        if (sourceId == targetId)
+        {
+            return false;
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var locked = await db.Ideas.FromSql($"SELECT * FROM ideas WHERE id IN ({sourceId}, {targetId}) ORDER BY id FOR UPDATE").ToListAsync(ct);
+        var source = locked.SingleOrDefault(i => i.Id == sourceId);
+        var target = locked.SingleOrDefault(i => i.Id == targetId);
+        if (source is null || target is null || source.Status == IdeaStatus.Merged || target.Status != IdeaStatus.Published)
+        {
+            return false;
+        }
+
+        await db.IdeaSupports
+            .Where(s => s.IdeaId == sourceId && (s.UserId == null || !db.IdeaSupports.Any(t => t.IdeaId == targetId && t.UserId == s.UserId)))
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.IdeaId, targetId), ct);
+        await db.IdeaSupports.Where(s => s.IdeaId == sourceId).ExecuteDeleteAsync(ct);
+        await db.Ideas.Where(i => i.MergedIntoId == sourceId).ExecuteUpdateAsync(s => s.SetProperty(i => i.MergedIntoId, targetId), ct);
+        var now = clock.GetUtcNow();
+        target.SupportCount = await db.IdeaSupports.CountAsync(s => s.IdeaId == targetId, ct);
+        target.UpdatedAt = now;
+        source.SupportCount = 0;
+        source.Status = IdeaStatus.Merged;
+        source.MergedIntoId = targetId;
+        source.ConfirmTokenHash = null;
+        source.UpdatedAt = now;
+        var intoTarget = actor.Entry(sourceId, now, IdeaHistoryKind.Merged, null);
+        intoTarget.RelatedIdeaId = targetId;
+        var fromSource = actor.Entry(targetId, now, IdeaHistoryKind.Merged, null);
+        fromSource.RelatedIdeaId = sourceId;
+        db.IdeaHistory.AddRange(intoTarget, fromSource);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        await cache.EvictIdeasAsync(ct);
+        logger.LogInformation("Idea {IdeaId} merged into {TargetId} by {UserId}", sourceId, targetId, actor.Id);
+        return true;
+    }
+
+    /// <summary>Links the idea to a forum (and one of its groups), or unlinks it.</summary>
+    public async Task LinkAsync(Idea idea, ForumOption? forum, int? groupId, Actor actor, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        idea.EventId = forum?.Id;
+        idea.ForumGroupId = forum is null ? null : groupId;
+        idea.UpdatedAt = now;
+        var group = forum?.Groups.FirstOrDefault(g => g.Id == groupId).Name;
+        db.IdeaHistory.Add(actor.Entry(idea.Id, now, IdeaHistoryKind.LinkedToForum,
+            forum is null ? null : group is null ? forum.Title : $"{forum.Title} — {group}"));
+        await SaveAsync(ct);
+        logger.LogInformation("Idea {IdeaId} linked to forum {EventId} by {UserId}", idea.Id, forum?.Id, actor.Id);
+    }
+
+    /// <summary>The municipality's answer: status, public reply, a history entry, and an e-mail to
+    /// the author and every supporter in their own language, all committed together.</summary>
+    public async Task<int> AnswerAsync(Idea idea, IdeaResponse response, string? reply, Actor actor, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        reply = string.IsNullOrWhiteSpace(reply) ? null : reply.Trim();
+        idea.Response = response;
+        idea.UpdatedAt = now;
+        var entry = actor.Entry(idea.Id, now, IdeaHistoryKind.Answered, reply);
+        entry.Response = response;
+        db.IdeaHistory.Add(entry);
+
+        var supporters = await db.IdeaSupports.Where(s => s.IdeaId == idea.Id && s.UserId != null)
+            .Join(db.Users, s => s.UserId, u => u.Id, (s, u) => new { u.Email, u.DisplayName, u.PreferredCulture })
+            .ToListAsync(ct);
+        var paragraphs = new List<string> { $"Email.IdeaAnswer.Status.{response}" };
+        if (reply is not null)
+        {
+            paragraphs.Add("Email.IdeaAnswer.Reply");
+        }
+
+        var link = new EmailLink("Email.IdeaAnswer.Link", urls.Absolute($"/ideas/{idea.Id}"));
+        var sent = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        if (!IsDeletedAddress(idea.AuthorEmail) && sent.Add(idea.AuthorEmail))
+        {
+            await mailer.QueueAsync(new EmailRecipient(idea.AuthorEmail, idea.AuthorName, idea.Culture),
+                new EmailContent("Email.IdeaAnswer.Subject", ["Email.IdeaAnswer.Author", .. paragraphs], link, [idea.Title, reply ?? ""]),
+                "idea.answer", essential: true, ct: ct);
+        }
+
+        var others = supporters.Where(s => s.Email is not null && sent.Add(s.Email)).ToList();
+        await mailer.PreloadSuppressionsAsync(others.Select(s => s.Email!), ct);
+        foreach (var s in others)
+        {
+            // Supporters asked for nothing: they get an unsubscribe link.
+            await mailer.QueueAsync(new EmailRecipient(s.Email!, s.DisplayName, s.PreferredCulture),
+                new EmailContent("Email.IdeaAnswer.Subject", ["Email.IdeaAnswer.Supporter", .. paragraphs], link, [idea.Title, reply ?? ""]),
+                "idea.answer", essential: false, ct: ct);
+        }
+
+        await SaveAsync(ct);
+        logger.LogInformation("Idea {IdeaId} answered {Response} by {UserId}; {Count} people told", idea.Id, response, actor.Id, sent.Count);
+        return sent.Count;
+    }
+
+    /// <summary>The address left on ideas of deleted accounts: never mailed.</summary>
+    public static bool IsDeletedAddress(string email) => email.EndsWith("@invalid", StringComparison.OrdinalIgnoreCase);
+
+    private async Task SaveAsync(CancellationToken ct)
+    {
+        await db.SaveChangesAsync(ct);
+        await cache.EvictIdeasAsync(ct);
+    }
+}
+
+/// <summary>Who acts on an idea, as history shows them.</summary>
+public sealed record Actor(string? Id, string Name)
+{
+    public IdeaHistoryEntry Entry(int ideaId, DateTimeOffset at, IdeaHistoryKind kind, string? text) =>
+        new() { IdeaId = ideaId, At = at, Kind = kind, Text = text, ActorId = Id, ActorName = Name };
+}

@@ -1,0 +1,160 @@
+using Kaimini.Web.Data;
+using Kaimini.Web.Domain;
+using Kaimini.Web.Features.Shared;
+using Kaimini.Web.Infrastructure.Web;
+using Kaimini.Web.Resources;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Kaimini.Web.Features.Ideas;
+
+/// <summary>Residents' ideas and needs: the public list, submitting one (with or without an account),
+/// confirming it by e-mail, reading it with its history, and supporting it once.</summary>
+[Route("ideas")]
+public class IdeasController(AppDbContext db, IdeaQueries queries, IdeaWorkflow workflow, ReferenceCache reference,
+    UserManager<AppUser> users, IStringLocalizer<SharedResource> t) : Controller
+{
+    public const int PageSize = 20;
+
+    [OutputCache(PolicyName = PublicPageCache.IdeasPolicy)]
+    [HttpGet("")]
+    public async Task<IActionResult> Index([FromQuery] IdeasQuery query, CancellationToken ct)
+    {
+        var refData = await reference.GetAsync(ct);
+        var filtered = IdeaQueries.Filter(db.Ideas.AsNoTracking().Where(i => i.Status == IdeaStatus.Published), query, refData);
+        var results = await queries.PageAsync(filtered, IdeaQueries.Order(filtered, query.Sort), query.Page, PageSize, ct);
+        return View(new IdeaListViewModel(query, results, refData, await queries.ForumsAsync(ct)));
+    }
+
+    [HttpGet("new")]
+    public async Task<IActionResult> New(string? forum, int? group, CancellationToken ct)
+    {
+        var forums = await queries.ForumsAsync(ct);
+        var form = new IdeaForm();
+        if (forums.FirstOrDefault(f => f.Slug == forum) is { } chosen && chosen.Groups.Any(g => g.Id == group))
+        {
+            form.ForumGroupId = group;
+        }
+
+        if (await users.GetUserAsync(User) is { } user)
+        {
+            form.Name = user.DisplayName;
+        }
+
+        return View(new IdeaFormViewModel(form, !User.Identity!.IsAuthenticated, await reference.GetAsync(ct), forums));
+    }
+
+    [HttpPost("new")]
+    [EnableRateLimiting(WebExtensions.AuthRateLimit)]
+    public async Task<IActionResult> Create(IdeaForm form, CancellationToken ct)
+    {
+        var refData = await reference.GetAsync(ct);
+        var forums = await queries.ForumsAsync(ct);
+        var user = await users.GetUserAsync(User);
+        if (!string.IsNullOrEmpty(form.Website))
+        {
+            // A bot: answer as if it worked, store nothing.
+            return RedirectToAction(nameof(CheckEmail));
+        }
+
+        if (form.TerritoryId is { } tid && (!refData.TerritoryById.TryGetValue(tid, out var territory) || territory.Kind == TerritoryKind.FormerNovads))
+        {
+            ModelState.AddModelError($"form.{nameof(form.TerritoryId)}", t["Ideas.UnknownTerritory"]);
+        }
+
+        if (form.ThemeId is { } theme && !refData.ThemeById.ContainsKey(theme))
+        {
+            ModelState.AddModelError($"form.{nameof(form.ThemeId)}", t["Ideas.UnknownTheme"]);
+        }
+
+        var forum = form.ForumGroupId is { } gid ? forums.FirstOrDefault(f => f.Groups.Any(g => g.Id == gid)) : null;
+        if (form.ForumGroupId is not null && forum is null)
+        {
+            ModelState.AddModelError($"form.{nameof(form.ForumGroupId)}", t["Ideas.UnknownGroup"]);
+        }
+
+        if (user is null && string.IsNullOrWhiteSpace(form.Email))
+        {
+            ModelState.AddModelError($"form.{nameof(form.Email)}", t["Validation.Required", t["Field.Email"]]);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return View("New", new IdeaFormViewModel(form, user is null, refData, forums));
+        }
+
+        var idea = await workflow.SubmitAsync(new IdeaValues(form.Kind, form.Title!, form.Body!, form.TerritoryId!.Value, form.ThemeId,
+            forum?.Id, forum is null ? null : form.ForumGroupId, form.AddressedTo!.Value, form.Name!, user?.Email ?? form.Email!, user?.Id, user?.EmailConfirmed == true), ct);
+        if (idea.Status == IdeaStatus.Unconfirmed)
+        {
+            return RedirectToAction(nameof(CheckEmail));
+        }
+
+        TempData["Status"] = "Ideas.Published";
+        return Redirect($"/ideas/{idea.Id}");
+    }
+
+    [HttpGet("check-email")]
+    public IActionResult CheckEmail() =>
+        View("Message", new MessageViewModel("Ideas.CheckEmail.Title", "Ideas.CheckEmail.Text", "Ideas.BackToList", "/ideas"));
+
+    /// <summary>The link from the confirmation e-mail publishes the idea; it works once.</summary>
+    [HttpGet("confirm/{token}")]
+    public async Task<IActionResult> Confirm(string token, CancellationToken ct)
+    {
+        var idea = await workflow.ConfirmAsync(token, ct);
+        if (idea is null)
+        {
+            Response.StatusCode = StatusCodes.Status404NotFound;
+            return View("Message", new MessageViewModel("Ideas.ConfirmFailed.Title", "Ideas.ConfirmFailed.Text", "Ideas.BackToList", "/ideas"));
+        }
+
+        TempData["Status"] = "Ideas.Confirmed";
+        return Redirect($"/ideas/{idea.Id}");
+    }
+
+    /// <summary>Published ideas for everyone; a merged one leads to the idea it joined; hidden and
+    /// unconfirmed ones only for organisers.</summary>
+    [OutputCache(PolicyName = PublicPageCache.IdeasPolicy)]
+    [HttpGet("{id:int}")]
+    public async Task<IActionResult> Show(int id, int? from, CancellationToken ct)
+    {
+        var idea = await queries.DetailsAsync(id, users.GetUserId(User), ct);
+        var canModerate = User.IsInRole(Roles.Organiser) || User.IsInRole(Roles.Administrator);
+        if (idea is { Status: IdeaStatus.Merged, MergedIntoId: { } target } && !canModerate)
+        {
+            return Redirect($"/ideas/{target}?from={id}");
+        }
+
+        if (idea is null || (idea.Status != IdeaStatus.Published && !canModerate))
+        {
+            return NotFound();
+        }
+
+        // Only an idea that really was merged into this one is named.
+        var mergedFrom = from is { } f && idea.History.Any(h => h.Kind == IdeaHistoryKind.Merged && h.RelatedIdeaId == f) ? from : null;
+        var canAnswer = idea.AddressedTo == IdeaAddressee.Municipality
+            && (User.IsInRole(Roles.MunicipalityStaff) || User.IsInRole(Roles.Administrator));
+        return View(new IdeaPageViewModel(idea, mergedFrom, User.Identity?.IsAuthenticated == true, canModerate, canAnswer));
+    }
+
+    [Authorize]
+    [HttpPost("{id:int}/support")]
+    public async Task<IActionResult> Support(int id, CancellationToken ct)
+    {
+        var status = await db.Ideas.Where(i => i.Id == id).Select(i => (IdeaStatus?)i.Status).SingleOrDefaultAsync(ct);
+        if (status != IdeaStatus.Published)
+        {
+            return NotFound();
+        }
+
+        var counted = await workflow.SupportAsync(id, users.GetUserId(User)!, ct);
+        TempData["Status"] = counted ? "Ideas.Supported" : "Ideas.AlreadySupported";
+        return Redirect($"/ideas/{id}");
+    }
+}

@@ -1,0 +1,93 @@
+using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
+using Kaimini.Web.Data;
+using Kaimini.Web.Domain;
+using Kaimini.Web.Features.Ideas;
+using Kaimini.Web.Infrastructure.Auth;
+using Kaimini.Web.Resources;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Kaimini.Web.Features.MunicipalityIdeas;
+
+/// <summary>Municipality staff answer the ideas addressed to the municipality: a status and a
+/// public reply; the author and every supporter are told by e-mail. Organisers moderate but do
+/// not answer for the municipality, unless they are also administrators.</summary>
+[Route("municipality/ideas")]
+[Authorize(Policy = Policies.MunicipalityStaff)]
+public class MunicipalityIdeasController(AppDbContext db, IdeaQueries queries, IdeaWorkflow workflow, ReferenceCache reference,
+    IStringLocalizer<SharedResource> t) : Controller
+{
+    public const int PageSize = 30;
+
+    /// <summary>Unanswered first, then the oldest answer first.</summary>
+    [HttpGet("")]
+    public async Task<IActionResult> Index([FromQuery] IdeasQuery query, CancellationToken ct)
+    {
+        var refData = await reference.GetAsync(ct);
+        query.Addressee = null;
+        var filtered = IdeaQueries.Filter(
+            db.Ideas.AsNoTracking().Where(i => i.Status == IdeaStatus.Published && i.AddressedTo == IdeaAddressee.Municipality), query, refData);
+        var ordered = filtered.OrderBy(i => i.Response != IdeaResponse.None).ThenBy(i => i.UpdatedAt).ThenBy(i => i.Id);
+        var results = await queries.PageAsync(filtered, ordered, query.Page, PageSize, ct);
+        return View(new Ideas.IdeaListViewModel(query, results, refData, []));
+    }
+
+    [HttpGet("{id:int}")]
+    public async Task<IActionResult> Show(int id, CancellationToken ct)
+    {
+        var idea = await queries.DetailsAsync(id, null, ct);
+        if (idea is not { Status: IdeaStatus.Published, AddressedTo: IdeaAddressee.Municipality })
+        {
+            return NotFound();
+        }
+
+        var form = new AnswerForm { Response = idea.Response == IdeaResponse.None ? IdeaResponse.UnderReview : idea.Response };
+        return View(new AnswerViewModel(idea, form));
+    }
+
+    [HttpPost("{id:int}/answer")]
+    public async Task<IActionResult> Answer(int id, AnswerForm form, CancellationToken ct)
+    {
+        var idea = await db.Ideas.SingleOrDefaultAsync(i => i.Id == id && i.Status == IdeaStatus.Published && i.AddressedTo == IdeaAddressee.Municipality, ct);
+        if (idea is null)
+        {
+            return NotFound();
+        }
+
+        if (form.Response is null or IdeaResponse.None || !Enum.IsDefined(form.Response.Value))
+        {
+            ModelState.AddModelError($"form.{nameof(form.Response)}", t["MunicipalityIdeas.ChooseStatus"]);
+        }
+        else if (form.Response == IdeaResponse.Declined && string.IsNullOrWhiteSpace(form.Reply))
+        {
+            ModelState.AddModelError($"form.{nameof(form.Reply)}", t["MunicipalityIdeas.ReasonRequired"]);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return View("Show", new AnswerViewModel((await queries.DetailsAsync(id, null, ct))!, form));
+        }
+
+        var actor = new Actor(User.FindFirstValue(ClaimTypes.NameIdentifier),
+            User.FindFirstValue(AppClaimsPrincipalFactory.DisplayNameClaim) ?? User.Identity!.Name!);
+        await workflow.AnswerAsync(idea, form.Response!.Value, form.Reply, actor, ct);
+        TempData["Status"] = "MunicipalityIdeas.Answered";
+        return Redirect($"/municipality/ideas/{id}");
+    }
+}
+
+public class AnswerForm
+{
+    [Display(Name = "Field.AnswerStatus")]
+    public IdeaResponse? Response { get; set; }
+
+    [Display(Name = "Field.AnswerReply")]
+    [StringLength(5000, ErrorMessage = "Validation.MaxLength")]
+    [DataType(DataType.MultilineText)]
+    public string? Reply { get; set; }
+}
+
+public sealed record AnswerViewModel(IdeaDetails Idea, AnswerForm Form);
