@@ -684,7 +684,12 @@ public class AdminEventsController(AppDbContext db, ReferenceCache reference, Us
         return View("Form", new EventFormViewModel(form, refData, choices, ev?.Slug, ev?.Status));
     }
 
-    private async Task EvictAsync(CancellationToken ct) => await cache.EvictAsync(ct);
+    /// <summary>Event lists and the forum pages (which show the event and its outcome).</summary>
+    private async Task EvictAsync(CancellationToken ct)
+    {
+        await cache.EvictAsync(ct);
+        await cache.EvictIdeasAsync(ct);
+    }
 
     /// <summary>An organiser's wall-clock time in Riga, to UTC (daylight saving time included).</summary>
     public static DateTimeOffset FromRiga(DateTime local)
