@@ -103,10 +103,6 @@ public class Event
 
     public ICollection<AgendaItem> Agenda { get; } = [];
     public ICollection<ForumGroup> Groups { get; } = [];
-
-    /// <summary>Open for sign-ups at this moment.</summary>
-    public bool AcceptsSignUpsAt(DateTimeOffset now) =>
-        Status == EventStatus.Published && now < (RegistrationClosesAt ?? StartsAt) && (RegistrationOpensAt is not { } opens || now >= opens);
 }
 
 /// <summary>One line of an event's programme, in order.</summary>

@@ -30,8 +30,11 @@ public class EventRegistration
     public ParticipantType ParticipantType { get; set; }
     public int? TerritoryId { get; set; }
 
-    /// <summary>The community an NGO representative comes from.</summary>
+    /// <summary>The community an NGO representative comes from: one they belong to in the directory
+    /// (signed in), or its name as typed (without an account).</summary>
     public int? CommunityId { get; set; }
+
+    public string? CommunityName { get; set; }
     public string? AccessibilityNeeds { get; set; }
 
     /// <summary>Agreed to appear on the public attendee list (unticked by default).</summary>

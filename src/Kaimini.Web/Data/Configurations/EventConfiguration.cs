@@ -15,7 +15,7 @@ public class EventConfiguration : IEntityTypeConfiguration<Event>
         builder.Property(e => e.Description).HasMaxLength(10_000);
         builder.Property(e => e.Venue).HasMaxLength(200);
         builder.Property(e => e.Address).HasMaxLength(300);
-        builder.Property(e => e.Audience).HasConversion<string>().HasMaxLength(15);
+        builder.Property(e => e.Audience).HasConversion<string>().HasMaxLength(15).HasDefaultValue(EventAudience.Public).HasSentinel(0);
         builder.Property(e => e.CancellationNotice).HasMaxLength(2000);
         builder.Property(e => e.OutcomeSummary).HasMaxLength(10_000);
         builder.Property(e => e.OutcomeDecisions).HasMaxLength(10_000);

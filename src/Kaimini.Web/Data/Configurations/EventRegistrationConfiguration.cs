@@ -23,8 +23,9 @@ public class EventRegistrationConfiguration : IEntityTypeConfiguration<EventRegi
         builder.HasOne(r => r.Event).WithMany(e => e.Registrations).HasForeignKey(r => r.EventId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<AppUser>().WithMany().HasForeignKey(r => r.UserId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne<Community>().WithMany().HasForeignKey(r => r.CommunityId).OnDelete(DeleteBehavior.SetNull);
-        // The reminder job's scan: confirmed, not yet reminded.
-        builder.HasIndex(r => new { r.Status, r.RemindedAt, r.EventId });
+        builder.Property(r => r.CommunityName).HasMaxLength(200);
+        // The reminder job's scan: an event's confirmed registrations not yet reminded.
+        builder.HasIndex(r => new { r.EventId, r.Status }).HasFilter("reminded_at IS NULL").HasDatabaseName("ix_event_registrations_unreminded");
         builder.HasOne<Territory>().WithMany().HasForeignKey(r => r.TerritoryId).OnDelete(DeleteBehavior.SetNull);
     }
 }

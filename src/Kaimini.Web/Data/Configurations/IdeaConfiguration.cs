@@ -29,6 +29,8 @@ public class IdeaConfiguration : IEntityTypeConfiguration<Idea>
         builder.HasIndex(i => new { i.Status, i.AddressedTo, i.Response });
         builder.HasIndex(i => new { i.EventId, i.ForumGroupId });
         builder.HasIndex(i => i.AuthorId);
+        // The data download and account deletion find a person's ideas by address too.
+        builder.HasIndex(i => i.AuthorEmail);
         builder.HasIndex(i => i.ConfirmTokenHash).IsUnique().HasFilter("confirm_token_hash IS NOT NULL");
         builder.HasIndex(i => i.SearchDocument).HasMethod("GIN").HasOperators("gin_trgm_ops");
 

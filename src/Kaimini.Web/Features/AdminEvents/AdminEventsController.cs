@@ -26,6 +26,7 @@ public class AdminEventsController(AppDbContext db, ReferenceCache reference, Us
 {
     private const int EmptyAgendaRows = 3;
     private const int EmptyGroupRows = 2;
+    private const int LeaderInviteLimit = 50;
 
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct)
@@ -66,6 +67,12 @@ public class AdminEventsController(AppDbContext db, ReferenceCache reference, Us
 
             form = FormOf(source);
             form.Title = t["AdminEvents.CopyTitle", source.Title].Value;
+            if (!EventAccess.IsOrganiser(User))
+            {
+                var led = (await access.LedCommunitiesAsync(User, ct)).Select(c => c.Id).ToHashSet();
+                form.CommunityIds = [.. form.CommunityIds.Where(led.Contains)];
+            }
+
             form.Groups.ForEach(g => g.Id = null);
             form.Publish = false;
         }
@@ -94,7 +101,9 @@ public class AdminEventsController(AppDbContext db, ReferenceCache reference, Us
             return await FormViewAsync(form, null, ct);
         }
 
-        var slugStem = Slug.From($"{form.Title} {form.StartsAt:yyyy-MM-dd}");
+        // Room for the date and a counter within the column's 140 characters.
+        var titleSlug = Slug.From(form.Title!);
+        var slugStem = $"{titleSlug[..Math.Min(titleSlug.Length, 120)].TrimEnd('-')}-{form.StartsAt:yyyy-MM-dd}";
         var slug = slugStem;
         for (var i = 2; await db.Events.AnyAsync(x => x.Slug == slug, ct); i++)
         {
@@ -110,7 +119,7 @@ public class AdminEventsController(AppDbContext db, ReferenceCache reference, Us
             CreatedById = users.GetUserId(User),
             CreatedAt = now,
         };
-        Apply(form, ev, communities);
+        Apply(form, ev, communities, now);
         db.Events.Add(ev);
         await db.SaveChangesAsync(ct);
         await EvictAsync(ct);
@@ -158,17 +167,18 @@ public class AdminEventsController(AppDbContext db, ReferenceCache reference, Us
         var places = await signup.PlacesTakenAsync(ev.Id, ct);
         if (form.Capacity is { } capacity && capacity < places.Total)
         {
-            ModelState.AddModelError("form.Capacity", t["Event.Error.CapacityBelowConfirmed", places.Total]);
+            ModelState.AddModelError("form.Capacity", t.Count("Event.Error.CapacityBelowConfirmed", places.Total));
         }
 
-        if (form.NgoQuota is { } ngo && ngo < places.Of(ParticipantType.NgoRepresentative))
+        // Without a capacity a quota is that side's limit: it can't drop below the places it has.
+        if (form.Capacity is null && form.NgoQuota is > 0 and var ngo && ngo < places.Of(ParticipantType.NgoRepresentative))
         {
-            ModelState.AddModelError("form.NgoQuota", t["Event.Error.CapacityBelowConfirmed", places.Of(ParticipantType.NgoRepresentative)]);
+            ModelState.AddModelError("form.NgoQuota", t.Count("Event.Error.CapacityBelowConfirmed", places.Of(ParticipantType.NgoRepresentative)));
         }
 
-        if (form.MunicipalityQuota is { } muni && muni < places.Of(ParticipantType.MunicipalityStaff))
+        if (form.Capacity is null && form.MunicipalityQuota is > 0 and var muni && muni < places.Of(ParticipantType.MunicipalityStaff))
         {
-            ModelState.AddModelError("form.MunicipalityQuota", t["Event.Error.CapacityBelowConfirmed", places.Of(ParticipantType.MunicipalityStaff)]);
+            ModelState.AddModelError("form.MunicipalityQuota", t.Count("Event.Error.CapacityBelowConfirmed", places.Of(ParticipantType.MunicipalityStaff)));
         }
 
         if (!ModelState.IsValid)
@@ -177,7 +187,7 @@ public class AdminEventsController(AppDbContext db, ReferenceCache reference, Us
         }
 
         var before = (ev.StartsAt, ev.EndsAt, Place: EventNotices.Place(ev));
-        Apply(form, ev, communities);
+        Apply(form, ev, communities, clock.GetUtcNow());
         if (form.Publish && ev.Status == EventStatus.Draft)
         {
             ev.Status = EventStatus.Published;
@@ -185,10 +195,17 @@ public class AdminEventsController(AppDbContext db, ReferenceCache reference, Us
 
         await db.SaveChangesAsync(ct);
         var promoted = ev.Status == EventStatus.Published && clock.GetUtcNow() < ev.StartsAt ? await signup.PromoteWaitingAsync(ev, ct) : 0;
+        if (ev.StartsAt != before.StartsAt)
+        {
+            // A new date: the reminder comes again before it.
+            await db.EventRegistrations.Where(r => r.EventId == ev.Id && r.RemindedAt != null)
+                .ExecuteUpdateAsync(u => u.SetProperty(r => r.RemindedAt, (DateTimeOffset?)null), ct);
+        }
+
         if (before != (ev.StartsAt, ev.EndsAt, EventNotices.Place(ev)) && ev.Status == EventStatus.Published)
         {
             await notices.QueueAsync(ev, [RegistrationStatus.Confirmed, RegistrationStatus.Waitlisted], "Email.Event.Changed.Subject",
-                ["Email.Event.Changed.Body", "Email.SignUp.When", "Email.SignUp.Where"], "event.changed", [], ct);
+                ["Email.Event.Changed.Body", "Email.SignUp.When", "Email.SignUp.Where"], "event.changed", [], ct, withCalendar: true);
         }
 
         await db.SaveChangesAsync(ct);
@@ -232,17 +249,20 @@ public class AdminEventsController(AppDbContext db, ReferenceCache reference, Us
     [HttpPost("{slug}/cancel")]
     public async Task<IActionResult> CancelConfirmed(string slug, CancelEventForm form, CancellationToken ct)
     {
-        var ev = await db.Events.SingleOrDefaultAsync(e => e.Slug == slug, ct);
-        if (ev is null)
+        var id = await db.Events.Where(e => e.Slug == slug).Select(e => (int?)e.Id).SingleOrDefaultAsync(ct);
+        if (id is null)
         {
             return NotFound();
         }
 
-        if (!await access.CanManageAsync(User, ev.Id, ct))
+        if (!await access.CanManageAsync(User, id.Value, ct))
         {
             return Forbid();
         }
 
+        // The status is read under the lock: a second press of the button finds it cancelled.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var ev = (await signup.LockAsync(id.Value, ct))!;
         if (ev.Status is EventStatus.Cancelled or EventStatus.Completed)
         {
             ModelState.AddModelError("", t["Event.Error.NotCancellable"]);
@@ -253,8 +273,6 @@ public class AdminEventsController(AppDbContext db, ReferenceCache reference, Us
             return View("Cancel", new ManagedPageViewModel<CancelEventForm>(ev.Slug, ev.Title, ev.Status, form));
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        await signup.LockAsync(ev.Id, ct);
         var wasPublished = ev.Status == EventStatus.Published;
         ev.Status = EventStatus.Cancelled;
         ev.CancellationNotice = form.Notice!.Trim();
@@ -383,6 +401,20 @@ public class AdminEventsController(AppDbContext db, ReferenceCache reference, Us
         }
 
         var (emails, rejected) = EmailListParser.Parse(form.Emails ?? "");
+        if (!EventAccess.IsOrganiser(User))
+        {
+            // Leaders invite for their own event, not the whole network.
+            if (form.AllLeaders)
+            {
+                ModelState.AddModelError("form.AllLeaders", t["Event.Error.OrganisersOnly"]);
+            }
+
+            if (emails.Count > LeaderInviteLimit)
+            {
+                ModelState.AddModelError("form.Emails", t["Event.Error.TooManyInvitations", LeaderInviteLimit]);
+            }
+        }
+
         foreach (var line in rejected)
         {
             ModelState.AddModelError("form.Emails", t["Event.Error.InviteLine", line.Line, line.Text, t[line.ReasonKey]]);
@@ -516,7 +548,21 @@ public class AdminEventsController(AppDbContext db, ReferenceCache reference, Us
         var ids = form.CommunityIds.Distinct().ToList();
         if (ids.Any(id => !allowedIds.Contains(id)) && !EventAccess.IsOrganiser(User))
         {
-            Error(nameof(form.AddCommunity), "Event.Error.UnknownCommunity", "#");
+            Error(nameof(form.AddCommunity), "Event.Error.NotYourCommunity");
+        }
+
+        if (!EventAccess.IsOrganiser(User))
+        {
+            // Forums, the Dižkūre and study trips are the partnerships' own, and so is their name.
+            if (!EventAccess.LeaderKinds.Contains(form.Kind) && existing?.Kind != form.Kind)
+            {
+                Error(nameof(form.Kind), "Event.Error.KindForOrganisers");
+            }
+
+            if (form.Partnerships != (existing?.OrganisingPartnerships ?? Partnerships.None))
+            {
+                Error(nameof(form.PierigasPartneriba), "Event.Error.OrganisersOnly");
+            }
         }
 
         var communities = await db.Communities.Where(c => ids.Contains(c.Id) && c.Status == CommunityStatus.Published).ToListAsync(ct);
@@ -576,7 +622,7 @@ public class AdminEventsController(AppDbContext db, ReferenceCache reference, Us
         return result;
     }
 
-    private static void Apply(EventForm form, Event ev, List<Community> communities)
+    private static void Apply(EventForm form, Event ev, List<Community> communities, DateTimeOffset now)
     {
         ev.Title = form.Title!.Trim();
         ev.Kind = form.Kind;
@@ -595,7 +641,7 @@ public class AdminEventsController(AppDbContext db, ReferenceCache reference, Us
         ev.RegistrationOpensAt = form.RegistrationOpensAt is { } opens ? FromRiga(opens) : null;
         ev.RegistrationClosesAt = form.RegistrationClosesAt is { } closes ? FromRiga(closes) : null;
         ev.ReminderHoursBefore = form.ReminderHoursBefore;
-        ev.UpdatedAt = DateTimeOffset.UtcNow;
+        ev.UpdatedAt = now;
 
         foreach (var gone in ev.Communities.Where(c => communities.All(x => x.Id != c.Id)).ToList())
         {
@@ -668,7 +714,7 @@ public class AdminEventsController(AppDbContext db, ReferenceCache reference, Us
         var refData = await reference.GetAsync(ct);
         var led = await access.LedCommunitiesAsync(User, ct);
         var chosenIds = form.CommunityIds.ToHashSet();
-        var chosen = await db.Communities.AsNoTracking().Where(c => chosenIds.Contains(c.Id))
+        var chosen = await db.Communities.AsNoTracking().Where(c => chosenIds.Contains(c.Id) && c.Status == CommunityStatus.Published)
             .Select(c => new CommunityChoice(c.Id, c.Name, c.Slug)).ToListAsync(ct);
         var choices = chosen.Concat(led).DistinctBy(c => c.Id).OrderBy(c => c.Name, Cultures.LatvianComparer).ToList();
         while (form.Agenda.Count(a => string.IsNullOrWhiteSpace(a.Title) && string.IsNullOrWhiteSpace(a.Time)) < EmptyAgendaRows)
@@ -681,7 +727,9 @@ public class AdminEventsController(AppDbContext db, ReferenceCache reference, Us
             form.Groups.Add(new GroupRow());
         }
 
-        return View("Form", new EventFormViewModel(form, refData, choices, ev?.Slug, ev?.Status));
+        var kinds = EventAccess.IsOrganiser(User) ? Enum.GetValues<EventKind>()
+            : Enum.GetValues<EventKind>().Where(k => EventAccess.LeaderKinds.Contains(k) || k == ev?.Kind).ToArray();
+        return View("Form", new EventFormViewModel(form, refData, choices, ev?.Slug, ev?.Status, kinds, EventAccess.IsOrganiser(User)));
     }
 
     /// <summary>Event lists and the forum pages (which show the event and its outcome).</summary>
@@ -703,6 +751,6 @@ public sealed record AdminEventRow(string Slug, string Title, EventKind Kind, Ev
     int Confirmed, int Waitlisted);
 
 public sealed record EventFormViewModel(EventForm Form, ReferenceData Reference, IReadOnlyList<CommunityChoice> Communities, string? Slug,
-    EventStatus? Status);
+    EventStatus? Status, IReadOnlyList<EventKind> Kinds, bool IsOrganiser);
 
 public sealed record ManagedPageViewModel<TForm>(string Slug, string Title, EventStatus Status, TForm Form);

@@ -26,6 +26,10 @@ public class EventAccess(AppDbContext db)
                 .ToListAsync(ct);
     }
 
+    /// <summary>Kinds a leader may create in their community's name; forums, the Dižkūre and study
+    /// trips are the partnerships' own (organisers).</summary>
+    public static readonly IReadOnlyList<EventKind> LeaderKinds = [EventKind.CommunityEvent, EventKind.Workshop];
+
     /// <summary>May this person create events at all (organiser, or leader of a published community)?</summary>
     public async Task<bool> CanCreateAsync(ClaimsPrincipal user, CancellationToken ct) =>
         IsOrganiser(user) || (await LedCommunitiesAsync(user, ct)).Count > 0;
@@ -40,7 +44,7 @@ public class EventAccess(AppDbContext db)
         var userId = UserId(user);
         return userId is not null && await db.Events.Where(e => e.Id == eventId)
             .SelectMany(e => e.Communities)
-            .AnyAsync(c => c.Memberships.Any(m => m.UserId == userId && m.IsLeader), ct);
+            .AnyAsync(c => c.Status == CommunityStatus.Published && c.Memberships.Any(m => m.UserId == userId && m.IsLeader), ct);
     }
 
     /// <summary>The events this person may manage, for the organiser list.</summary>
@@ -52,7 +56,7 @@ public class EventAccess(AppDbContext db)
         }
 
         var userId = UserId(user);
-        return db.Events.Where(e => e.Communities.Any(c => c.Memberships.Any(m => m.UserId == userId && m.IsLeader)));
+        return db.Events.Where(e => e.Communities.Any(c => c.Status == CommunityStatus.Published && c.Memberships.Any(m => m.UserId == userId && m.IsLeader)));
     }
 }
 

@@ -10,23 +10,29 @@ namespace Kaimini.Web.Features.AdminEvents;
 /// <summary>Mail to everyone registered for an event: a cancellation, a change of time or place, an
 /// organiser's message. Queued through the outbox (not saved: the caller saves, so the change and its
 /// mail commit together), each in the registrant's own language.</summary>
-public class EventNotices(AppDbContext db, Mailer mailer, PublicUrls urls)
+public class EventNotices(AppDbContext db, Mailer mailer, PublicUrls urls, Events.EventCalendar calendar)
 {
     /// <summary>Arguments {0} title, {1} start (Riga time), {2} place, then <paramref name="extra"/> from {3}.</summary>
     public async Task<int> QueueAsync(Event ev, IReadOnlyCollection<RegistrationStatus> to, string subjectKey, IReadOnlyList<string> paragraphKeys,
-        string category, IReadOnlyList<object> extra, CancellationToken ct)
+        string category, IReadOnlyList<object> extra, CancellationToken ct, bool withCalendar = false)
     {
         var recipients = await db.EventRegistrations.AsNoTracking()
             .Where(r => r.EventId == ev.Id && to.Contains(r.Status))
             .OrderBy(r => r.CreatedAt)
-            .Select(r => new EmailRecipient(r.Email, r.Name, r.Culture))
+            .Select(r => new { Recipient = new EmailRecipient(r.Email, r.Name, r.Culture), r.Status })
             .ToListAsync(ct);
+        // The updated event for the calendars of those who have a place.
+        IReadOnlyList<EmailAttachment>? ics = withCalendar
+            ? [new EmailAttachment($"{ev.Slug}.ics", "text/calendar; charset=utf-8; method=PUBLISH",
+                System.Text.Encoding.UTF8.GetBytes(calendar.Serialize([Events.CalendarEntry.Of(ev)])))]
+            : null;
         var batch = Guid.CreateVersion7();
         object[] args = [ev.Title, ev.StartsAt.ToRiga(), Place(ev), .. extra];
-        foreach (var recipient in recipients)
+        foreach (var r in recipients)
         {
-            await mailer.QueueAsync(recipient,
-                new EmailContent(subjectKey, paragraphKeys, new EmailLink("Email.Event.Open", urls.Absolute($"/events/{ev.Slug}")), args),
+            await mailer.QueueAsync(r.Recipient,
+                new EmailContent(subjectKey, paragraphKeys, new EmailLink("Email.Event.Open", urls.Absolute($"/events/{ev.Slug}")), args,
+                    r.Status == RegistrationStatus.Confirmed ? ics : null),
                 category, essential: true, batch, ct);
         }
 

@@ -69,7 +69,7 @@ public class EventRegistrationsController(AppDbContext db, ReferenceCache refere
         Response.Headers.ContentDisposition = $"attachment; filename=\"{slug}-dalibnieki.csv\"";
         await using var writer = new StreamWriter(Response.Body, new UTF8Encoding(true));
         await using var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture) { Delimiter = ";", InjectionOptions = InjectionOptions.Escape });
-        foreach (var header in new[] { "Field.DisplayName", "Field.Email", "Field.ParticipantType", "Field.HomeTerritory", "Field.AccessibilityNeeds", "Registration.Status", "Checkin.Arrived" })
+        foreach (var header in new[] { "Field.DisplayName", "Field.Email", "Field.ParticipantType", "Registrations.Community", "Field.HomeTerritory", "Field.AccessibilityNeeds", "Registration.Status", "Checkin.Arrived" })
         {
             csv.WriteField(t[header].Value);
         }
@@ -80,6 +80,7 @@ public class EventRegistrationsController(AppDbContext db, ReferenceCache refere
             csv.WriteField(r.Name);
             csv.WriteField(r.Email);
             csv.WriteField(t[$"ParticipantType.{r.ParticipantType}"].Value);
+            csv.WriteField(r.Community ?? "");
             csv.WriteField(r.TerritoryId is { } id ? refData.TerritoryById[id].Name : "");
             csv.WriteField(r.AccessibilityNeeds ?? "");
             csv.WriteField(t[$"RegistrationStatus.{r.Status}"].Value);
@@ -108,11 +109,12 @@ public class EventRegistrationsController(AppDbContext db, ReferenceCache refere
     private IQueryable<RegistrationRow> Rows(int eventId, RegistrationStatus? status = null) =>
         db.EventRegistrations.AsNoTracking().Where(r => r.EventId == eventId && (status == null || r.Status == status))
             .OrderBy(r => r.Status).ThenBy(r => r.CreatedAt)
-            .Select(r => new RegistrationRow(r.Id, r.Name, r.Email, r.ParticipantType, r.TerritoryId, r.AccessibilityNeeds, r.Status, r.CreatedAt, r.CheckedInAt));
+            .Select(r => new RegistrationRow(r.Id, r.Name, r.Email, r.ParticipantType, r.TerritoryId, r.AccessibilityNeeds, r.Status, r.CreatedAt, r.CheckedInAt,
+                db.Communities.Where(c => c.Id == r.CommunityId).Select(c => c.Name).FirstOrDefault() ?? r.CommunityName));
 }
 
 public sealed record RegistrationRow(Guid Id, string Name, string Email, ParticipantType ParticipantType, int? TerritoryId,
-    string? AccessibilityNeeds, RegistrationStatus Status, DateTimeOffset CreatedAt, DateTimeOffset? CheckedInAt);
+    string? AccessibilityNeeds, RegistrationStatus Status, DateTimeOffset CreatedAt, DateTimeOffset? CheckedInAt, string? Community = null);
 
 public sealed record RegistrationListViewModel(string Slug, string Title, int? Capacity, IReadOnlyList<RegistrationRow> Rows,
     IReadOnlyDictionary<RegistrationStatus, int> ByStatus, IReadOnlyDictionary<ParticipantType, int> ByType,

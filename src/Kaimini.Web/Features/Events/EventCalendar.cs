@@ -13,6 +13,8 @@ public class EventCalendar(PublicUrls urls)
 {
     public const string ContentType = "text/calendar";
 
+    private static readonly DateTimeOffset SequenceEpoch = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
     public string Serialize(IEnumerable<CalendarEntry> events)
     {
         var calendar = new Calendar { ProductId = "-//Kaimini//Kaimini portal//LV" };
@@ -30,6 +32,9 @@ public class EventCalendar(PublicUrls urls)
                 DtStart = Local(e.StartsAt),
                 DtEnd = Local(e.EndsAt),
                 Status = e.Cancelled ? "CANCELLED" : "CONFIRMED",
+                // A later revision of the same UID replaces the earlier one in people's calendars.
+                Sequence = e.UpdatedAt is { } updated ? (int)((updated - SequenceEpoch).TotalMinutes) : 0,
+                DtStamp = e.UpdatedAt is { } stamp ? new CalDateTime(stamp.UtcDateTime) : null,
             });
         }
 
@@ -40,4 +45,10 @@ public class EventCalendar(PublicUrls urls)
         new(DateTime.SpecifyKind(utc.ToRiga().DateTime, DateTimeKind.Unspecified), RigaTime.Zone.Id);
 }
 
-public sealed record CalendarEntry(int Id, string Slug, string Title, string? Summary, string Location, DateTimeOffset StartsAt, DateTimeOffset EndsAt, bool Cancelled);
+public sealed record CalendarEntry(int Id, string Slug, string Title, string? Summary, string Location, DateTimeOffset StartsAt, DateTimeOffset EndsAt, bool Cancelled,
+    DateTimeOffset? UpdatedAt = null)
+{
+    public static CalendarEntry Of(Kaimini.Web.Domain.Event ev) =>
+        new(ev.Id, ev.Slug, ev.Title, null, ev.Venue + (ev.Address is null ? "" : $", {ev.Address}"), ev.StartsAt, ev.EndsAt,
+            ev.Status == Kaimini.Web.Domain.EventStatus.Cancelled, ev.UpdatedAt);
+}

@@ -37,7 +37,8 @@ public class EventReminders(AppDbContext db, Mailer mailer, PublicUrls urls, Tim
         var now = clock.GetUtcNow();
         var horizon = now.AddHours(MaxHours);
         var candidates = await db.Events.AsNoTracking()
-            .Where(e => e.Status == EventStatus.Published && e.ReminderHoursBefore != null && e.StartsAt > now && e.StartsAt <= horizon)
+            .Where(e => e.Status == EventStatus.Published && e.ReminderHoursBefore != null && e.StartsAt > now && e.StartsAt <= horizon
+                && e.Registrations.Any(r => r.Status == RegistrationStatus.Confirmed && r.RemindedAt == null))
             .Select(e => new { e.Id, e.StartsAt, Hours = e.ReminderHoursBefore!.Value })
             .ToListAsync(ct);
         var sent = 0;

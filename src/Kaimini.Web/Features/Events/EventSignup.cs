@@ -43,7 +43,8 @@ public class EventSignup(AppDbContext db, Mailer mailer, PublicUrls urls, EventC
         }
 
         if (ev.Audience == EventAudience.LeadersOnly
-            && (values.UserId is null || !await db.CommunityMemberships.AnyAsync(m => m.UserId == values.UserId && m.IsLeader, ct)))
+            && (values.UserId is null || !await db.CommunityMemberships.AnyAsync(m => m.UserId == values.UserId && m.IsLeader
+                && m.Community!.Status == CommunityStatus.Published, ct)))
         {
             return (SignUpOutcome.LeadersOnly, null);
         }
@@ -53,32 +54,45 @@ public class EventSignup(AppDbContext db, Mailer mailer, PublicUrls urls, EventC
             return (SignUpOutcome.NotInvited, null);
         }
 
-        if (await db.EventRegistrations.AnyAsync(r => r.EventId == eventId && r.Email == email, ct))
+        // One registration per address: a second attempt gets its manage link again by e-mail (a
+        // new one: only hashes are kept), and someone who cancelled may come back, at the end of the queue.
+        var existing = await db.EventRegistrations.SingleOrDefaultAsync(r => r.EventId == eventId && r.Email == email, ct);
+        if (existing is { Status: not RegistrationStatus.Cancelled })
         {
-            return (SignUpOutcome.AlreadyRegistered, null);
+            var (again, againHash) = InvitationTokens.Create();
+            existing.ManageTokenHash = againHash;
+            await QueueAsync(ev, existing, again, "Email.SignUp.Again", ct, attachCalendar: false);
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+            logger.LogInformation("Registration {RegistrationId}: manage link sent again", existing.Id);
+            return (SignUpOutcome.AlreadyRegistered, existing);
         }
 
         var places = await PlacesTakenAsync(eventId, ct);
         var status = places.HasRoomFor(ev, values.ParticipantType) ? RegistrationStatus.Confirmed : RegistrationStatus.Waitlisted;
         var (token, hash) = InvitationTokens.Create();
-        var registration = new EventRegistration
+        var registration = existing ?? new EventRegistration { Id = Guid.CreateVersion7(), EventId = eventId, Name = "", Email = email, ManageTokenHash = "" };
+        registration.UserId = values.UserId;
+        registration.Name = values.Name.Trim();
+        registration.ParticipantType = values.ParticipantType;
+        registration.TerritoryId = values.TerritoryId;
+        registration.CommunityId = values.CommunityId;
+        registration.CommunityName = string.IsNullOrWhiteSpace(values.CommunityName) ? null : values.CommunityName.Trim();
+        registration.AccessibilityNeeds = string.IsNullOrWhiteSpace(values.AccessibilityNeeds) ? null : values.AccessibilityNeeds.Trim();
+        registration.ListConsent = values.ListConsent;
+        registration.Culture = Cultures.Current;
+        registration.Status = status;
+        registration.ManageTokenHash = hash;
+        registration.CreatedAt = now;
+        registration.PromotedAt = null;
+        registration.CancelledAt = null;
+        registration.RemindedAt = null;
+        registration.CheckedInAt = null;
+        if (existing is null)
         {
-            Id = Guid.CreateVersion7(),
-            EventId = eventId,
-            UserId = values.UserId,
-            Name = values.Name.Trim(),
-            Email = email,
-            ParticipantType = values.ParticipantType,
-            TerritoryId = values.TerritoryId,
-            CommunityId = values.CommunityId,
-            AccessibilityNeeds = string.IsNullOrWhiteSpace(values.AccessibilityNeeds) ? null : values.AccessibilityNeeds.Trim(),
-            ListConsent = values.ListConsent,
-            Culture = Cultures.Current,
-            Status = status,
-            ManageTokenHash = hash,
-            CreatedAt = now,
-        };
-        db.EventRegistrations.Add(registration);
+            db.EventRegistrations.Add(registration);
+        }
+
         await QueueAsync(ev, registration, token, status == RegistrationStatus.Confirmed ? "Email.SignUp.Confirmed" : "Email.SignUp.Waitlisted", ct);
         try
         {
@@ -176,10 +190,21 @@ public class EventSignup(AppDbContext db, Mailer mailer, PublicUrls urls, EventC
     }
 
     /// <summary>Locks the event's row for the rest of the transaction and returns it, tracked.</summary>
-    public async Task<Event?> LockAsync(int eventId, CancellationToken ct) =>
-        await db.Events.FromSql($"SELECT * FROM events WHERE id = {eventId} FOR UPDATE").SingleOrDefaultAsync(ct);
+    public async Task<Event?> LockAsync(int eventId, CancellationToken ct)
+    {
+        var tracked = db.ChangeTracker.Entries<Event>().Any(e => e.Entity.Id == eventId);
+        var ev = await db.Events.FromSql($"SELECT * FROM events WHERE id = {eventId} FOR UPDATE").SingleOrDefaultAsync(ct);
+        if (ev is not null && tracked)
+        {
+            // EF returns an already tracked instance with the values it had: read what the lock guards.
+            await db.Entry(ev).ReloadAsync(ct);
+        }
 
-    private async Task QueueAsync(Event ev, EventRegistration registration, string? token, string bodyKey, CancellationToken ct)
+        return ev;
+    }
+
+    private async Task QueueAsync(Event ev, EventRegistration registration, string? token, string bodyKey, CancellationToken ct,
+        bool attachCalendar = true)
     {
         var link = token is null ? null : new EmailLink("Email.SignUp.Manage", urls.Absolute($"/events/registrations/{token}"));
         var starts = ev.StartsAt.ToRiga();
@@ -187,17 +212,16 @@ public class EventSignup(AppDbContext db, Mailer mailer, PublicUrls urls, EventC
             new EmailContent($"{bodyKey}.Subject", [bodyKey, "Email.SignUp.When", "Email.SignUp.Where"], link,
                 [ev.Title, starts, ev.Venue + (ev.Address is null ? "" : $", {ev.Address}")],
                 // The event for the person's calendar, unless they are only waiting for a place.
-                registration.Status == RegistrationStatus.Confirmed
+                registration.Status == RegistrationStatus.Confirmed && attachCalendar
                     ? [new EmailAttachment($"{ev.Slug}.ics", "text/calendar; charset=utf-8; method=PUBLISH", System.Text.Encoding.UTF8.GetBytes(
-                        calendar.Serialize([new CalendarEntry(ev.Id, ev.Slug, ev.Title, null, ev.Venue + (ev.Address is null ? "" : $", {ev.Address}"),
-                            ev.StartsAt, ev.EndsAt, false)])))]
+                        calendar.Serialize([CalendarEntry.Of(ev)])))]
                     : null),
             "event.registration", essential: true, ct: ct);
     }
 }
 
 public sealed record SignUpValues(string Name, string Email, ParticipantType ParticipantType, int? TerritoryId,
-    string? AccessibilityNeeds, bool ListConsent, string? UserId, int? CommunityId = null);
+    string? AccessibilityNeeds, bool ListConsent, string? UserId, int? CommunityId = null, string? CommunityName = null);
 
 /// <summary>Confirmed places of an event by participant type, and whether one more fits: within the
 /// capacity, and within the quota of the person's side (study trips: NGOs and municipality staff).</summary>
@@ -207,21 +231,39 @@ public sealed class PlacesTaken(IReadOnlyDictionary<ParticipantType, int> byType
 
     public int Of(ParticipantType type) => byType.GetValueOrDefault(type);
 
+    /// <summary>With a capacity, a quota keeps that many places for its side: the side fills its own
+    /// places first and may then take free ones, while nobody else can take them. Without a
+    /// capacity a quota is simply that side's limit.</summary>
     public bool HasRoomFor(Event ev, ParticipantType type)
     {
-        if (ev.Capacity is { } capacity && Total >= capacity)
+        var quota = QuotaOf(ev, type);
+        if (ev.Capacity is not { } capacity)
+        {
+            return quota is not { } limit || Of(type) < limit;
+        }
+
+        if (Total >= capacity)
         {
             return false;
         }
 
-        int? quota = type switch
+        if (quota is { } own && Of(type) < own)
         {
-            ParticipantType.NgoRepresentative => ev.NgoQuota,
-            ParticipantType.MunicipalityStaff => ev.MunicipalityQuota,
-            _ => null,
-        };
-        return quota is not { } q || Of(type) < q;
+            return true;
+        }
+
+        // Otherwise only an unreserved place will do.
+        var reserved = Enum.GetValues<ParticipantType>().Sum(t => QuotaOf(ev, t) ?? 0);
+        var unreservedTaken = Enum.GetValues<ParticipantType>().Sum(t => Math.Max(0, Of(t) - (QuotaOf(ev, t) ?? 0)));
+        return unreservedTaken < capacity - reserved;
     }
+
+    private static int? QuotaOf(Event ev, ParticipantType type) => type switch
+    {
+        ParticipantType.NgoRepresentative => ev.NgoQuota,
+        ParticipantType.MunicipalityStaff => ev.MunicipalityQuota,
+        _ => null,
+    };
 
     public PlacesTaken With(ParticipantType type)
     {

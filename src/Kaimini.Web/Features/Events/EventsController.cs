@@ -34,7 +34,7 @@ public class EventsController(AppDbContext db, EventSignup signup, ReferenceCach
         }
 
         var entries = await events.OrderBy(e => e.StartsAt).Take(500)
-            .Select(e => new CalendarEntry(e.Id, e.Slug, e.Title, null, e.Venue + (e.Address == null ? "" : ", " + e.Address), e.StartsAt, e.EndsAt, false))
+            .Select(e => new CalendarEntry(e.Id, e.Slug, e.Title, null, e.Venue + (e.Address == null ? "" : ", " + e.Address), e.StartsAt, e.EndsAt, false, e.UpdatedAt))
             .ToListAsync(ct);
         return Content(calendar.Serialize(entries), EventCalendar.ContentType, System.Text.Encoding.UTF8);
     }
@@ -44,7 +44,7 @@ public class EventsController(AppDbContext db, EventSignup signup, ReferenceCach
     {
         var entry = await db.Events.AsNoTracking().Where(e => e.Slug == slug && e.Status != EventStatus.Draft)
             .Select(e => new CalendarEntry(e.Id, e.Slug, e.Title, null, e.Venue + (e.Address == null ? "" : ", " + e.Address), e.StartsAt, e.EndsAt,
-                e.Status == EventStatus.Cancelled))
+                e.Status == EventStatus.Cancelled, e.UpdatedAt))
             .SingleOrDefaultAsync(ct);
         if (entry is null)
         {
@@ -176,7 +176,9 @@ public class EventsController(AppDbContext db, EventSignup signup, ReferenceCach
         }
 
         var (outcome, _) = await signup.SignUpAsync(ev.Id, new SignUpValues(form.Name!, form.Email!, form.ParticipantType, form.TerritoryId,
-            form.AccessibilityNeeds, form.ListConsent, userId, form.ParticipantType == ParticipantType.NgoRepresentative ? form.CommunityId : null), ct);
+            form.AccessibilityNeeds, form.ListConsent, userId,
+            form.ParticipantType == ParticipantType.NgoRepresentative ? form.CommunityId : null,
+            form.ParticipantType == ParticipantType.NgoRepresentative && form.CommunityId is null ? form.CommunityName : null), ct);
         if (outcome is not (SignUpOutcome.Confirmed or SignUpOutcome.Waitlisted))
         {
             ModelState.AddModelError(outcome == SignUpOutcome.NotInvited ? "form.Email" : "", t[$"SignUp.{outcome}"]);

@@ -23,7 +23,12 @@ public class SignUpForm
     [Display(Name = "Field.FromCommunity")]
     public int? CommunityId { get; set; }
 
+    [Display(Name = "Field.CommunityName")]
+    [StringLength(200, ErrorMessage = "Validation.MaxLength")]
+    public string? CommunityName { get; set; }
+
     [Display(Name = "Field.HomeTerritory")]
+    [Required(ErrorMessage = "Validation.Required")]
     public int? TerritoryId { get; set; }
 
     [Display(Name = "Field.AccessibilityNeeds")]

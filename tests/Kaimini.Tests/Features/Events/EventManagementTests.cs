@@ -11,8 +11,16 @@ namespace Kaimini.Tests.Features.Events;
 
 /// <summary>Organisers and leaders managing events: editing under the rules, cancelling with a
 /// notice, audiences, quotas, reminders, messages, and who may do what.</summary>
-public class EventManagementTests(KaiminiApp app) : IClassFixture<KaiminiApp>
+public class EventManagementTests(KaiminiApp app) : IClassFixture<KaiminiApp>, IAsyncLifetime
 {
+    /// <summary>Where participants live (a required field): Olaines pagasts.</summary>
+    private string _home = "";
+
+    public async ValueTask InitializeAsync() =>
+        _home = (await app.WithDbAsync(db => db.Territories.Where(t => t.Name == "Olaines pagasts").Select(t => t.Id).SingleAsync())).ToString();
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+
     private async Task<Event> CreateEventAsync(string title, int? capacity = null, DateTimeOffset? startsAt = null,
         Action<Event>? configure = null, string territory = "olaine")
     {
@@ -46,11 +54,12 @@ public class EventManagementTests(KaiminiApp app) : IClassFixture<KaiminiApp>
         return ev;
     }
 
-    private static Dictionary<string, string> SignUp(string name, string email, string type = "Resident") => new()
+    private Dictionary<string, string> SignUp(string name, string email, string type = "Resident") => new()
     {
         ["form.Name"] = name,
         ["form.Email"] = email,
         ["form.ParticipantType"] = type,
+        ["form.TerritoryId"] = _home,
     };
 
     private static Dictionary<string, string> EventValues(string title, string territoryId) => new()
@@ -201,6 +210,7 @@ public class EventManagementTests(KaiminiApp app) : IClassFixture<KaiminiApp>
         {
             ["form.Name"] = "Uzaicinātā",
             ["form.ParticipantType"] = "NgoRepresentative",
+            ["form.TerritoryId"] = _home,
         });
         Assert.Contains("Jūs esat pieteikts", done.QuerySelector("[role=status]")!.TextContent);
 
@@ -244,6 +254,7 @@ public class EventManagementTests(KaiminiApp app) : IClassFixture<KaiminiApp>
         {
             ["form.ParticipantType"] = "NgoRepresentative",
             ["form.CommunityId"] = community.Id.ToString(),
+            ["form.TerritoryId"] = _home,
         });
         Assert.Contains("Jūs esat pieteikts", ok.QuerySelector("[role=status]")!.TextContent);
         Assert.Equal(community.Id, await app.WithDbAsync(db => db.EventRegistrations.Where(r => r.EventId == ev.Id).Select(r => r.CommunityId).SingleAsync()));
@@ -336,6 +347,26 @@ public class EventManagementTests(KaiminiApp app) : IClassFixture<KaiminiApp>
         var reminder = await app.Smtp.WaitForMessageAsync("remind-me@example.lv", m => m.Subject == "Atgādinājums: Forums ar atgādinājumu");
         Assert.Contains("Laiks: 23.03.2027 10:00", reminder.TextBody); // Riga winter time, UTC+2
         Assert.Empty(app.Smtp.MessagesTo("waiting@example.lv"));
+
+        // Postponed by a week: everyone is told (with the new .ics), and the reminder comes again before the new date.
+        var (organiser, _) = await app.LoggedInAsync(Roles.Organiser);
+        await organiser.SubmitAndFollowAsync(await organiser.GetAsync($"/admin/events/{ev.Slug}/edit"), "main form[action$='/edit']",
+            new Dictionary<string, string> { ["form.StartsAt"] = "2027-03-30T10:00", ["form.EndsAt"] = "2027-03-30T13:00" });
+        var changed = await app.Smtp.WaitForMessageAsync("remind-me@example.lv", m => m.Subject == "Izmaiņas pasākumā: Forums ar atgādinājumu");
+        Assert.Contains("Laiks: 30.03.2027 10:00", changed.TextBody); // now summer time, UTC+3
+        var ics = Assert.Single(changed.Attachments.OfType<MimeKit.MimePart>());
+        using (var content = new MemoryStream())
+        {
+            await ics.Content!.DecodeToAsync(content);
+            var updated = Assert.Single(Ical.Net.Calendar.Load(System.Text.Encoding.UTF8.GetString(content.ToArray()))!.Events);
+            Assert.Equal(new DateTime(2027, 3, 30, 7, 0, 0, DateTimeKind.Utc), updated.DtStart!.AsUtc);
+            Assert.True(updated.Sequence > 0);
+        }
+
+        clock.SetUtcNow(new DateTimeOffset(2027, 3, 28, 6, 0, 0, TimeSpan.Zero)); // 49 hours before 30 March 10:00 Riga
+        Assert.Equal(0, await RunAsync());
+        clock.Advance(TimeSpan.FromHours(1));
+        Assert.Equal(1, await RunAsync());
     }
 
     [Fact]
@@ -402,6 +433,21 @@ public class EventManagementTests(KaiminiApp app) : IClassFixture<KaiminiApp>
             new FormUrlEncodedContent(new Dictionary<string, string> { ["form.Notice"] = "Nē" }));
         Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
         Assert.Equal(EventStatus.Published, await app.WithDbAsync(db => db.Events.Where(e => e.Id == theirs.Id).Select(e => e.Status).SingleAsync()));
+        foreach (var action in new[] { "edit", "publish", "message", "invite", "outcome", $"check-in/{Guid.NewGuid()}" })
+        {
+            using var post = await leaderClient.Http.PostAsync($"/admin/events/{theirs.Slug}/{action}", new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["__RequestVerificationToken"] = token,
+                ["form.Title"] = "Pārņemts",
+                ["form.Subject"] = "Sveiki",
+                ["form.Text"] = "Sveiki",
+                ["form.Emails"] = "kads@example.lv",
+                ["form.Summary"] = "Nav",
+            }));
+            Assert.Contains("/account/access-denied", post.Headers.Location!.ToString());
+        }
+
+        Assert.Equal("Svešs forums", await app.WithDbAsync(db => db.Events.Where(e => e.Id == theirs.Id).Select(e => e.Title).SingleAsync()));
 
         // A leader creates an event only in the name of a community they lead.
         var form = await leaderClient.GetAsync("/admin/events/new");
@@ -510,5 +556,104 @@ public class EventManagementTests(KaiminiApp app) : IClassFixture<KaiminiApp>
 
         Assert.Contains(draft.Title, (await anonymous.GetAsync($"/events?fresh={Guid.NewGuid():N}")).QuerySelector("main")!.TextContent);
         Assert.NotNull((await anonymous.GetAsync($"/events/{draft.Slug}")).QuerySelector("main form[action$='/sign-up']"));
+    }
+
+    [Fact]
+    public async Task Quotas_keep_their_places_from_residents_who_take_only_the_free_ones()
+    {
+        var ev = await CreateEventAsync("Brauciens ar paturētām vietām", capacity: 6, configure: e =>
+        {
+            e.Kind = EventKind.StudyTrip;
+            e.NgoQuota = 2;
+            e.MunicipalityQuota = 2;
+        });
+        using var client = app.CreatePageClient("lv");
+        var page = await client.GetAsync($"/events/{ev.Slug}");
+        async Task<RegistrationStatus> SignUpAs(string type)
+        {
+            var email = TestUsers.UniqueEmail(type.ToLowerInvariant());
+            await client.SubmitAndFollowAsync(page, "main form[action$='/sign-up']", SignUp(type, email, type));
+            return await app.WithDbAsync(db => db.EventRegistrations.Where(r => r.Email == email).Select(r => r.Status).SingleAsync());
+        }
+
+        // Two free places: the third resident waits although four places are empty.
+        Assert.Equal(RegistrationStatus.Confirmed, await SignUpAs("Resident"));
+        Assert.Equal(RegistrationStatus.Confirmed, await SignUpAs("Resident"));
+        Assert.Equal(RegistrationStatus.Waitlisted, await SignUpAs("Resident"));
+        // The kept places are there for each side.
+        Assert.Equal(RegistrationStatus.Confirmed, await SignUpAs("NgoRepresentative"));
+        Assert.Equal(RegistrationStatus.Confirmed, await SignUpAs("NgoRepresentative"));
+        Assert.Equal(RegistrationStatus.Waitlisted, await SignUpAs("NgoRepresentative"));
+        Assert.Equal(RegistrationStatus.Confirmed, await SignUpAs("MunicipalityStaff"));
+        Assert.Equal(RegistrationStatus.Confirmed, await SignUpAs("MunicipalityStaff"));
+        Assert.Equal(6, await app.WithDbAsync(db => db.EventRegistrations.CountAsync(r => r.EventId == ev.Id && r.Status == RegistrationStatus.Confirmed)));
+    }
+
+    [Fact]
+    public async Task A_second_sign_up_gets_the_link_again_and_someone_who_cancelled_can_come_back()
+    {
+        var ev = await CreateEventAsync("Forums, kur atgriezties", capacity: 1);
+        using var client = app.CreatePageClient("lv");
+        var page = await client.GetAsync($"/events/{ev.Slug}");
+        var email = TestUsers.UniqueEmail("again");
+        await client.SubmitAndFollowAsync(page, "main form[action$='/sign-up']", SignUp("Atkal", email));
+        await client.SubmitAndFollowAsync(page, "main form[action$='/sign-up']", SignUp("Otrā", TestUsers.UniqueEmail("second")));
+
+        var again = await client.SubmitExpectingPageAsync(page, "main form[action$='/sign-up']", SignUp("Atkal", email));
+        Assert.Contains("Ar šo e-pasta adresi jau ir pieteikums", again.QuerySelector("[role=alert]")!.TextContent);
+        var resent = await app.Smtp.WaitForMessageAsync(email, m => m.Subject == "Jūsu pieteikums: Forums, kur atgriezties");
+        var link = System.Text.RegularExpressions.Regex.Match(resent.TextBody!, @"http://kaimini\.test(/events/registrations/[A-Za-z0-9_-]+)").Groups[1].Value;
+
+        using var person = app.CreatePageClient("lv");
+        var manage = await person.GetAsync(link);
+        await person.SubmitAndFollowAsync(manage, "main form[action$='/cancel']", new Dictionary<string, string>());
+        var back = await client.SubmitAndFollowAsync(page, "main form[action$='/sign-up']", SignUp("Atgriezusies", email));
+
+        // The place went to the person waiting; the one who came back joins the end of the queue.
+        Assert.Contains("jūs esat rindā", back.QuerySelector("[role=status]")!.TextContent);
+        var registration = await app.WithDbAsync(db => db.EventRegistrations.SingleAsync(r => r.EventId == ev.Id && r.Email == email));
+        Assert.Equal((RegistrationStatus.Waitlisted, "Atgriezusies"), (registration.Status, registration.Name));
+    }
+
+    [Fact]
+    public async Task Leaders_of_a_community_not_yet_approved_are_not_leaders_for_events()
+    {
+        var ev = await CreateEventAsync("Dižkūre tikai apstiprinātiem", configure: e => { e.Audience = EventAudience.LeadersOnly; e.Kind = EventKind.Retreat; });
+        var (client, user) = await app.LoggedInAsync(null);
+        var pending = await TestCommunities.CreateAsync(app, "Nupat reģistrēta " + Guid.NewGuid().ToString("N")[..4], "olaine",
+            status: CommunityStatus.Pending, leaderId: user.Id);
+        var page = await client.GetAsync($"/events/{ev.Slug}");
+
+        var refused = await client.SubmitExpectingPageAsync(page, "main form[action$='/sign-up']", SignUp("Gaidītājs", user.Email!));
+
+        Assert.Contains("Šis pasākums ir kopienu līderiem", refused.QuerySelector("[role=alert]")!.TextContent);
+        var mine = await CreateEventAsync("Neapstiprinātas kopienas talka", configure: e => { e.Kind = EventKind.CommunityEvent; e.Communities.Add(pending); });
+        Assert.Contains("/account/access-denied", (await client.Http.GetAsync($"/admin/events/{mine.Slug}/edit")).Headers.Location!.ToString());
+    }
+
+    [Fact]
+    public async Task Leaders_cannot_speak_for_the_partnerships_organise_forums_or_invite_the_whole_network()
+    {
+        var (leaderClient, leader) = await app.LoggedInAsync(Roles.Leader);
+        var own = await TestCommunities.CreateAsync(app, "Līdera biedrība " + Guid.NewGuid().ToString("N")[..4], "olaine", leaderId: leader.Id);
+        var form = await leaderClient.GetAsync("/admin/events/new");
+        Assert.Null(form.QuerySelector("#form_PierigasPartneriba"));
+        Assert.Null(form.QuerySelector("#form_Kind option[value=Forum]"));
+        var values = EventValues("Līdera forums", form.QuerySelectorAll("#form_TerritoryId option").First(o => o.TextContent.StartsWith("Olaine")).GetAttribute("value")!);
+        values["form.CommunityIds"] = own.Id.ToString();
+        values["form.PierigasPartneriba"] = "true";
+
+        var refused = await leaderClient.SubmitExpectingPageAsync(form, "main form", values);
+
+        Assert.NotNull(refused.QuerySelector("#form_Kind-error"));
+        Assert.Contains("To var darīt tikai organizatori.", refused.QuerySelector("[role=alert]")!.TextContent);
+        values["form.Kind"] = "Workshop";
+        values["form.PierigasPartneriba"] = "false";
+        var created = await leaderClient.SubmitAndFollowAsync(form, "main form", values);
+        var slug = await app.WithDbAsync(db => db.Events.Where(e => e.Title == "Līdera forums").Select(e => e.Slug).SingleAsync());
+        var invite = await leaderClient.GetAsync($"/admin/events/{slug}/invite");
+        var all = await leaderClient.SubmitExpectingPageAsync(invite, "main form", new Dictionary<string, string> { ["form.AllLeaders"] = "true" });
+        Assert.Contains("To var darīt tikai organizatori.", all.QuerySelector("[role=alert]")!.TextContent);
+        Assert.Equal(0, await app.WithDbAsync(db => db.Invitations.CountAsync(i => i.Purpose == InvitationPurpose.Event && i.InvitedById == leader.Id)));
     }
 }

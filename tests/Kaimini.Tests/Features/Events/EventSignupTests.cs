@@ -7,8 +7,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Kaimini.Tests.Features.Events;
 
-public partial class EventSignupTests(KaiminiApp app) : IClassFixture<KaiminiApp>
+public partial class EventSignupTests(KaiminiApp app) : IClassFixture<KaiminiApp>, IAsyncLifetime
 {
+    /// <summary>Where participants live (a required field): Olaines pagasts.</summary>
+    private string _home = "";
+
+    public async ValueTask InitializeAsync() =>
+        _home = (await app.WithDbAsync(db => db.Territories.Where(t => t.Name == "Olaines pagasts").Select(t => t.Id).SingleAsync())).ToString();
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+
     private async Task<Event> CreateEventAsync(string title, int? capacity, DateTimeOffset? startsAt = null)
     {
         var starts = startsAt ?? DateTimeOffset.UtcNow.AddDays(10);
@@ -35,11 +43,12 @@ public partial class EventSignupTests(KaiminiApp app) : IClassFixture<KaiminiApp
         return ev;
     }
 
-    private static Dictionary<string, string> SignUp(string name, string email) => new()
+    private Dictionary<string, string> SignUp(string name, string email) => new()
     {
         ["form.Name"] = name,
         ["form.Email"] = email,
         ["form.ParticipantType"] = "Resident",
+        ["form.TerritoryId"] = _home,
     };
 
     [Fact]
@@ -129,6 +138,7 @@ public partial class EventSignupTests(KaiminiApp app) : IClassFixture<KaiminiApp
             ["form.Name"] = "Vēlu",
             ["form.Email"] = "velu@example.lv",
             ["form.ParticipantType"] = "Resident",
+            ["form.TerritoryId"] = _home,
         }));
         Assert.Contains("Pieteikšanās šim pasākumam ir slēgta.", (await PageClient.ParseAsync(late)).QuerySelector("[role=alert]")!.TextContent);
         Assert.Equal(0, await app.WithDbAsync(db => db.EventRegistrations.CountAsync(r => r.EventId == past.Id)));

@@ -43,7 +43,7 @@ public class IdeaAnswerTests(KaiminiApp app) : IClassFixture<KaiminiApp>
             ["form.Response"] = "Declined",
             ["form.Reply"] = "  ",
         });
-        Assert.Contains("Noraidot norādiet iemeslu", refused.QuerySelector("[role=alert]")!.TextContent);
+        Assert.Contains("Ja ideju noraidāt, norādiet iemeslu", refused.QuerySelector("[role=alert]")!.TextContent);
         Assert.Equal("Declined", refused.QuerySelector("#form_Response option[selected]")!.GetAttribute("value"));
         Assert.Equal(IdeaResponse.None, await app.WithDbAsync(db => db.Ideas.Where(i => i.Id == id).Select(i => i.Response).SingleAsync()));
 
@@ -58,7 +58,7 @@ public class IdeaAnswerTests(KaiminiApp app) : IClassFixture<KaiminiApp>
         var toLatvian = await app.Smtp.WaitForMessageAsync(latvianUser.Email!, m => m.Subject!.StartsWith("Pašvaldības atbilde"));
         var toEnglish = await app.Smtp.WaitForMessageAsync(englishUser.Email!);
         Assert.Equal("Pašvaldības atbilde: Gājēju celiņš uz Jaunolaines staciju", toAuthor.Subject);
-        Assert.Contains("jūsu iesniegto „Gājēju celiņš uz Jaunolaines staciju”", toAuthor.TextBody);
+        Assert.Contains("jūsu iesniegumu „Gājēju celiņš uz Jaunolaines staciju”", toAuthor.TextBody);
         Assert.Contains("Statuss: pieņemta.", toAuthor.TextBody);
         Assert.Contains("Ietvi iekļausim 2027. gada budžetā.", toAuthor.TextBody);
         Assert.Contains($"http://kaimini.test/ideas/{id}", toAuthor.TextBody);
@@ -95,6 +95,8 @@ public class IdeaAnswerTests(KaiminiApp app) : IClassFixture<KaiminiApp>
         var list = await staff.GetAsync("/municipality/ideas");
         var titles = list.QuerySelectorAll("main tbody td a").Select(a => a.TextContent).ToList();
 
+        Assert.Contains(open.Title, titles);
+        Assert.Contains(answered.Title, titles);
         Assert.True(titles.IndexOf(open.Title) < titles.IndexOf(answered.Title), string.Join(" | ", titles));
         Assert.DoesNotContain(forResidents.Title, titles);
         Assert.Equal(System.Net.HttpStatusCode.NotFound, (await staff.Http.GetAsync($"/municipality/ideas/{forResidents.Id}")).StatusCode);

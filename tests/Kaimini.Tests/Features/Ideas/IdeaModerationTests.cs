@@ -34,6 +34,10 @@ public class IdeaModerationTests(KaiminiApp app) : IClassFixture<KaiminiApp>
         var history = (await visitor.GetAsync($"/ideas/{idea.Id}")).QuerySelector(".idea-history")!.TextContent;
         Assert.Contains("paslēpta", history);
         Assert.Contains("atjaunota", history);
+        // The public sees that it happened, not who moderated or why.
+        Assert.DoesNotContain("Komerciāla reklāma.", history);
+        var staffHistory = (await organiser.GetAsync($"/ideas/{idea.Id}")).QuerySelector(".idea-history")!.TextContent;
+        Assert.Contains("Komerciāla reklāma.", staffHistory);
     }
 
     [Fact]

@@ -14,7 +14,7 @@ using NpgsqlTypes;
 namespace Kaimini.Web.Data.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261126163231_EventDetailsAndIdeas")]
+    [Migration("20261126172852_EventDetailsAndIdeas")]
     partial class EventDetailsAndIdeas
     {
         /// <inheritdoc />
@@ -494,8 +494,10 @@ namespace Kaimini.Web.Data.Migrations
 
                     b.Property<string>("Audience")
                         .IsRequired()
+                        .ValueGeneratedOnAdd()
                         .HasMaxLength(15)
                         .HasColumnType("character varying(15)")
+                        .HasDefaultValue("Public")
                         .HasColumnName("audience");
 
                     b.Property<string>("CancellationNotice")
@@ -671,6 +673,11 @@ namespace Kaimini.Web.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("community_id");
 
+                    b.Property<string>("CommunityName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("community_name");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -756,11 +763,12 @@ namespace Kaimini.Web.Data.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_event_registrations_event_id_email");
 
+                    b.HasIndex("EventId", "Status")
+                        .HasDatabaseName("ix_event_registrations_unreminded")
+                        .HasFilter("reminded_at IS NULL");
+
                     b.HasIndex("EventId", "Status", "CreatedAt")
                         .HasDatabaseName("ix_event_registrations_event_id_status_created_at");
-
-                    b.HasIndex("Status", "RemindedAt", "EventId")
-                        .HasDatabaseName("ix_event_registrations_status_reminded_at_event_id");
 
                     b.ToTable("event_registrations", (string)null);
                 });
@@ -925,6 +933,9 @@ namespace Kaimini.Web.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_ideas");
+
+                    b.HasIndex("AuthorEmail")
+                        .HasDatabaseName("ix_ideas_author_email");
 
                     b.HasIndex("AuthorId")
                         .HasDatabaseName("ix_ideas_author_id");

@@ -18,7 +18,7 @@ namespace Kaimini.Web.Data.Migrations
                 type: "character varying(15)",
                 maxLength: 15,
                 nullable: false,
-                defaultValue: "");
+                defaultValue: "Public");
 
             migrationBuilder.AddColumn<string>(
                 name: "cancellation_notice",
@@ -90,6 +90,9 @@ namespace Kaimini.Web.Data.Migrations
                 type: "integer",
                 nullable: true);
 
+            // Events published before reminders existed get the default reminder.
+            migrationBuilder.Sql("UPDATE events SET reminder_hours_before = 48");
+
             migrationBuilder.AddColumn<int>(
                 name: "theme_id",
                 table: "events",
@@ -100,6 +103,13 @@ namespace Kaimini.Web.Data.Migrations
                 name: "community_id",
                 table: "event_registrations",
                 type: "integer",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "community_name",
+                table: "event_registrations",
+                type: "character varying(200)",
+                maxLength: 200,
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTimeOffset>(
@@ -326,9 +336,10 @@ namespace Kaimini.Web.Data.Migrations
                 column: "community_id");
 
             migrationBuilder.CreateIndex(
-                name: "ix_event_registrations_status_reminded_at_event_id",
+                name: "ix_event_registrations_unreminded",
                 table: "event_registrations",
-                columns: new[] { "status", "reminded_at", "event_id" });
+                columns: new[] { "event_id", "status" },
+                filter: "reminded_at IS NULL");
 
             migrationBuilder.CreateIndex(
                 name: "ix_agenda_items_event_id_position",
@@ -365,6 +376,11 @@ namespace Kaimini.Web.Data.Migrations
                 name: "ix_idea_supports_user_id",
                 table: "idea_supports",
                 column: "user_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_ideas_author_email",
+                table: "ideas",
+                column: "author_email");
 
             migrationBuilder.CreateIndex(
                 name: "ix_ideas_author_id",
@@ -498,7 +514,7 @@ namespace Kaimini.Web.Data.Migrations
                 table: "event_registrations");
 
             migrationBuilder.DropIndex(
-                name: "ix_event_registrations_status_reminded_at_event_id",
+                name: "ix_event_registrations_unreminded",
                 table: "event_registrations");
 
             migrationBuilder.DropColumn(
@@ -555,6 +571,10 @@ namespace Kaimini.Web.Data.Migrations
 
             migrationBuilder.DropColumn(
                 name: "community_id",
+                table: "event_registrations");
+
+            migrationBuilder.DropColumn(
+                name: "community_name",
                 table: "event_registrations");
 
             migrationBuilder.DropColumn(
