@@ -8,7 +8,6 @@ using Kaimini.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 
 namespace Kaimini.Web.Features.Account;
@@ -29,7 +28,7 @@ public class AccountController(
 
     [HttpPost("register")]
     [RedirectAuthenticated]
-    [EnableRateLimiting(WebExtensions.AuthRateLimit)]
+    [FormRateLimit(WebExtensions.AuthRateLimit)]
     public async Task<IActionResult> Register(RegisterForm form, CancellationToken ct)
     {
         if (!ModelState.IsValid)
@@ -88,7 +87,7 @@ public class AccountController(
     public IActionResult ResendConfirmation() => View(new EmailForm());
 
     [HttpPost("resend-confirmation")]
-    [EnableRateLimiting(WebExtensions.AuthRateLimit)]
+    [FormRateLimit(WebExtensions.AuthRateLimit)]
     public async Task<IActionResult> ResendConfirmation(EmailForm form, CancellationToken ct)
     {
         if (!ModelState.IsValid)
@@ -111,7 +110,7 @@ public class AccountController(
 
     [HttpPost("login")]
     [RedirectAuthenticated]
-    [EnableRateLimiting(WebExtensions.AuthRateLimit)]
+    [FormRateLimit(WebExtensions.AuthRateLimit)]
     public async Task<IActionResult> Login(LoginForm form)
     {
         if (!ModelState.IsValid)

@@ -7,7 +7,6 @@ using Kaimini.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kaimini.Web.Features.Communities;
@@ -46,7 +45,7 @@ public class CommunitiesController(
     /// <summary>Relays a message to the community by e-mail; its address stays hidden. The honeypot
     /// and a rate limit keep bots out.</summary>
     [HttpPost("{slug}/contact")]
-    [EnableRateLimiting(WebExtensions.ContactRateLimit)]
+    [FormRateLimit(WebExtensions.ContactRateLimit)]
     public async Task<IActionResult> Contact(string slug, [Bind(Prefix = "Contact")] ContactForm form, CancellationToken ct)
     {
         var community = await db.Communities.AsNoTracking()

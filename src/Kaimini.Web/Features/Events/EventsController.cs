@@ -8,7 +8,6 @@ using Kaimini.Web.Resources;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -149,7 +148,7 @@ public class EventsController(AppDbContext db, EventSignup signup, ReferenceCach
     }
 
     [HttpPost("{slug}/sign-up")]
-    [EnableRateLimiting(WebExtensions.AuthRateLimit)]
+    [FormRateLimit(WebExtensions.AuthRateLimit)]
     public async Task<IActionResult> SignUp(string slug, SignUpForm form, CancellationToken ct)
     {
         var ev = await db.Events.AsNoTracking().Where(e => e.Slug == slug && e.Status != EventStatus.Draft).Select(e => new { e.Id }).SingleOrDefaultAsync(ct);

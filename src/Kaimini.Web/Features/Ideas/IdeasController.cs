@@ -7,7 +7,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -50,7 +49,7 @@ public class IdeasController(AppDbContext db, IdeaQueries queries, IdeaWorkflow 
     }
 
     [HttpPost("new")]
-    [EnableRateLimiting(WebExtensions.AuthRateLimit)]
+    [FormRateLimit(WebExtensions.AuthRateLimit)]
     public async Task<IActionResult> Create(IdeaForm form, CancellationToken ct)
     {
         var refData = await reference.GetAsync(ct);

@@ -8,7 +8,6 @@ using Kaimini.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -69,7 +68,7 @@ public class InvitationsController(
     }
 
     [HttpPost("register")]
-    [EnableRateLimiting(WebExtensions.AuthRateLimit)]
+    [FormRateLimit(WebExtensions.AuthRateLimit)]
     public async Task<IActionResult> Register(string token, InvitationRegisterForm form, CancellationToken ct)
     {
         var invitation = await invitations.FindAsync(token, ct);

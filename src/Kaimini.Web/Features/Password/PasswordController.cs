@@ -6,7 +6,6 @@ using Kaimini.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.RateLimiting;
 
 namespace Kaimini.Web.Features.Password;
 
@@ -21,7 +20,7 @@ public class PasswordController(
     public IActionResult Forgot() => View(new EmailForm());
 
     [HttpPost("forgot-password")]
-    [EnableRateLimiting(WebExtensions.AuthRateLimit)]
+    [FormRateLimit(WebExtensions.AuthRateLimit)]
     public async Task<IActionResult> Forgot(EmailForm form, CancellationToken ct)
     {
         if (!ModelState.IsValid)
@@ -59,7 +58,7 @@ public class PasswordController(
     }
 
     [HttpPost("reset-password")]
-    [EnableRateLimiting(WebExtensions.AuthRateLimit)]
+    [FormRateLimit(WebExtensions.AuthRateLimit)]
     public async Task<IActionResult> Reset(ResetPasswordForm form)
     {
         if (!ModelState.IsValid)

@@ -87,21 +87,7 @@ public static class WebExtensions
         services.AddOptions<PublicUrlOptions>().BindConfiguration(PublicUrlOptions.Section);
         services.AddScoped<PublicUrls>();
         services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section);
-        services.AddRateLimiter(o =>
-        {
-            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.OnRejected = (context, _) =>
-            {
-                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
-                {
-                    context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString();
-                }
-
-                return ValueTask.CompletedTask;
-            };
-            o.AddPolicy(AuthRateLimit, http => PerClient(http, l => (l.AuthPermitLimit, l.AuthWindowSeconds), perForm: true));
-            o.AddPolicy(ContactRateLimit, http => PerClient(http, l => (l.ContactPermitLimit, l.ContactWindowSeconds), perForm: false));
-        });
+        services.AddSingleton<FormRateLimiter>();
 
         services.AddPublicPageCache();
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("postgresql", tags: ["ready"]);
@@ -114,17 +100,6 @@ public static class WebExtensions
         });
         services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
         return services;
-    }
-
-    /// <summary>A fixed window per client address, sized from configuration.</summary>
-    private static RateLimitPartition<string> PerClient(HttpContext http, Func<RateLimitOptions, (int Permits, int WindowSeconds)> pick, bool perForm)
-    {
-        var (permits, seconds) = pick(http.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<RateLimitOptions>>().Value);
-        // Sign-in forms: per address and form, so signing in does not use up the budget for
-        // registering. Contact forms: per address across all communities.
-        return RateLimitPartition.GetFixedWindowLimiter(
-            perForm ? $"{http.Connection.RemoteIpAddress}|{http.Request.Path}" : $"{http.Connection.RemoteIpAddress}",
-            _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromSeconds(seconds), QueueLimit = 0 });
     }
 
     public static void UseKaiminiPipeline(this WebApplication app)
@@ -155,7 +130,6 @@ public static class WebExtensions
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseStaticFiles();
         app.UseRouting();
-        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         // After localization and authentication: the cache varies by language and skips members.
