@@ -656,4 +656,29 @@ public class EventManagementTests(KaiminiApp app) : IClassFixture<KaiminiApp>, I
         Assert.Contains("To var darīt tikai organizatori.", all.QuerySelector("[role=alert]")!.TextContent);
         Assert.Equal(0, await app.WithDbAsync(db => db.Invitations.CountAsync(i => i.Purpose == InvitationPurpose.Event && i.InvitedById == leader.Id)));
     }
+
+    [Fact]
+    public async Task A_cancellation_racing_the_events_cancellation_promotes_nobody()
+    {
+        var ev = await CreateEventAsync("Forums, ko atceļ", capacity: 1);
+        using var client = app.CreatePageClient("lv");
+        var page = await client.GetAsync($"/events/{ev.Slug}");
+        var (holder, waiting) = (TestUsers.UniqueEmail("holder"), TestUsers.UniqueEmail("waiting"));
+        await client.SubmitAndFollowAsync(page, "main form[action$='/sign-up']", SignUp("Vietas turētājs", holder));
+        await client.SubmitAndFollowAsync(page, "main form[action$='/sign-up']", SignUp("Gaidītāja", waiting));
+
+        await app.WithScopeAsync(async s =>
+        {
+            var db = s.GetRequiredService<Kaimini.Web.Data.AppDbContext>();
+            // The manage page has loaded the registration with its event (still published)...
+            var registration = await db.EventRegistrations.Include(r => r.Event).SingleAsync(r => r.Email == holder);
+            // ...when the organiser cancels the event.
+            await app.WithDbAsync(other => other.Events.Where(e => e.Id == ev.Id)
+                .ExecuteUpdateAsync(u => u.SetProperty(e => e.Status, EventStatus.Cancelled)));
+            await s.GetRequiredService<EventSignup>().CancelAsync(registration, CancellationToken.None);
+        });
+
+        Assert.Equal(RegistrationStatus.Waitlisted, await app.WithDbAsync(db => db.EventRegistrations.Where(r => r.Email == waiting).Select(r => r.Status).SingleAsync()));
+        Assert.Equal(0, await app.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.Recipient == waiting && m.Subject.StartsWith("Jums ir vieta"))));
+    }
 }
