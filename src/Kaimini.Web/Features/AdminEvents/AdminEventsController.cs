@@ -443,8 +443,11 @@ public class AdminEventsController(AppDbContext db, ReferenceCache reference, Us
             .Select(m => new { m.User!.Email, m.User.PreferredCulture })
             .ToListAsync(ct);
         var target = ev.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        // Invited already, or signed up already: nobody gets a second invitation.
         var already = (await db.Invitations.Where(i => i.Purpose == InvitationPurpose.Event && i.TargetId == target && i.Status != InvitationStatus.Revoked)
-            .Select(i => i.Email).ToListAsync(ct)).ToHashSet();
+            .Select(i => i.Email)
+            .Concat(db.EventRegistrations.Where(r => r.EventId == ev.Id && r.Status != RegistrationStatus.Cancelled).Select(r => r.Email))
+            .ToListAsync(ct)).ToHashSet();
         var recipients = leaders.Where(l => l.Email is not null).Select(l => (Email: l.Email!.ToLowerInvariant(), Culture: l.PreferredCulture))
             .Concat(emails.Select(e => (Email: e, Culture: Cultures.Current)))
             .DistinctBy(r => r.Email)
@@ -717,7 +720,9 @@ public class AdminEventsController(AppDbContext db, ReferenceCache reference, Us
         var chosen = await db.Communities.AsNoTracking().Where(c => chosenIds.Contains(c.Id) && c.Status == CommunityStatus.Published)
             .Select(c => new CommunityChoice(c.Id, c.Name, c.Slug)).ToListAsync(ct);
         var choices = chosen.Concat(led).DistinctBy(c => c.Id).OrderBy(c => c.Name, Cultures.LatvianComparer).ToList();
-        while (form.Agenda.Count(a => string.IsNullOrWhiteSpace(a.Title) && string.IsNullOrWhiteSpace(a.Time)) < EmptyAgendaRows)
+        // A programme starts with room for a forum's usual five or six items.
+        var emptyAgendaRows = form.Agenda.Any(a => !string.IsNullOrWhiteSpace(a.Title)) ? EmptyAgendaRows : 6;
+        while (form.Agenda.Count(a => string.IsNullOrWhiteSpace(a.Title) && string.IsNullOrWhiteSpace(a.Time)) < emptyAgendaRows)
         {
             form.Agenda.Add(new AgendaRow());
         }

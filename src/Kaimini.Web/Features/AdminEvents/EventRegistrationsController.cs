@@ -69,7 +69,7 @@ public class EventRegistrationsController(AppDbContext db, ReferenceCache refere
         Response.Headers.ContentDisposition = $"attachment; filename=\"{slug}-dalibnieki.csv\"";
         await using var writer = new StreamWriter(Response.Body, new UTF8Encoding(true));
         await using var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture) { Delimiter = ";", InjectionOptions = InjectionOptions.Escape });
-        foreach (var header in new[] { "Field.DisplayName", "Field.Email", "Field.ParticipantType", "Registrations.Community", "Field.HomeTerritory", "Field.AccessibilityNeeds", "Registration.Status", "Checkin.Arrived" })
+        foreach (var header in new[] { "Field.DisplayName", "Field.Email", "Registrations.Type", "Registrations.Community", "Registrations.Home", "Registrations.Needs", "Registration.Status", "Checkin.Arrived" })
         {
             csv.WriteField(t[header].Value);
         }

@@ -161,7 +161,10 @@ public class EventSignup(AppDbContext db, Mailer mailer, PublicUrls urls, EventC
             next.Status = RegistrationStatus.Confirmed;
             next.PromotedAt = clock.GetUtcNow();
             places = places.With(next.ParticipantType);
-            await QueueAsync(ev, next, null, "Email.SignUp.Promoted", ct);
+            // A fresh manage link in the news (only hashes are kept, so the old one gives way).
+            var (token, hash) = InvitationTokens.Create();
+            next.ManageTokenHash = hash;
+            await QueueAsync(ev, next, token, "Email.SignUp.Promoted", ct);
             logger.LogInformation("Registration {RegistrationId} promoted from the waitlist of event {EventId}", next.Id, ev.Id);
             promoted++;
         }

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Kaimini.Web.Features.Home;
 
-public class HomeController(AppDbContext db) : Controller
+public class HomeController(AppDbContext db, ReferenceCache reference, TimeProvider clock) : Controller
 {
     [OutputCache(PolicyName = PublicPageCache.Policy)]
     [HttpGet("/")]
@@ -39,6 +39,21 @@ public class HomeController(AppDbContext db) : Controller
             })
             .ToList();
         var former = rows.Where(r => r.Link.Kind == TerritoryKind.FormerNovads).Select(r => r.Link).ToList();
-        return View(new HomeViewModel(novadi, former));
+
+        // What is on: the next gatherings and the newest ideas (one query each).
+        var now = clock.GetUtcNow();
+        var refData = await reference.GetAsync(ct);
+        var events = await db.Events.AsNoTracking()
+            .Where(e => e.Status == EventStatus.Published && e.EndsAt >= now)
+            .OrderBy(e => e.StartsAt).Take(3)
+            .Select(e => new Events.EventCardRow(e.Slug, e.Title, e.Kind, e.Status, e.Audience, e.StartsAt, e.EndsAt, e.Venue, e.TerritoryId))
+            .ToListAsync(ct);
+        var ideas = await db.Ideas.AsNoTracking()
+            .Where(i => i.Status == IdeaStatus.Published)
+            .OrderByDescending(i => i.PublishedAt).Take(3)
+            .Select(i => new HomeIdea(i.Id, i.Title, i.SupportCount, i.TerritoryId))
+            .ToListAsync(ct);
+        return View(new HomeViewModel(novadi, former, events.Select(e => e.ToCard(refData)).ToList(),
+            ideas.Select(i => i with { Place = refData.PlaceLine(i.TerritoryId) }).ToList()));
     }
 }

@@ -29,7 +29,7 @@ public class InvitationService(AppDbContext db, Mailer mailer, PublicUrls urls, 
     /// event's sign-up with the address filled in; the invitation lasts until the event ends.</summary>
     public Task<Invitation?> InviteToEventAsync(string email, Event ev, AppUser inviter, string culture, Guid? batchId, CancellationToken ct) =>
         CreateAsync(email, InvitationPurpose.Event, null, ev.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), inviter, culture, batchId, ct,
-            ["Email.EventInvitation.Body", "Email.SignUp.When", "Email.SignUp.Where"], "Email.EventInvitation.Subject", ev.Title,
+            ["Email.EventInvitation.Body"], "Email.EventInvitation.Subject", ev.Title,
             token => urls.Absolute($"/events/{ev.Slug}?invitation={token}"), ev.EndsAt,
             [ev.StartsAt.ToRiga(), ev.Venue + (ev.Address is null ? "" : $", {ev.Address}")]);
 

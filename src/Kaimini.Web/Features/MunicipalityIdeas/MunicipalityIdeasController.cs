@@ -22,6 +22,9 @@ public class MunicipalityIdeasController(AppDbContext db, IdeaQueries queries, I
 {
     public const int PageSize = 30;
 
+    /// <summary>A decline owes the residents a real reason, not "ok".</summary>
+    public const int MinimumReasonLength = 20;
+
     /// <summary>Unanswered first, then the oldest answer first.</summary>
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] IdeasQuery query, CancellationToken ct)
@@ -61,7 +64,7 @@ public class MunicipalityIdeasController(AppDbContext db, IdeaQueries queries, I
         {
             ModelState.AddModelError($"form.{nameof(form.Response)}", t["MunicipalityIdeas.ChooseStatus"]);
         }
-        else if (form.Response == IdeaResponse.Declined && string.IsNullOrWhiteSpace(form.Reply))
+        else if (form.Response == IdeaResponse.Declined && (form.Reply?.Trim().Length ?? 0) < MinimumReasonLength)
         {
             ModelState.AddModelError($"form.{nameof(form.Reply)}", t["MunicipalityIdeas.ReasonRequired"]);
         }

@@ -212,7 +212,7 @@ public class EventManagementTests(KaiminiApp app) : IClassFixture<KaiminiApp>, I
             ["form.ParticipantType"] = "NgoRepresentative",
             ["form.TerritoryId"] = _home,
         });
-        Assert.Contains("Jūs esat pieteikts", done.QuerySelector("[role=status]")!.TextContent);
+        Assert.Contains("Paldies, pieteikums saņemts", done.QuerySelector("[role=status]")!.TextContent);
 
         // Inviting the same address again sends nothing new.
         var again = await organiser.SubmitAndFollowAsync(invite, "main form", new Dictionary<string, string> { ["form.Emails"] = invited.ToUpperInvariant() });
@@ -256,7 +256,7 @@ public class EventManagementTests(KaiminiApp app) : IClassFixture<KaiminiApp>, I
             ["form.CommunityId"] = community.Id.ToString(),
             ["form.TerritoryId"] = _home,
         });
-        Assert.Contains("Jūs esat pieteikts", ok.QuerySelector("[role=status]")!.TextContent);
+        Assert.Contains("Paldies, pieteikums saņemts", ok.QuerySelector("[role=status]")!.TextContent);
         Assert.Equal(community.Id, await app.WithDbAsync(db => db.EventRegistrations.Where(r => r.EventId == ev.Id).Select(r => r.CommunityId).SingleAsync()));
     }
 

@@ -82,7 +82,7 @@ public partial class EventSignupTests(KaiminiApp app) : IClassFixture<KaiminiApp
         var second = TestUsers.UniqueEmail("second");
         var third = TestUsers.UniqueEmail("third");
         var confirmed = await client.SubmitAndFollowAsync(page, "main form[action$='/sign-up']", SignUp("Pirmā", first));
-        Assert.Contains("Jūs esat pieteikts", confirmed.QuerySelector("[role=status]")!.TextContent);
+        Assert.Contains("Paldies, pieteikums saņemts", confirmed.QuerySelector("[role=status]")!.TextContent);
         var waiting = await client.SubmitAndFollowAsync(page, "main form[action$='/sign-up']", SignUp("Otrais", second));
         Assert.Contains("jūs esat rindā", waiting.QuerySelector("[role=status]")!.TextContent);
         await client.SubmitAndFollowAsync(page, "main form[action$='/sign-up']", SignUp("Trešā", third));
@@ -101,7 +101,8 @@ public partial class EventSignupTests(KaiminiApp app) : IClassFixture<KaiminiApp
 
         Assert.Contains("Pieteikums atcelts.", cancelled.QuerySelector("[role=status]")!.TextContent);
         var promoted = await app.Smtp.WaitForMessageAsync(second, m => m.Subject == "Jums ir vieta: Dižkūre");
-        Assert.Contains("vieta pasākumā „Dižkūre” atbrīvojās", promoted.TextBody);
+        Assert.Contains("pasākumā „Dižkūre” jums tagad ir vieta", promoted.TextBody);
+        Assert.Matches(@"/events/registrations/[A-Za-z0-9_-]+", promoted.TextBody);
         var statuses = await app.WithDbAsync(db => db.EventRegistrations.Where(r => r.EventId == ev.Id)
             .ToDictionaryAsync(r => r.Email, r => r.Status));
         Assert.Equal(RegistrationStatus.Cancelled, statuses[first]);
@@ -235,7 +236,7 @@ public partial class EventSignupTests(KaiminiApp app) : IClassFixture<KaiminiApp
         var checkIn = await organiser.GetAsync($"/admin/events/{ev.Slug}/check-in");
         var arrived = await organiser.SubmitAndFollowAsync(checkIn, "main form", new Dictionary<string, string>());
 
-        Assert.Contains("apstiprināta — jums ir vieta: 1", list.QuerySelector("#by-status")!.ParentElement!.TextContent);
+        Assert.Contains("apstiprināti: 1", list.QuerySelector("#by-status")!.ParentElement!.TextContent);
         Assert.Contains("pašvaldības darbinieks: 1", list.QuerySelector("#by-type")!.ParentElement!.TextContent);
         Assert.StartsWith("\uFEFFVārds un uzvārds;E-pasta adrese;", csv);
         Assert.Contains("Bruno Rindā", csv);

@@ -41,9 +41,9 @@ public class IdeaAnswerTests(KaiminiApp app) : IClassFixture<KaiminiApp>
         var refused = await staff.SubmitExpectingPageAsync(answerPage, "main form", new Dictionary<string, string>
         {
             ["form.Response"] = "Declined",
-            ["form.Reply"] = "  ",
+            ["form.Reply"] = " ok ",
         });
-        Assert.Contains("Ja ideju noraidāt, norādiet iemeslu", refused.QuerySelector("[role=alert]")!.TextContent);
+        Assert.Contains("Ja ideju noraidāt, laukā „Publiska atbilde” paskaidrojiet iemeslu", refused.QuerySelector("[role=alert]")!.TextContent);
         Assert.Equal("Declined", refused.QuerySelector("#form_Response option[selected]")!.GetAttribute("value"));
         Assert.Equal(IdeaResponse.None, await app.WithDbAsync(db => db.Ideas.Where(i => i.Id == id).Select(i => i.Response).SingleAsync()));
 

@@ -78,8 +78,8 @@ public partial class IdeaSubmissionTests(KaiminiApp app) : IClassFixture<Kaimini
         var wrong = await visitor.SubmitExpectingPageAsync(form, "main form", values);
 
         var errors = wrong.QuerySelector("[role=alert]")!.TextContent;
-        Assert.Contains("„Title” must be 5 to 200 characters long.", errors);
-        Assert.Contains("„Description” must be 20 to 5000 characters long.", errors);
+        Assert.Contains("“Title” must be 5 to 200 characters long.", errors);
+        Assert.Contains("“Description” must be 20 to 5000 characters long.", errors);
         Assert.Contains("Choose a place from the list.", errors);
         Assert.Contains("Choose a theme from the list.", errors);
         Assert.Contains("Enter a valid e-mail address", errors);
@@ -91,7 +91,7 @@ public partial class IdeaSubmissionTests(KaiminiApp app) : IClassFixture<Kaimini
         values = Values("<script>alert(1)</script> soliņš", territory);
         values["form.ForumGroupId"] = "987654";
         var noEmail = await visitor.SubmitExpectingPageAsync(form, "main form", values);
-        Assert.Contains("Please fill in „E-mail address”.", noEmail.QuerySelector("[role=alert]")!.TextContent);
+        Assert.Contains("Please fill in “E-mail address”.", noEmail.QuerySelector("[role=alert]")!.TextContent);
         Assert.Contains("Choose a forum group from the list.", noEmail.QuerySelector("[role=alert]")!.TextContent);
         Assert.Equal(0, await app.WithDbAsync(db => db.Ideas.CountAsync(i => i.Title.Contains("soliņš"))));
     }
