@@ -72,6 +72,9 @@ public partial class IdeasBrowserTests(IdeasBrowserTests.DemoServer server, Brow
 
         var mail = await server.Smtp.WaitForMessageAsync(email);
         await page.GotoAsync(new Uri(ConfirmLink().Match(mail.TextBody!).Value).PathAndQuery);
+        await CheckAsync(page);
+        await page.ClickAsync("main form button[type=submit]");
+        await page.WaitForSelectorAsync("[role=status]");
         Assert.Equal(title, (await page.InnerTextAsync("h1")).Trim());
         Assert.Equal(1, await page.Locator("[role=status]").CountAsync());
         Assert.Contains(culture == "en" ? "Residents' communities" : "Iedzīvotāju kopienas", await page.InnerTextAsync("main"));

@@ -72,6 +72,15 @@ public class IdeaWorkflow(AppDbContext db, Mailer mailer, PublicUrls urls, TimeP
 
     /// <summary>Publishes the idea behind a confirmation link; the link works once. Null when the
     /// link is unknown, used or expired.</summary>
+    /// <summary>The idea behind a confirmation link, without changing it.</summary>
+    public Task<Idea?> FindByConfirmationAsync(string token, CancellationToken ct)
+    {
+        var hash = InvitationTokens.Hash(token);
+        return db.Ideas.AsNoTracking().SingleOrDefaultAsync(i => i.ConfirmTokenHash == hash, ct);
+    }
+
+    public bool CanBeConfirmed(Idea idea) => idea.Status == IdeaStatus.Unconfirmed && clock.GetUtcNow() - idea.CreatedAt <= ConfirmationValidity;
+
     public async Task<Idea?> ConfirmAsync(string token, CancellationToken ct)
     {
         var hash = InvitationTokens.Hash(token);
@@ -84,7 +93,7 @@ public class IdeaWorkflow(AppDbContext db, Mailer mailer, PublicUrls urls, TimeP
             return null;
         }
 
-        idea.ConfirmTokenHash = null;
+        // The hash stays: the same link, opened again, leads to the published idea.
         idea.Status = IdeaStatus.Published;
         idea.PublishedAt = now;
         idea.UpdatedAt = now;

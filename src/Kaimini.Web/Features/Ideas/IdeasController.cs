@@ -102,8 +102,28 @@ public class IdeasController(AppDbContext db, IdeaQueries queries, IdeaWorkflow 
     public IActionResult CheckEmail() =>
         View("Message", new MessageViewModel("Ideas.CheckEmail.Title", "Ideas.CheckEmail.Text", "Ideas.BackToList", "/ideas"));
 
-    /// <summary>The link from the confirmation e-mail publishes the idea; it works once.</summary>
+    /// <summary>The link from the confirmation e-mail shows the idea with a button that publishes
+    /// it: a mail program that opens links by itself publishes nothing. Opened again after
+    /// publishing, the link leads to the idea.</summary>
     [HttpGet("confirm/{token}")]
+    public async Task<IActionResult> ConfirmPage(string token, CancellationToken ct)
+    {
+        var idea = await workflow.FindByConfirmationAsync(token, ct);
+        if (idea is { Status: IdeaStatus.Published })
+        {
+            return Redirect($"/ideas/{idea.Id}");
+        }
+
+        if (idea is null || !workflow.CanBeConfirmed(idea))
+        {
+            Response.StatusCode = StatusCodes.Status404NotFound;
+            return View("Message", new MessageViewModel("Ideas.ConfirmFailed.Title", "Ideas.ConfirmFailed.Text", "Ideas.BackToList", "/ideas"));
+        }
+
+        return View("Confirm", new IdeaConfirmViewModel(token, idea.Title, idea.Body));
+    }
+
+    [HttpPost("confirm/{token}")]
     public async Task<IActionResult> Confirm(string token, CancellationToken ct)
     {
         var idea = await workflow.ConfirmAsync(token, ct);
@@ -157,3 +177,5 @@ public class IdeasController(AppDbContext db, IdeaQueries queries, IdeaWorkflow 
         return Redirect($"/ideas/{id}");
     }
 }
+
+public sealed record IdeaConfirmViewModel(string Token, string Title, string Body);

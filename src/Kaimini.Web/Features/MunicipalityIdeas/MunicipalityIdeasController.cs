@@ -25,7 +25,7 @@ public class MunicipalityIdeasController(AppDbContext db, IdeaQueries queries, I
     /// <summary>A decline owes the residents a real reason, not "ok".</summary>
     public const int MinimumReasonLength = 20;
 
-    /// <summary>Unanswered first, then the oldest answer first.</summary>
+    /// <summary>Unanswered first, then open answers, then closed ones; oldest first within each.</summary>
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] IdeasQuery query, CancellationToken ct)
     {
@@ -33,7 +33,10 @@ public class MunicipalityIdeasController(AppDbContext db, IdeaQueries queries, I
         query.Addressee = null;
         var filtered = IdeaQueries.Filter(
             db.Ideas.AsNoTracking().Where(i => i.Status == IdeaStatus.Published && i.AddressedTo == IdeaAddressee.Municipality), query, refData);
-        var ordered = filtered.OrderBy(i => i.Response != IdeaResponse.None).ThenBy(i => i.UpdatedAt).ThenBy(i => i.Id);
+        // Unanswered first, then those still open (under review, accepted, in progress), then the closed ones.
+        var ordered = filtered
+            .OrderBy(i => i.Response == IdeaResponse.None ? 0 : i.Response == IdeaResponse.Done || i.Response == IdeaResponse.Declined ? 2 : 1)
+            .ThenBy(i => i.UpdatedAt).ThenBy(i => i.Id);
         var results = await queries.PageAsync(filtered, ordered, query.Page, PageSize, ct);
         return View(new Ideas.IdeaListViewModel(query, results, refData, []));
     }
