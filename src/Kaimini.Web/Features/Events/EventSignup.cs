@@ -123,6 +123,9 @@ public class EventSignup(AppDbContext db, Mailer mailer, PublicUrls urls, EventC
         var heldPlace = registration.Status == RegistrationStatus.Confirmed;
         registration.Status = RegistrationStatus.Cancelled;
         registration.CancelledAt = clock.GetUtcNow();
+        // A word that it worked, and how to come back.
+        await QueueAsync(ev, registration, null, "Email.SignUp.CancelledMail", ct, attachCalendar: false,
+            new EmailLink("Email.Event.Open", urls.Absolute($"/events/{ev.Slug}")));
         if (heldPlace && ev.Status == EventStatus.Published && clock.GetUtcNow() < ev.StartsAt)
         {
             await db.SaveChangesAsync(ct);
@@ -207,9 +210,9 @@ public class EventSignup(AppDbContext db, Mailer mailer, PublicUrls urls, EventC
     }
 
     private async Task QueueAsync(Event ev, EventRegistration registration, string? token, string bodyKey, CancellationToken ct,
-        bool attachCalendar = true)
+        bool attachCalendar = true, EmailLink? otherLink = null)
     {
-        var link = token is null ? null : new EmailLink("Email.SignUp.Manage", urls.Absolute($"/events/registrations/{token}"));
+        var link = token is null ? otherLink : new EmailLink("Email.SignUp.Manage", urls.Absolute($"/events/registrations/{token}"));
         var starts = ev.StartsAt.ToRiga();
         await mailer.QueueAsync(new EmailRecipient(registration.Email, registration.Name, registration.Culture),
             new EmailContent($"{bodyKey}.Subject", [bodyKey, "Email.SignUp.When", "Email.SignUp.Where"], link,

@@ -100,6 +100,7 @@ public partial class EventSignupTests(KaiminiApp app) : IClassFixture<KaiminiApp
         var cancelled = await firstPerson.SubmitAndFollowAsync(changed, "main form[action$='/cancel']", new Dictionary<string, string>());
 
         Assert.Contains("Pieteikums atcelts.", cancelled.QuerySelector("[role=status]")!.TextContent);
+        Assert.Contains("varat pieteikties vēlreiz", (await app.Smtp.WaitForMessageAsync(first, m => m.Subject == "Pieteikums atcelts: Dižkūre")).TextBody);
         var promoted = await app.Smtp.WaitForMessageAsync(second, m => m.Subject == "Jums ir vieta: Dižkūre");
         Assert.Contains("pasākumā „Dižkūre” jums tagad ir vieta", promoted.TextBody);
         Assert.Matches(@"/events/registrations/[A-Za-z0-9_-]+", promoted.TextBody);
