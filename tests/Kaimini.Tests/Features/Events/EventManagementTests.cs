@@ -16,43 +16,12 @@ public class EventManagementTests(KaiminiApp app) : IClassFixture<KaiminiApp>, I
     /// <summary>Where participants live (a required field): Olaines pagasts.</summary>
     private string _home = "";
 
-    public async ValueTask InitializeAsync() =>
-        _home = (await app.WithDbAsync(db => db.Territories.Where(t => t.Name == "Olaines pagasts").Select(t => t.Id).SingleAsync())).ToString();
+    public async ValueTask InitializeAsync() => _home = await TestEvents.HomeAsync(app);
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
-    private async Task<Event> CreateEventAsync(string title, int? capacity = null, DateTimeOffset? startsAt = null,
-        Action<Event>? configure = null, string territory = "olaine")
-    {
-        var starts = startsAt ?? DateTimeOffset.UtcNow.AddDays(10);
-        var territoryId = await app.WithDbAsync(db => db.Territories.Where(t => t.Slug == territory).Select(t => t.Id).SingleAsync());
-        var ev = new Event
-        {
-            Slug = Slug.From(title) + "-" + Guid.NewGuid().ToString("N")[..6],
-            Title = title,
-            Kind = EventKind.Forum,
-            StartsAt = starts,
-            EndsAt = starts.AddHours(3),
-            Venue = "Olaines kultūras nams",
-            TerritoryId = territoryId,
-            Capacity = capacity,
-            Status = EventStatus.Published,
-            CreatedAt = DateTimeOffset.UtcNow,
-            UpdatedAt = DateTimeOffset.UtcNow,
-        };
-        configure?.Invoke(ev);
-        await app.WithDbAsync(async db =>
-        {
-            foreach (var c in ev.Communities)
-            {
-                db.Attach(c);
-            }
-
-            db.Events.Add(ev);
-            return await db.SaveChangesAsync();
-        });
-        return ev;
-    }
+    private Task<Event> CreateEventAsync(string title, int? capacity = null, DateTimeOffset? startsAt = null,
+        Action<Event>? configure = null, string territory = "olaine") => TestEvents.CreateAsync(app, title, capacity, startsAt, configure, territory);
 
     private Dictionary<string, string> SignUp(string name, string email, string type = "Resident") => new()
     {

@@ -12,36 +12,12 @@ public partial class EventSignupTests(KaiminiApp app) : IClassFixture<KaiminiApp
     /// <summary>Where participants live (a required field): Olaines pagasts.</summary>
     private string _home = "";
 
-    public async ValueTask InitializeAsync() =>
-        _home = (await app.WithDbAsync(db => db.Territories.Where(t => t.Name == "Olaines pagasts").Select(t => t.Id).SingleAsync())).ToString();
+    public async ValueTask InitializeAsync() => _home = await TestEvents.HomeAsync(app);
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
-    private async Task<Event> CreateEventAsync(string title, int? capacity, DateTimeOffset? startsAt = null)
-    {
-        var starts = startsAt ?? DateTimeOffset.UtcNow.AddDays(10);
-        var territory = await app.WithDbAsync(db => db.Territories.SingleAsync(t => t.Slug == "olaine"));
-        var ev = new Event
-        {
-            Slug = Slug.From(title) + "-" + Guid.NewGuid().ToString("N")[..6],
-            Title = title,
-            Kind = EventKind.Forum,
-            StartsAt = starts,
-            EndsAt = starts.AddHours(3),
-            Venue = "Olaines kultūras nams",
-            TerritoryId = territory.Id,
-            Capacity = capacity,
-            Status = EventStatus.Published,
-            CreatedAt = DateTimeOffset.UtcNow,
-            UpdatedAt = DateTimeOffset.UtcNow,
-        };
-        await app.WithDbAsync(async db =>
-        {
-            db.Events.Add(ev);
-            return await db.SaveChangesAsync();
-        });
-        return ev;
-    }
+    private Task<Event> CreateEventAsync(string title, int? capacity, DateTimeOffset? startsAt = null) =>
+        TestEvents.CreateAsync(app, title, capacity, startsAt);
 
     private Dictionary<string, string> SignUp(string name, string email) => new()
     {
