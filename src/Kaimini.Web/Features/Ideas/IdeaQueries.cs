@@ -130,6 +130,7 @@ public class IdeaQueries(AppDbContext db, ReferenceCache reference)
                 i.HiddenReason,
                 i.MergedIntoId,
                 Supported = userId != null && i.Supports.Any(s => s.UserId == userId),
+                Mine = userId != null && i.AuthorId == userId,
                 History = i.History.OrderBy(h => h.At).ThenBy(h => h.Id)
                     .Select(h => new IdeaHistoryItem(h.At, h.Kind, h.Response, h.Text, h.ActorName, h.RelatedIdeaId)).ToList(),
             })
@@ -145,7 +146,8 @@ public class IdeaQueries(AppDbContext db, ReferenceCache reference)
             i.ThemeId is { } t && refData.ThemeById.TryGetValue(t, out var theme) ? theme.Name(culture) : null, i.AddressedTo, i.Response,
             i.SupportCount, i.CreatedAt, i.PublishedAt, i.EventId, i.ForumTitle, i.ForumSlug, i.ForumGroupId,
             i.Group is null ? null : culture == Cultures.English ? i.Group.NameEn : i.Group.NameLv, i.HiddenReason, i.MergedIntoId,
-            i.Supported, i.History);
+            i.Supported, i.History)
+        { IsMine = i.Mine };
     }
 
     /// <summary>Forums that gather ideas (published or completed), newest first, with their groups: one query.</summary>

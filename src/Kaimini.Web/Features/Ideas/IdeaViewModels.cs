@@ -16,6 +16,9 @@ public sealed record IdeaDetails(int Id, string Title, string Body, IdeaKind Kin
     DateTimeOffset? PublishedAt, int? EventId, string? ForumTitle, string? ForumSlug, int? ForumGroupId, string? GroupName,
     string? HiddenReason, int? MergedIntoId, bool SupportedByMe, IReadOnlyList<IdeaHistoryItem> History)
 {
+    /// <summary>The person looking is its author (signed in).</summary>
+    public bool IsMine { get; init; }
+
     /// <summary>The latest answer of the municipality, shown highlighted.</summary>
     public IdeaHistoryItem? Answer => History.LastOrDefault(h => h.Kind == IdeaHistoryKind.Answered);
 }

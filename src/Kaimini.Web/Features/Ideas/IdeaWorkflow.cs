@@ -133,10 +133,19 @@ public class IdeaWorkflow(AppDbContext db, Mailer mailer, PublicUrls urls, TimeP
     public async Task HideAsync(Idea idea, string reason, Actor actor, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
+        var wasPublic = idea.Status == IdeaStatus.Published;
         idea.Status = IdeaStatus.Hidden;
         idea.HiddenReason = reason.Trim();
         idea.UpdatedAt = now;
         db.IdeaHistory.Add(actor.Entry(idea.Id, now, IdeaHistoryKind.Hidden, idea.HiddenReason));
+        if (wasPublic && !IsDeletedAddress(idea.AuthorEmail))
+        {
+            // The author hears why, in their language.
+            await mailer.QueueAsync(new EmailRecipient(idea.AuthorEmail, idea.AuthorName, idea.Culture),
+                new EmailContent("Email.IdeaHidden.Subject", ["Email.IdeaHidden.Body", "Email.IdeaHidden.Reason"], null, [idea.Title, idea.HiddenReason]),
+                "idea.hidden", essential: true, ct: ct);
+        }
+
         await SaveAsync(ct);
         logger.LogInformation("Idea {IdeaId} hidden by {UserId}", idea.Id, actor.Id);
     }

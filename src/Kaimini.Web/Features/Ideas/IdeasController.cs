@@ -150,7 +150,8 @@ public class IdeasController(AppDbContext db, IdeaQueries queries, IdeaWorkflow 
             return Redirect($"/ideas/{target}?from={id}");
         }
 
-        if (idea is null || (idea.Status != IdeaStatus.Published && !canModerate))
+        // A hidden idea stays visible to its author, with the moderators' reason.
+        if (idea is null || (idea.Status != IdeaStatus.Published && !canModerate && !(idea.Status == IdeaStatus.Hidden && idea.IsMine)))
         {
             return NotFound();
         }

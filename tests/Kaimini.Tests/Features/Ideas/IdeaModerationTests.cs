@@ -41,6 +41,24 @@ public class IdeaModerationTests(KaiminiApp app) : IClassFixture<KaiminiApp>
     }
 
     [Fact]
+    public async Task The_author_of_a_hidden_idea_is_told_why_and_still_sees_it()
+    {
+        var (author, user) = await app.LoggedInAsync(null);
+        var idea = await TestIdeas.CreateAsync(app, "Mana paslēptā ideja", authorId: user.Id, authorEmail: user.Email!);
+        var (organiser, _) = await app.LoggedInAsync(Roles.Organiser);
+
+        await organiser.SubmitAndFollowAsync(await organiser.GetAsync($"/admin/ideas/{idea.Id}"), "main form[action$='/hide']",
+            new Dictionary<string, string> { ["form.Reason"] = "Satur tālruņa numuru." });
+
+        var mail = await app.Smtp.WaitForMessageAsync(user.Email!, m => m.Subject == "Jūsu ideja paslēpta: Mana paslēptā ideja");
+        Assert.Contains("Iemesls: Satur tālruņa numuru.", mail.TextBody);
+        var own = await author.GetAsync($"/ideas/{idea.Id}");
+        Assert.Contains("Satur tālruņa numuru.", own.QuerySelector("main .alert-warning")!.TextContent);
+        var (someoneElse, _) = await app.LoggedInAsync(null);
+        Assert.Equal(HttpStatusCode.NotFound, (await someoneElse.Http.GetAsync($"/ideas/{idea.Id}")).StatusCode);
+    }
+
+    [Fact]
     public async Task Merging_a_duplicate_carries_its_supports_over_once_and_its_page_leads_to_the_other_idea()
     {
         var target = await TestIdeas.CreateAsync(app, "Apgaismojums Rīgas ielā");
