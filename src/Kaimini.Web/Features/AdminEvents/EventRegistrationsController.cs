@@ -18,7 +18,7 @@ namespace Kaimini.Web.Features.AdminEvents;
 [Route("admin/events/{slug}")]
 [Authorize]
 public class EventRegistrationsController(AppDbContext db, ReferenceCache reference, TimeProvider clock, EventAccess access,
-    IStringLocalizer<SharedResource> t) : Controller
+    Events.EventSignup signup, IStringLocalizer<SharedResource> t, ILogger<EventRegistrationsController> logger) : Controller
 {
     /// <summary>Runs before every action: the event exists and this person may manage it.</summary>
     public override async Task OnActionExecutionAsync(Microsoft.AspNetCore.Mvc.Filters.ActionExecutingContext context,
@@ -95,6 +95,26 @@ public class EventRegistrationsController(AppDbContext db, ReferenceCache refere
         var ev = await db.Events.AsNoTracking().Where(e => e.Slug == slug).Select(e => new { e.Id, e.Title }).SingleOrDefaultAsync(ct);
         return ev is null ? NotFound() : View(new CheckInViewModel(slug, ev.Title,
             await Rows(ev.Id, RegistrationStatus.Confirmed).ToListAsync(ct)));
+    }
+
+    /// <summary>An organiser cancels someone's registration (a duplicate, someone who phoned to say
+    /// they can't come): the same as the person doing it, so the first one waiting gets the place.</summary>
+    [HttpPost("registrations/{id:guid}/cancel")]
+    public async Task<IActionResult> CancelRegistration(string slug, Guid id, CancellationToken ct)
+    {
+        var registration = await db.EventRegistrations.SingleOrDefaultAsync(r => r.Id == id && r.Event!.Slug == slug, ct);
+        if (registration is null)
+        {
+            return NotFound();
+        }
+
+        if (await signup.CancelAsync(registration, ct))
+        {
+            logger.LogInformation("Registration {RegistrationId} cancelled by an organiser", id);
+            TempData["Status"] = "Registrations.CancelledByOrganiser";
+        }
+
+        return Redirect($"/admin/events/{slug}/registrations");
     }
 
     [HttpPost("check-in/{id:guid}")]

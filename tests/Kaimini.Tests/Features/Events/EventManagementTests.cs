@@ -402,7 +402,7 @@ public class EventManagementTests(KaiminiApp app) : IClassFixture<KaiminiApp>, I
             new FormUrlEncodedContent(new Dictionary<string, string> { ["form.Notice"] = "Nē" }));
         Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
         Assert.Equal(EventStatus.Published, await app.WithDbAsync(db => db.Events.Where(e => e.Id == theirs.Id).Select(e => e.Status).SingleAsync()));
-        foreach (var action in new[] { "edit", "publish", "message", "invite", "outcome", $"check-in/{Guid.NewGuid()}" })
+        foreach (var action in new[] { "edit", "publish", "message", "invite", "outcome", $"check-in/{Guid.NewGuid()}", $"registrations/{Guid.NewGuid()}/cancel" })
         {
             using var post = await leaderClient.Http.PostAsync($"/admin/events/{theirs.Slug}/{action}", new FormUrlEncodedContent(new Dictionary<string, string>
             {
@@ -649,5 +649,26 @@ public class EventManagementTests(KaiminiApp app) : IClassFixture<KaiminiApp>, I
 
         Assert.Equal(RegistrationStatus.Waitlisted, await app.WithDbAsync(db => db.EventRegistrations.Where(r => r.Email == waiting).Select(r => r.Status).SingleAsync()));
         Assert.Equal(0, await app.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.Recipient == waiting && m.Subject.StartsWith("Jums ir vieta"))));
+    }
+
+    [Fact]
+    public async Task An_organiser_cancels_someones_registration_and_the_first_waiting_gets_the_place()
+    {
+        var ev = await CreateEventAsync("Forums ar zvanu", capacity: 1);
+        using var client = app.CreatePageClient("lv");
+        var page = await client.GetAsync($"/events/{ev.Slug}");
+        var (phoned, waiting) = (TestUsers.UniqueEmail("phoned"), TestUsers.UniqueEmail("next"));
+        await client.SubmitAndFollowAsync(page, "main form[action$='/sign-up']", SignUp("Piezvanīja", phoned));
+        await client.SubmitAndFollowAsync(page, "main form[action$='/sign-up']", SignUp("Nākamā", waiting));
+        var (organiser, _) = await app.LoggedInAsync(Roles.Organiser);
+        var list = await organiser.GetAsync($"/admin/events/{ev.Slug}/registrations");
+        var row = list.QuerySelectorAll("main tbody tr").Single(tr => tr.TextContent.Contains(phoned));
+
+        var done = await organiser.SubmitAndFollowAsync(list, $"main form[action$='/{row.QuerySelector("form")!.GetAttribute("action")!.Split('/')[^2]}/cancel']",
+            new Dictionary<string, string>());
+
+        Assert.Contains("Pieteikums atcelts", done.QuerySelector("[role=status]")!.TextContent);
+        await app.Smtp.WaitForMessageAsync(waiting, m => m.Subject == "Jums ir vieta: Forums ar zvanu");
+        await app.Smtp.WaitForMessageAsync(phoned, m => m.Subject == "Pieteikums atcelts: Forums ar zvanu");
     }
 }
