@@ -103,6 +103,9 @@ public class Event
 
     public ICollection<AgendaItem> Agenda { get; } = [];
     public ICollection<ForumGroup> Groups { get; } = [];
+
+    /// <summary>"Venue, address", as e-mails and calendars give the place (not stored).</summary>
+    public string Location => Address is null ? Venue : $"{Venue}, {Address}";
 }
 
 /// <summary>One line of an event's programme, in order.</summary>

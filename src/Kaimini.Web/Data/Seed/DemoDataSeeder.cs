@@ -53,7 +53,7 @@ public class DemoDataSeeder(AppDbContext db, ReferenceCache reference, UserManag
         {
             var territory = refData.Territories.First(t => t.Name == place && t.Kind != TerritoryKind.FormerNovads);
             var day = now.ToRiga().Date.AddDays(inDays).AddHours(hour);
-            var starts = new DateTimeOffset(day, RigaTime.Zone.GetUtcOffset(day)).ToUniversalTime();
+            var starts = RigaTime.FromRiga(day);
             var ev = new Event
             {
                 Slug = Slug.From($"{title} {day:yyyy-MM-dd}"),

@@ -91,7 +91,7 @@ public class AdminEventsController(AppDbContext db, ReferenceCache reference, Us
         var refData = await reference.GetAsync(ct);
         var now = clock.GetUtcNow();
         var communities = await ValidateAsync(form, refData, null, ct);
-        if (form.StartsAt is { } s && FromRiga(s) <= now)
+        if (form.StartsAt is { } s && RigaTime.FromRiga(s) <= now)
         {
             ModelState.AddModelError("form.StartsAt", t["Event.Error.StartInPast"]);
         }
@@ -186,7 +186,7 @@ public class AdminEventsController(AppDbContext db, ReferenceCache reference, Us
             return await FormViewAsync(form, ev, ct);
         }
 
-        var before = (ev.StartsAt, ev.EndsAt, Place: EventNotices.Place(ev));
+        var before = (ev.StartsAt, ev.EndsAt, Place: ev.Location);
         Apply(form, ev, communities, clock.GetUtcNow());
         if (form.Publish && ev.Status == EventStatus.Draft)
         {
@@ -202,7 +202,7 @@ public class AdminEventsController(AppDbContext db, ReferenceCache reference, Us
                 .ExecuteUpdateAsync(u => u.SetProperty(r => r.RemindedAt, (DateTimeOffset?)null), ct);
         }
 
-        if (before != (ev.StartsAt, ev.EndsAt, EventNotices.Place(ev)) && ev.Status == EventStatus.Published)
+        if (before != (ev.StartsAt, ev.EndsAt, ev.Location) && ev.Status == EventStatus.Published)
         {
             await notices.QueueAsync(ev, [RegistrationStatus.Confirmed, RegistrationStatus.Waitlisted], "Email.Event.Changed.Subject",
                 ["Email.Event.Changed.Body", "Email.SignUp.When", "Email.SignUp.Where"], "event.changed", [], ct, withCalendar: true);
@@ -630,8 +630,8 @@ public class AdminEventsController(AppDbContext db, ReferenceCache reference, Us
         ev.Title = form.Title!.Trim();
         ev.Kind = form.Kind;
         ev.Description = string.IsNullOrWhiteSpace(form.Description) ? null : form.Description.Trim();
-        ev.StartsAt = FromRiga(form.StartsAt!.Value);
-        ev.EndsAt = FromRiga(form.EndsAt!.Value);
+        ev.StartsAt = RigaTime.FromRiga(form.StartsAt!.Value);
+        ev.EndsAt = RigaTime.FromRiga(form.EndsAt!.Value);
         ev.Venue = form.Venue!.Trim();
         ev.Address = string.IsNullOrWhiteSpace(form.Address) ? null : form.Address.Trim();
         ev.TerritoryId = form.TerritoryId!.Value;
@@ -641,8 +641,8 @@ public class AdminEventsController(AppDbContext db, ReferenceCache reference, Us
         ev.Capacity = form.Capacity;
         ev.NgoQuota = form.NgoQuota is > 0 ? form.NgoQuota : null;
         ev.MunicipalityQuota = form.MunicipalityQuota is > 0 ? form.MunicipalityQuota : null;
-        ev.RegistrationOpensAt = form.RegistrationOpensAt is { } opens ? FromRiga(opens) : null;
-        ev.RegistrationClosesAt = form.RegistrationClosesAt is { } closes ? FromRiga(closes) : null;
+        ev.RegistrationOpensAt = form.RegistrationOpensAt is { } opens ? RigaTime.FromRiga(opens) : null;
+        ev.RegistrationClosesAt = form.RegistrationClosesAt is { } closes ? RigaTime.FromRiga(closes) : null;
         ev.ReminderHoursBefore = form.ReminderHoursBefore;
         ev.UpdatedAt = now;
 
@@ -742,13 +742,6 @@ public class AdminEventsController(AppDbContext db, ReferenceCache reference, Us
     {
         await cache.EvictAsync(ct);
         await cache.EvictIdeasAsync(ct);
-    }
-
-    /// <summary>An organiser's wall-clock time in Riga, to UTC (daylight saving time included).</summary>
-    public static DateTimeOffset FromRiga(DateTime local)
-    {
-        var wallClock = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
-        return new DateTimeOffset(wallClock, RigaTime.Zone.GetUtcOffset(wallClock)).ToUniversalTime();
     }
 }
 

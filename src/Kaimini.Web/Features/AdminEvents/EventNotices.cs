@@ -27,7 +27,7 @@ public class EventNotices(AppDbContext db, Mailer mailer, PublicUrls urls, Event
                 System.Text.Encoding.UTF8.GetBytes(calendar.Serialize([Events.CalendarEntry.Of(ev)])))]
             : null;
         var batch = Guid.CreateVersion7();
-        object[] args = [ev.Title, ev.StartsAt.ToRiga(), Place(ev), .. extra];
+        object[] args = [ev.Title, ev.StartsAt.ToRiga(), ev.Location, .. extra];
         foreach (var r in recipients)
         {
             await mailer.QueueAsync(r.Recipient,
@@ -39,5 +39,4 @@ public class EventNotices(AppDbContext db, Mailer mailer, PublicUrls urls, Event
         return recipients.Count;
     }
 
-    public static string Place(Event ev) => ev.Venue + (ev.Address is null ? "" : $", {ev.Address}");
 }

@@ -49,6 +49,6 @@ public sealed record CalendarEntry(int Id, string Slug, string Title, string? Su
     DateTimeOffset? UpdatedAt = null)
 {
     public static CalendarEntry Of(Kaimini.Web.Domain.Event ev) =>
-        new(ev.Id, ev.Slug, ev.Title, null, ev.Venue + (ev.Address is null ? "" : $", {ev.Address}"), ev.StartsAt, ev.EndsAt,
+        new(ev.Id, ev.Slug, ev.Title, null, ev.Location, ev.StartsAt, ev.EndsAt,
             ev.Status == Kaimini.Web.Domain.EventStatus.Cancelled, ev.UpdatedAt);
 }

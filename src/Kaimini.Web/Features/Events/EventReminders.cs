@@ -71,7 +71,7 @@ public class EventReminders(AppDbContext db, Mailer mailer, PublicUrls urls, Tim
             await mailer.QueueAsync(new EmailRecipient(registration.Email, registration.Name, registration.Culture),
                 new EmailContent("Email.Reminder.Subject", ["Email.Reminder.Body", "Email.SignUp.When", "Email.SignUp.Where", "Email.Reminder.Cancel"],
                     new EmailLink("Email.Event.Open", urls.Absolute($"/events/{ev.Slug}")),
-                    [ev.Title, ev.StartsAt.ToRiga(), EventNotices.Place(ev)]),
+                    [ev.Title, ev.StartsAt.ToRiga(), ev.Location]),
                 "event.reminder", essential: true, ct: ct);
             sent++;
         }

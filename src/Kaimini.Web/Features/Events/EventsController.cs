@@ -83,8 +83,8 @@ public class EventsController(AppDbContext db, EventSignup signup, ReferenceCach
             && parsed.Year is > 2000 and < 2100
             ? parsed
             : new DateOnly(today.Year, today.Month, 1);
-        var from = AdminEvents.AdminEventsController.FromRiga(first.ToDateTime(TimeOnly.MinValue));
-        var to = AdminEvents.AdminEventsController.FromRiga(first.AddMonths(1).ToDateTime(TimeOnly.MinValue));
+        var from = RigaTime.FromRiga(first.ToDateTime(TimeOnly.MinValue));
+        var to = RigaTime.FromRiga(first.AddMonths(1).ToDateTime(TimeOnly.MinValue));
         var rows = await Cards(Filtered(filter, refData).Where(e => e.StartsAt < to && e.EndsAt >= from).OrderBy(e => e.StartsAt).Take(500)).ToListAsync(ct);
         return View(new EventCalendarViewModel(filter, refData, first, DateOnly.FromDateTime(today.Date), rows.Select(r => r.ToCard(refData)).ToList()));
     }

@@ -31,7 +31,7 @@ public class InvitationService(AppDbContext db, Mailer mailer, PublicUrls urls, 
         CreateAsync(email, InvitationPurpose.Event, null, ev.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), inviter, culture, batchId, ct,
             ["Email.EventInvitation.Body"], "Email.EventInvitation.Subject", ev.Title,
             token => urls.Absolute($"/events/{ev.Slug}?invitation={token}"), ev.EndsAt,
-            [ev.StartsAt.ToRiga(), ev.Venue + (ev.Address is null ? "" : $", {ev.Address}")]);
+            [ev.StartsAt.ToRiga(), ev.Location]);
 
     private async Task<Invitation?> CreateAsync(string email, InvitationPurpose purpose, string? role, string? targetId, AppUser inviter,
         string culture, Guid? batchId, CancellationToken ct, string[] paragraphs, string subject, string targetName,

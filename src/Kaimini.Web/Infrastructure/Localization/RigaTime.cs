@@ -8,6 +8,13 @@ public static class RigaTime
 
     public static DateTimeOffset ToRiga(this DateTimeOffset value) => TimeZoneInfo.ConvertTime(value, Zone);
 
+    /// <summary>A wall-clock time in Riga (as typed in a form), to UTC, daylight saving time included.</summary>
+    public static DateTimeOffset FromRiga(System.DateTime local)
+    {
+        var wallClock = System.DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
+        return new DateTimeOffset(wallClock, Zone.GetUtcOffset(wallClock)).ToUniversalTime();
+    }
+
     public static string Date(DateTimeOffset value) =>
         value.ToRiga().ToString(Cultures.Current == Cultures.English ? "d MMMM yyyy" : "dd.MM.yyyy");
 
