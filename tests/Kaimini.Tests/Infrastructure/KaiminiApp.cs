@@ -1,8 +1,6 @@
 using System.Net;
 using Kaimini.Web.Data;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -52,6 +50,9 @@ public class KaiminiApp : WebApplicationFactory<Program>, IAsyncLifetime
         }
     }
 
+    /// <summary>The portal's clock: real time, shifted where a test needs another moment.</summary>
+    public TestClock Clock { get; } = new();
+
     /// <summary>Every SQL command the portal sends (see <see cref="QueryCounter"/>).</summary>
     public QueryCounter Queries { get; } = new();
 
@@ -59,7 +60,11 @@ public class KaiminiApp : WebApplicationFactory<Program>, IAsyncLifetime
     {
         builder.UseEnvironment(EnvironmentName);
         builder.ConfigureServices(services =>
-            services.ConfigureDbContext<AppDbContext>(o => o.AddInterceptors(Queries)));
+        {
+            services.ConfigureDbContext<AppDbContext>(o => o.AddInterceptors(Queries));
+            services.AddSingleton<IStartupFilter, TestClientAddress>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
         builder.ConfigureAppConfiguration((_, config) =>
         {
             var settings = new Dictionary<string, string?>
@@ -70,7 +75,12 @@ public class KaiminiApp : WebApplicationFactory<Program>, IAsyncLifetime
                 ["Email:Smtp:Security"] = "None",
                 ["Email:FromAddress"] = "kaimini@kaimini.test",
                 ["App:PublicBaseUrl"] = "http://kaimini.test",
-                ["RateLimiting:AuthPermitLimit"] = "10000",
+                ["AllowedHosts"] = "*",
+                ["RateLimiting:FormPerAddress"] = "10000",
+                ["RateLimiting:FormPerPerson"] = "10000",
+                ["RateLimiting:ContactPerAddress"] = "10000",
+                ["RateLimiting:ContactPerPerson"] = "10000",
+                ["RateLimiting:DailySendsPerAccount"] = "100000",
                 ["Outbox:PollSeconds"] = "0.5",
                 ["Outbox:RetryBaseSeconds"] = "0.5",
                 ["Outbox:RetryMaxSeconds"] = "2",
@@ -137,24 +147,31 @@ public class KaiminiApp : WebApplicationFactory<Program>, IAsyncLifetime
 /// <summary>The portal on a real Kestrel port, for the browser.</summary>
 public class KaiminiServer : KaiminiApp
 {
+    private readonly int _port = FreePort();
+
     public KaiminiServer()
     {
-        UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+        UseKestrel(o => o.Listen(IPAddress.Loopback, _port));
     }
 
-    public string BaseUrl { get; private set; } = "";
+    public string BaseUrl => $"http://127.0.0.1:{_port}";
 
     public override async ValueTask InitializeAsync()
     {
         await base.InitializeAsync();
         StartServer();
-        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
-        BaseUrl = addresses.Addresses.First().TrimEnd('/');
     }
 
+    // Links in e-mails lead to the address the browser uses.
     protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
     {
-        // Links in e-mails then take the address the browser used.
-        ["App:PublicBaseUrl"] = "",
+        ["App:PublicBaseUrl"] = BaseUrl,
     };
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
 }

@@ -64,7 +64,8 @@ public sealed class TcpProxy(int targetPort) : IAsyncDisposable
         }
     }
 
-    public async ValueTask DisposeAsync()
+    /// <summary>The database goes away: nothing listens, and open connections are cut.</summary>
+    public async Task StopAsync()
     {
         if (_stop is not null)
         {
@@ -75,6 +76,9 @@ public sealed class TcpProxy(int targetPort) : IAsyncDisposable
         lock (_clients)
         {
             _clients.ForEach(c => c.Close());
+            _clients.Clear();
         }
     }
+
+    public async ValueTask DisposeAsync() => await StopAsync();
 }

@@ -18,7 +18,7 @@ public static class TestCommunities
             var db = s.GetRequiredService<AppDbContext>();
             var refData = await s.GetRequiredService<ReferenceCache>().GetAsync(CancellationToken.None);
             var territory = await db.Territories.SingleAsync(t => t.Slug == territorySlug);
-            var now = DateTimeOffset.UtcNow;
+            var now = app.Clock.GetUtcNow();
             community = new Community
             {
                 Slug = Slug.From(name) + "-" + Guid.NewGuid().ToString("N")[..6],

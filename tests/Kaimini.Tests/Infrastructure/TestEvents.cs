@@ -11,7 +11,7 @@ public static class TestEvents
     public static async Task<Event> CreateAsync(KaiminiApp app, string title, int? capacity = null, DateTimeOffset? startsAt = null,
         Action<Event>? configure = null, string territory = "olaine")
     {
-        var starts = startsAt ?? DateTimeOffset.UtcNow.AddDays(10);
+        var starts = startsAt ?? app.Clock.GetUtcNow().AddDays(10);
         var territoryId = await app.WithDbAsync(db => db.Territories.Where(t => t.Slug == territory).Select(t => t.Id).SingleAsync());
         var ev = new Event
         {
@@ -24,8 +24,8 @@ public static class TestEvents
             TerritoryId = territoryId,
             Capacity = capacity,
             Status = EventStatus.Published,
-            CreatedAt = DateTimeOffset.UtcNow,
-            UpdatedAt = DateTimeOffset.UtcNow,
+            CreatedAt = app.Clock.GetUtcNow(),
+            UpdatedAt = app.Clock.GetUtcNow(),
         };
         configure?.Invoke(ev);
         await app.WithDbAsync(async db =>

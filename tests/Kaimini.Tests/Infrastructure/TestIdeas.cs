@@ -18,7 +18,7 @@ public static class TestIdeas
         await app.WithScopeAsync(async s =>
         {
             var db = s.GetRequiredService<AppDbContext>();
-            var now = createdAt ?? DateTimeOffset.UtcNow;
+            var now = createdAt ?? app.Clock.GetUtcNow();
             body ??= $"{title}: apraksts, kāpēc tas ir vajadzīgs mūsu apkaimē.";
             idea = new Idea
             {
@@ -50,7 +50,7 @@ public static class TestIdeas
     public static async Task<Event> CreateForumAsync(KaiminiApp app, string title, string territorySlug = "olaine", bool groups = true)
     {
         var territoryId = await app.WithDbAsync(db => db.Territories.Where(t => t.Slug == territorySlug).Select(t => t.Id).SingleAsync());
-        var starts = DateTimeOffset.UtcNow.AddDays(-3);
+        var starts = app.Clock.GetUtcNow().AddDays(-3);
         var ev = new Event
         {
             Slug = Kaimini.Web.Domain.Slug.From(title) + "-" + Guid.NewGuid().ToString("N")[..6],
@@ -61,8 +61,8 @@ public static class TestIdeas
             Venue = "Kultūras nams",
             TerritoryId = territoryId,
             Status = EventStatus.Published,
-            CreatedAt = DateTimeOffset.UtcNow,
-            UpdatedAt = DateTimeOffset.UtcNow,
+            CreatedAt = app.Clock.GetUtcNow(),
+            UpdatedAt = app.Clock.GetUtcNow(),
         };
         if (groups)
         {
@@ -95,7 +95,7 @@ public static class TestIdeas
         {
             foreach (var userId in userIds)
             {
-                db.IdeaSupports.Add(new IdeaSupport { IdeaId = ideaId, UserId = userId, CreatedAt = DateTimeOffset.UtcNow });
+                db.IdeaSupports.Add(new IdeaSupport { IdeaId = ideaId, UserId = userId, CreatedAt = app.Clock.GetUtcNow() });
             }
 
             await db.SaveChangesAsync();

@@ -22,7 +22,7 @@ public static class TestUsers
                 EmailConfirmed = true,
                 DisplayName = "Testa Lietotājs",
                 PreferredCulture = culture,
-                CreatedAt = DateTimeOffset.UtcNow,
+                CreatedAt = app.Clock.GetUtcNow(),
             };
             var result = await users.CreateAsync(user, Password);
             Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Code)));

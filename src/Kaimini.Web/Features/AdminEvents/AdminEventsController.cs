@@ -387,6 +387,7 @@ public class AdminEventsController(AppDbContext db, ReferenceCache reference, Us
     /// <summary>Invites by address, every leader of the named communities, or every leader in the
     /// directory. Each invited address may then sign up, also for an invitation-only event.</summary>
     [HttpPost("{slug}/invite")]
+    [SendCap]
     public async Task<IActionResult> SendInvitations(string slug, EventInviteForm form, CancellationToken ct)
     {
         var ev = await db.Events.AsNoTracking().SingleOrDefaultAsync(e => e.Slug == slug, ct);

@@ -21,10 +21,12 @@ public class EventForm
 
     [Display(Name = "Field.StartsAt")]
     [Required(ErrorMessage = "Validation.Required")]
+    [Range(typeof(DateTime), "2000-01-01", "2100-12-31", ParseLimitsInInvariantCulture = true, ErrorMessage = "Validation.DateRange")]
     public DateTime? StartsAt { get; set; }
 
     [Display(Name = "Field.EndsAt")]
     [Required(ErrorMessage = "Validation.Required")]
+    [Range(typeof(DateTime), "2000-01-01", "2100-12-31", ParseLimitsInInvariantCulture = true, ErrorMessage = "Validation.DateRange")]
     public DateTime? EndsAt { get; set; }
 
     [Display(Name = "Field.Venue")]
@@ -72,9 +74,11 @@ public class EventForm
     public int? MunicipalityQuota { get; set; }
 
     [Display(Name = "Field.RegistrationOpensAt")]
+    [Range(typeof(DateTime), "2000-01-01", "2100-12-31", ParseLimitsInInvariantCulture = true, ErrorMessage = "Validation.DateRange")]
     public DateTime? RegistrationOpensAt { get; set; }
 
     [Display(Name = "Field.RegistrationClosesAt")]
+    [Range(typeof(DateTime), "2000-01-01", "2100-12-31", ParseLimitsInInvariantCulture = true, ErrorMessage = "Validation.DateRange")]
     public DateTime? RegistrationClosesAt { get; set; }
 
     [Display(Name = "Field.ReminderHoursBefore")]

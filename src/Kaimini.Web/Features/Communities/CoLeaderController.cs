@@ -3,6 +3,7 @@ using Kaimini.Web.Data;
 using Kaimini.Web.Domain;
 using Kaimini.Web.Features.Invitations;
 using Kaimini.Web.Infrastructure.Localization;
+using Kaimini.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -24,6 +25,7 @@ public class CoLeaderController(AppDbContext db, InvitationService invitations, 
     }
 
     [HttpPost("")]
+    [SendCap]
     public async Task<IActionResult> Invite(string slug, CoLeaderForm form, CancellationToken ct)
     {
         var community = await LoadAsync(slug, ct);

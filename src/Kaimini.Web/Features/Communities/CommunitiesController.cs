@@ -46,6 +46,7 @@ public class CommunitiesController(
     /// and a rate limit keep bots out.</summary>
     [HttpPost("{slug}/contact")]
     [FormRateLimit(WebExtensions.ContactRateLimit)]
+    [SendCap]
     public async Task<IActionResult> Contact(string slug, [Bind(Prefix = "Contact")] ContactForm form, CancellationToken ct)
     {
         var community = await db.Communities.AsNoTracking()

@@ -33,6 +33,7 @@ public class CommunityProfileController(
         View("Form", new CommunityFormViewModel(new CommunityForm(), await reference.GetAsync(ct), null, false));
 
     [HttpPost("new")]
+    [SendCap]
     public async Task<IActionResult> Create(CommunityForm form, CancellationToken ct)
     {
         // The database checks run even when a field is already wrong, so every error shows at once.

@@ -11,8 +11,21 @@ public class ErrorsController : Controller
     [Route("error")]
     public IActionResult Exception() => Page(Response.StatusCode >= 400 ? Response.StatusCode : 500);
 
+    // The code comes from the re-execution feature or the route, never from model binding: the
+    // refused request's own form is still there, and a field of it (even a NUL) must not decide
+    // the status.
     [Route("error/{code:int}")]
-    public IActionResult Status(int code) => Page(KnownCodes.Contains(code) || HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is not null ? code : 404);
+    public IActionResult Status()
+    {
+        var reExecuted = HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>();
+        if (reExecuted is not null)
+        {
+            return Page(reExecuted.OriginalStatusCode);
+        }
+
+        var code = int.TryParse(RouteData.Values["code"]?.ToString(), out var routed) ? routed : 404;
+        return Page(KnownCodes.Contains(code) ? code : 404);
+    }
 
     private static readonly HashSet<int> KnownCodes = [400, 403, 404, 429];
 

@@ -1,7 +1,9 @@
 using Kaimini.Web.Data;
 using Kaimini.Web.Domain;
 using Kaimini.Web.Infrastructure.Localization;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 
 namespace Kaimini.Web.Infrastructure.Auth;
 
@@ -55,6 +57,7 @@ public static class IdentityExtensions
         // Checked on every request: a changed password or a deleted account ends other sessions at once.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
         services.AddScoped<IUserClaimsPrincipalFactory<AppUser>, AppClaimsPrincipalFactory>();
+        services.AddSingleton<IPostConfigureOptions<CookieAuthenticationOptions>, DatabaseTolerantCookieValidation>();
         services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section);
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Administrator, p => p.RequireRole(Roles.Administrator))

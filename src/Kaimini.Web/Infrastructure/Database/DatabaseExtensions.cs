@@ -2,6 +2,8 @@ using Kaimini.Web.Data;
 using Kaimini.Web.Data.Seed;
 using Kaimini.Web.Infrastructure.Email;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace Kaimini.Web.Infrastructure.Database;
 
@@ -9,10 +11,15 @@ public static class DatabaseExtensions
 {
     public static IServiceCollection AddKaiminiData(this IServiceCollection services)
     {
+        string? connectionString = null;
         services.AddDbContext<AppDbContext>((sp, options) =>
         {
-            var connectionString = sp.GetRequiredService<IConfiguration>().GetConnectionString("Default")
-                ?? throw new InvalidOperationException("ConnectionStrings:Default is not set.");
+            // Built once: the configured string with this instance's pool size.
+            connectionString ??= new NpgsqlConnectionStringBuilder(sp.GetRequiredService<IConfiguration>().GetConnectionString("Default")
+                ?? throw new InvalidOperationException("ConnectionStrings:Default is not set."))
+            {
+                MaxPoolSize = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.MaxPoolSize,
+            }.ConnectionString;
             AppDbContext.Configure(options, connectionString)
                 .AddInterceptors(sp.GetRequiredService<OutboxSignalInterceptor>());
         });

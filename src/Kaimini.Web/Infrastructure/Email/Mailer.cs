@@ -18,6 +18,9 @@ public class Mailer(
 {
     private readonly Dictionary<string, bool> _suppressed = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Messages queued through this instance (one per request): the daily send cap counts them.</summary>
+    public int QueuedCount { get; private set; }
+
     /// <summary>Queues the message; returns null when it is non-essential and the address has
     /// unsubscribed (nothing is queued then).</summary>
     public async Task<OutboxMessage?> QueueAsync(EmailRecipient to, EmailContent content, string category,
@@ -63,6 +66,7 @@ public class Mailer(
             NextAttemptAt = now,
         };
         db.OutboxMessages.Add(row);
+        QueuedCount++;
         return row;
     }
 

@@ -8,9 +8,21 @@ public static class RigaTime
 
     public static DateTimeOffset ToRiga(this DateTimeOffset value) => TimeZoneInfo.ConvertTime(value, Zone);
 
-    /// <summary>A wall-clock time in Riga (as typed in a form), to UTC, daylight saving time included.</summary>
+    /// <summary>A wall-clock time in Riga (as typed in a form), to UTC, daylight saving time included.
+    /// A typed 0001-01-01 or 9999-12-31 has no UTC instant a day away: it becomes the earliest or
+    /// latest instant, for validation to refuse.</summary>
     public static DateTimeOffset FromRiga(System.DateTime local)
     {
+        if (local < System.DateTime.MinValue.AddDays(1))
+        {
+            return DateTimeOffset.MinValue;
+        }
+
+        if (local > System.DateTime.MaxValue.AddDays(-1))
+        {
+            return DateTimeOffset.MaxValue;
+        }
+
         var wallClock = System.DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
         return new DateTimeOffset(wallClock, Zone.GetUtcOffset(wallClock)).ToUniversalTime();
     }

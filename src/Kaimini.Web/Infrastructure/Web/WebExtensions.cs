@@ -1,18 +1,20 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using System.Threading.RateLimiting;
 using Kaimini.Web.Data;
+using Kaimini.Web.Infrastructure.Auth;
 using Kaimini.Web.Infrastructure.Database;
 using Kaimini.Web.Infrastructure.Localization;
 using Kaimini.Web.Infrastructure.Logging;
 using Kaimini.Web.Resources;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Razor;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 
 namespace Kaimini.Web.Infrastructure.Web;
@@ -84,19 +86,44 @@ public static class WebExtensions
         });
 
         services.AddHttpContextAccessor();
-        services.AddOptions<PublicUrlOptions>().BindConfiguration(PublicUrlOptions.Section);
+        services.AddOptions<PublicUrlOptions>().BindConfiguration(PublicUrlOptions.Section)
+            .Validate<IHostEnvironment>(
+                (o, env) => PublicUrlOptions.IsValidBaseUrl(o.PublicBaseUrl) || (env.IsDevelopment() && string.IsNullOrWhiteSpace(o.PublicBaseUrl)),
+                "App:PublicBaseUrl must be set to the portal's public address (e.g. https://kaimini.example.lv): "
+                + "links in e-mails are built from it, never from the request.")
+            .ValidateOnStart();
+        // AllowedHosts, unless set, is the public address's host: a request for any other host is refused.
+        services.AddOptions<HostFilteringOptions>().Configure<IConfiguration, IOptions<PublicUrlOptions>>((o, config, urls) =>
+        {
+            if (string.IsNullOrWhiteSpace(config["AllowedHosts"])
+                && Uri.TryCreate(urls.Value.PublicBaseUrl, UriKind.Absolute, out var publicUrl))
+            {
+                o.AllowedHosts = [publicUrl.Host];
+            }
+        });
         services.AddScoped<PublicUrls>();
         services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section);
-        services.AddSingleton<FormRateLimiter>();
+        services.AddSingleton<FixedWindowCounter>();
 
         services.AddPublicPageCache();
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("postgresql", tags: ["ready"]);
-        services.Configure<ForwardedHeadersOptions>(o =>
+        services.AddOptions<ProxyOptions>().BindConfiguration(ProxyOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ProxyOptions>, ProxyOptionsValidator>();
+        services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<ProxyOptions>>((o, proxy) =>
         {
             o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
-            // Behind a proxy in a container network its address is not known in advance.
+            // Only the configured proxies are believed (the defaults trust loopback only).
             o.KnownIPNetworks.Clear();
             o.KnownProxies.Clear();
+            foreach (var address in proxy.Value.Proxies)
+            {
+                o.KnownProxies.Add(address);
+            }
+
+            foreach (var network in proxy.Value.Networks)
+            {
+                o.KnownIPNetworks.Add(network);
+            }
         });
         services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
         return services;
@@ -128,9 +155,11 @@ public static class WebExtensions
 
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseMiddleware<ControlCharacterMiddleware>();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
+        DatabaseTolerantCookieValidation.UseDatabaseOutageCheck(app);
         app.UseAuthorization();
         // After localization and authentication: the cache varies by language and skips members.
         app.UseOutputCache();

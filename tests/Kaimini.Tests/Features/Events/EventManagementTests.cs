@@ -31,12 +31,15 @@ public class EventManagementTests(KaiminiApp app) : IClassFixture<KaiminiApp>, I
         ["form.TerritoryId"] = _home,
     };
 
-    private static Dictionary<string, string> EventValues(string title, string territoryId) => new()
+    /// <summary>The forum's day: two months from the test clock's today.</summary>
+    private DateOnly ForumDay => TestDates.DaysAhead(app.Clock, 60);
+
+    private Dictionary<string, string> EventValues(string title, string territoryId) => new()
     {
         ["form.Title"] = title,
         ["form.Kind"] = "Forum",
-        ["form.StartsAt"] = "2027-05-15T10:00",
-        ["form.EndsAt"] = "2027-05-15T14:00",
+        ["form.StartsAt"] = TestDates.Field(ForumDay, 10),
+        ["form.EndsAt"] = TestDates.Field(ForumDay, 14),
         ["form.Venue"] = "Ķekavas kultūras nams",
         ["form.TerritoryId"] = territoryId,
         ["form.Capacity"] = "60",
@@ -81,8 +84,8 @@ public class EventManagementTests(KaiminiApp app) : IClassFixture<KaiminiApp>, I
         var (organiser, _) = await app.LoggedInAsync(Roles.Organiser, "en");
         var form = await organiser.GetAsync("/admin/events/new");
         var values = EventValues("Forum with a bad window", "999999");
-        values["form.RegistrationClosesAt"] = "2027-05-16T10:00";
-        values["form.RegistrationOpensAt"] = "2027-05-17T10:00";
+        values["form.RegistrationClosesAt"] = TestDates.Field(ForumDay.AddDays(1), 10);
+        values["form.RegistrationOpensAt"] = TestDates.Field(ForumDay.AddDays(2), 10);
         values["form.StartsAt"] = "2020-01-01T10:00";
         values["form.EndsAt"] = "2020-01-01T12:00";
         values["form.ThemeId"] = "424242";
@@ -275,13 +278,33 @@ public class EventManagementTests(KaiminiApp app) : IClassFixture<KaiminiApp>, I
     [Fact]
     public async Task Reminders_go_out_once_at_the_events_reminder_time_and_only_to_confirmed_participants()
     {
-        var clock = new FakeTimeProvider(new DateTimeOffset(2027, 3, 20, 12, 0, 0, TimeSpan.Zero));
-        var starts = new DateTimeOffset(2027, 3, 23, 8, 0, 0, TimeSpan.Zero); // 68 hours later
+        // The Tuesday before Riga moves to summer time (winter time, UTC+2), and the Tuesday after (UTC+3).
+        var summerTime = TestDates.NextSummerTimeChange(app.Clock);
+        var firstDay = summerTime.AddDays(-5);
+        var postponedDay = summerTime.AddDays(2);
+        var starts = TestDates.AtRiga(firstDay, 10);
+        app.Clock.SetUtcNow(starts.AddHours(-68));
+        try
+        {
+            await RemindAroundTheSummerTimeChangeAsync(starts, firstDay, postponedDay);
+        }
+        finally
+        {
+            app.Clock.Reset();
+        }
+    }
+
+    private async Task RemindAroundTheSummerTimeChangeAsync(DateTimeOffset starts, DateOnly firstDay, DateOnly postponedDay)
+    {
+        var clock = app.Clock;
         var ev = await CreateEventAsync("Forums ar atgādinājumu", capacity: 1, startsAt: starts, configure: e => e.ReminderHoursBefore = 48);
         var created = clock.GetUtcNow().AddDays(-1);
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        var remindMe = $"remind-me.{tag}@example.lv";
+        var waiting = $"waiting.{tag}@example.lv";
         await app.WithDbAsync(async db =>
         {
-            foreach (var (email, status) in new[] { ("remind-me@example.lv", RegistrationStatus.Confirmed), ("waiting@example.lv", RegistrationStatus.Waitlisted) })
+            foreach (var (email, status) in new[] { (remindMe, RegistrationStatus.Confirmed), (waiting, RegistrationStatus.Waitlisted) })
             {
                 db.EventRegistrations.Add(new EventRegistration
                 {
@@ -298,41 +321,44 @@ public class EventManagementTests(KaiminiApp app) : IClassFixture<KaiminiApp>, I
             return await db.SaveChangesAsync();
         });
 
+        // This event's registrations only: other tests' events may be due at the same moments.
         async Task<int> RunAsync()
         {
-            var sent = 0;
-            await app.WithScopeAsync(async s => sent = await ActivatorUtilities.CreateInstance<EventReminders>(s, clock).SendDueAsync(CancellationToken.None));
-            return sent;
+            await app.WithScopeAsync(s => ActivatorUtilities.CreateInstance<EventReminders>(s, clock).SendDueAsync(CancellationToken.None));
+            return await app.WithDbAsync(db => db.EventRegistrations.CountAsync(r => r.EventId == ev.Id && r.RemindedAt != null));
         }
 
         Assert.Equal(0, await RunAsync());
         clock.Advance(TimeSpan.FromHours(19)); // 49 hours before
         Assert.Equal(0, await RunAsync());
-        clock.Advance(TimeSpan.FromHours(1)); // exactly 48 hours before
+        clock.Advance(TimeSpan.FromHours(1)); // 48 hours before
         Assert.Equal(1, await RunAsync());
         clock.Advance(TimeSpan.FromHours(1));
-        Assert.Equal(0, await RunAsync());
+        Assert.Equal(1, await RunAsync());
+        Assert.Equal(1, await app.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.Recipient == remindMe)));
 
-        var reminder = await app.Smtp.WaitForMessageAsync("remind-me@example.lv", m => m.Subject == "Atgādinājums: Forums ar atgādinājumu");
-        Assert.Contains("Laiks: 23.03.2027 10:00", reminder.TextBody); // Riga winter time, UTC+2
-        Assert.Empty(app.Smtp.MessagesTo("waiting@example.lv"));
+        var reminder = await app.Smtp.WaitForMessageAsync(remindMe, m => m.Subject == "Atgādinājums: Forums ar atgādinājumu");
+        Assert.Contains($"Laiks: {firstDay:dd.MM.yyyy} 10:00", reminder.TextBody); // Riga winter time, UTC+2
+        Assert.False(await app.WithDbAsync(db => db.OutboxMessages.AnyAsync(m => m.Recipient == waiting)));
 
         // Postponed by a week: everyone is told (with the new .ics), and the reminder comes again before the new date.
         var (organiser, _) = await app.LoggedInAsync(Roles.Organiser);
         await organiser.SubmitAndFollowAsync(await organiser.GetAsync($"/admin/events/{ev.Slug}/edit"), "main form[action$='/edit']",
-            new Dictionary<string, string> { ["form.StartsAt"] = "2027-03-30T10:00", ["form.EndsAt"] = "2027-03-30T13:00" });
-        var changed = await app.Smtp.WaitForMessageAsync("remind-me@example.lv", m => m.Subject == "Izmaiņas pasākumā: Forums ar atgādinājumu");
-        Assert.Contains("Laiks: 30.03.2027 10:00", changed.TextBody); // now summer time, UTC+3
+            new Dictionary<string, string> { ["form.StartsAt"] = TestDates.Field(postponedDay, 10), ["form.EndsAt"] = TestDates.Field(postponedDay, 13) });
+        var changed = await app.Smtp.WaitForMessageAsync(remindMe, m => m.Subject == "Izmaiņas pasākumā: Forums ar atgādinājumu");
+        Assert.Contains($"Laiks: {postponedDay:dd.MM.yyyy} 10:00", changed.TextBody); // now summer time, UTC+3
         var ics = Assert.Single(changed.Attachments.OfType<MimeKit.MimePart>());
         using (var content = new MemoryStream())
         {
             await ics.Content!.DecodeToAsync(content);
             var updated = Assert.Single(Ical.Net.Calendar.Load(System.Text.Encoding.UTF8.GetString(content.ToArray()))!.Events);
-            Assert.Equal(new DateTime(2027, 3, 30, 7, 0, 0, DateTimeKind.Utc), updated.DtStart!.AsUtc);
+            Assert.Equal(postponedDay.ToDateTime(new TimeOnly(7, 0), DateTimeKind.Utc), updated.DtStart!.AsUtc);
             Assert.True(updated.Sequence > 0);
         }
 
-        clock.SetUtcNow(new DateTimeOffset(2027, 3, 28, 6, 0, 0, TimeSpan.Zero)); // 49 hours before 30 March 10:00 Riga
+        var postponed = TestDates.AtRiga(postponedDay, 10);
+        Assert.Equal(7, postponed.Hour); // summer time, UTC+3
+        clock.SetUtcNow(postponed.AddHours(-49));
         Assert.Equal(0, await RunAsync());
         clock.Advance(TimeSpan.FromHours(1));
         Assert.Equal(1, await RunAsync());
@@ -433,21 +459,24 @@ public class EventManagementTests(KaiminiApp app) : IClassFixture<KaiminiApp>, I
     public async Task The_list_filters_by_kind_novads_and_theme_shows_past_events_and_the_month_calendar()
     {
         var theme = await app.WithDbAsync(db => db.Themes.SingleAsync(t => t.Slug == "sport"));
-        var starts = new DateTimeOffset(2027, 6, 12, 7, 0, 0, TimeSpan.Zero);
+        // The 12th of a month at least two months ahead, 10:00 in Riga.
+        var month = TestDates.DaysAhead(app.Clock, 60);
+        var day = new DateOnly(month.Year, month.Month, 12);
+        var starts = TestDates.AtRiga(day, 10);
         var olaine = await CreateEventAsync("Sporta diena Olainē", startsAt: starts, configure: e => { e.Kind = EventKind.CommunityEvent; e.ThemeId = theme.Id; });
         var kekava = await CreateEventAsync("Forums Ķekavā filtram", startsAt: starts.AddDays(1), territory: "kekava");
-        var past = await CreateEventAsync("Pagājusī talka", startsAt: DateTimeOffset.UtcNow.AddDays(-20), configure: e => e.Status = EventStatus.Completed);
+        var past = await CreateEventAsync("Pagājusī talka", startsAt: app.Clock.GetUtcNow().AddDays(-20), configure: e => e.Status = EventStatus.Completed);
         using var client = app.CreatePageClient("lv");
 
         // The month view takes the same filters and is not paginated: other tests' events don't crowd it.
         string Titles(AngleSharp.Dom.IDocument page) => string.Join("|", page.QuerySelectorAll("main td li a").Select(a => a.TextContent));
-        async Task<string> Month(string filter) => Titles(await client.GetAsync($"/events/calendar?month=2027-06&{filter}"));
+        async Task<string> Month(string filter) => Titles(await client.GetAsync($"/events/calendar?month={day:yyyy-MM}&{filter}"));
         var byNovads = await Month("novads=olaines-novads");
         var byKind = await Month("kind=Forum");
         var byTheme = await Month("theme=sport");
         var byFormer = await Month("former=bijusais-kekavas-novads");
         var pastList = string.Join("|", (await client.GetAsync("/events?past=true")).QuerySelectorAll("main .card-title a").Select(a => a.TextContent));
-        var calendar = await client.GetAsync("/events/calendar?month=2027-06");
+        var calendar = await client.GetAsync($"/events/calendar?month={day:yyyy-MM}");
 
         Assert.Contains(olaine.Title, byNovads);
         Assert.DoesNotContain(kekava.Title, byNovads);
@@ -459,7 +488,8 @@ public class EventManagementTests(KaiminiApp app) : IClassFixture<KaiminiApp>, I
         Assert.DoesNotContain(olaine.Title, byFormer);
         Assert.Contains(past.Title, pastList);
         Assert.DoesNotContain(olaine.Title, pastList);
-        Assert.Equal("Jūnijs 2027", calendar.QuerySelector("main h2")!.TextContent);
+        string[] months = ["Janvāris", "Februāris", "Marts", "Aprīlis", "Maijs", "Jūnijs", "Jūlijs", "Augusts", "Septembris", "Oktobris", "Novembris", "Decembris"];
+        Assert.Equal($"{months[day.Month - 1]} {day.Year}", calendar.QuerySelector("main h2")!.TextContent);
         var cell = calendar.QuerySelectorAll("main td").Single(td => td.QuerySelector(".day-number")?.FirstChild?.TextContent == "12");
         Assert.Contains("10:00 Sporta diena Olainē", cell.TextContent);
         var listByTheme = string.Join("|", (await client.GetAsync("/events?theme=sport")).QuerySelectorAll("main .card-title a").Select(a => a.TextContent));
@@ -481,7 +511,7 @@ public class EventManagementTests(KaiminiApp app) : IClassFixture<KaiminiApp>, I
                     Status = RegistrationStatus.Confirmed,
                     ListConsent = true,
                     ManageTokenHash = Guid.NewGuid().ToString("N") + Guid.NewGuid().ToString("N"),
-                    CreatedAt = DateTimeOffset.UtcNow,
+                    CreatedAt = app.Clock.GetUtcNow(),
                 });
                 e.Agenda.Add(new AgendaItem { Position = i, Title = $"Punkts {i}" });
             }
@@ -510,7 +540,7 @@ public class EventManagementTests(KaiminiApp app) : IClassFixture<KaiminiApp>, I
     public async Task A_draft_is_seen_by_its_organisers_only_until_it_is_published()
     {
         // Tomorrow: first on the list, however many events other tests add.
-        var draft = await CreateEventAsync("Melnraksta forums", startsAt: DateTimeOffset.UtcNow.AddDays(1).AddMinutes(-Random.Shared.Next(600)),
+        var draft = await CreateEventAsync("Melnraksta forums", startsAt: app.Clock.GetUtcNow().AddDays(1).AddMinutes(-Random.Shared.Next(600)),
             configure: e => e.Status = EventStatus.Draft);
         using var anonymous = app.CreatePageClient("lv");
         var (organiser, _) = await app.LoggedInAsync(Roles.Organiser);

@@ -98,7 +98,7 @@ public partial class EventSignupTests(KaiminiApp app) : IClassFixture<KaiminiApp
     public async Task A_second_sign_up_with_the_same_address_is_told_so_and_a_past_event_takes_none()
     {
         var ev = await CreateEventAsync("Pieredzes apmaiņas brauciens", capacity: null);
-        var past = await CreateEventAsync("Pagājušais forums", capacity: null, startsAt: DateTimeOffset.UtcNow.AddHours(-1));
+        var past = await CreateEventAsync("Pagājušais forums", capacity: null, startsAt: app.Clock.GetUtcNow().AddHours(-1));
         using var client = app.CreatePageClient("lv");
         var page = await client.GetAsync($"/events/{ev.Slug}");
         var email = TestUsers.UniqueEmail("twice");
@@ -128,12 +128,14 @@ public partial class EventSignupTests(KaiminiApp app) : IClassFixture<KaiminiApp
         var (organiser, _) = await app.LoggedInAsync(Roles.Organiser);
         var form = await organiser.GetAsync("/admin/events/new");
         var territory = form.QuerySelectorAll("#form_TerritoryId option").First(o => o.TextContent.StartsWith("Olaine")).GetAttribute("value")!;
+        // The Saturday before Riga moves to summer time: still winter time, UTC+2.
+        var day = TestDates.NextSummerTimeChange(app.Clock).AddDays(-1);
         var values = new Dictionary<string, string>
         {
             ["form.Title"] = "Ideju skrejceļš Jaunmārupē",
             ["form.Kind"] = "Forum",
-            ["form.StartsAt"] = "2027-03-27T10:00",
-            ["form.EndsAt"] = "2027-03-27T09:00",
+            ["form.StartsAt"] = TestDates.Field(day, 10),
+            ["form.EndsAt"] = TestDates.Field(day, 9),
             ["form.Venue"] = "Jaunmārupes pamatskola",
             ["form.TerritoryId"] = territory,
             ["form.Capacity"] = "60",
@@ -144,32 +146,33 @@ public partial class EventSignupTests(KaiminiApp app) : IClassFixture<KaiminiApp
         Assert.Equal("Beigām jābūt pēc sākuma.", wrong.QuerySelector("#form_EndsAt-error")!.TextContent);
         Assert.Equal("Ideju skrejceļš Jaunmārupē", wrong.QuerySelector("#form_Title")!.GetAttribute("value"));
 
-        values["form.EndsAt"] = "2027-03-27T14:00";
+        values["form.EndsAt"] = TestDates.Field(day, 14);
         var published = await organiser.SubmitAndFollowAsync(wrong, "main form", values);
 
         Assert.Equal("Ideju skrejceļš Jaunmārupē", published.QuerySelector("h1")!.TextContent);
-        // 10:00 in Riga on 27 March 2027 is winter time, UTC+2.
         var stored = await app.WithDbAsync(db => db.Events.SingleAsync(e => e.Title == "Ideju skrejceļš Jaunmārupē"));
-        Assert.Equal(new DateTimeOffset(2027, 3, 27, 8, 0, 0, TimeSpan.Zero), stored.StartsAt);
+        Assert.Equal(day.ToDateTime(new TimeOnly(8, 0), DateTimeKind.Utc), stored.StartsAt.UtcDateTime);
         using var visitor = app.CreatePageClient("lv");
         Assert.Contains("Ideju skrejceļš Jaunmārupē", (await visitor.GetAsync("/events")).QuerySelector("main")!.TextContent);
     }
 
     [Theory]
-    [InlineData(27, 8)]
-    [InlineData(28, 7)]
-    public async Task The_calendar_file_parses_and_keeps_Riga_time_across_the_change_to_summer_time(int day, int utcHour)
+    [InlineData(-1, 8)]
+    [InlineData(0, 7)]
+    public async Task The_calendar_file_parses_and_keeps_Riga_time_across_the_change_to_summer_time(int daysFromChange, int utcHour)
     {
-        // Riga moves to summer time (UTC+3) at 03:00 on 28 March 2027.
-        var starts = new DateTimeOffset(2027, 3, day, utcHour, 0, 0, TimeSpan.Zero);
-        var ev = await CreateEventAsync($"Forums {day}. martā", capacity: null, startsAt: starts);
+        // Riga moves to summer time (UTC+3) at 03:00 on the last Sunday of March: 10:00 is 08:00 UTC
+        // the day before and 07:00 UTC that day.
+        var day = TestDates.NextSummerTimeChange(app.Clock).AddDays(daysFromChange);
+        var starts = new DateTimeOffset(day.ToDateTime(new TimeOnly(utcHour, 0)), TimeSpan.Zero);
+        var ev = await CreateEventAsync($"Forums {day.Day}. martā", capacity: null, startsAt: starts);
         using var client = app.CreatePageClient("lv");
 
         var ics = await client.Http.GetStringAsync($"/events/{ev.Slug}.ics");
         var feed = await client.Http.GetStringAsync("/events.ics?novads=olaines-novads");
 
         var calendarEvent = Assert.Single(Ical.Net.Calendar.Load(ics)!.Events);
-        Assert.Contains("TZID=Europe/Riga:202703" + day + "T100000", ics);
+        Assert.Contains($"TZID=Europe/Riga:{day:yyyyMMdd}T100000", ics);
         Assert.Equal(starts.UtcDateTime, calendarEvent.DtStart!.AsUtc);
         Assert.Equal($"http://kaimini.test/events/{ev.Slug}", calendarEvent.Url!.ToString());
         Assert.Equal("Olaines kultūras nams", calendarEvent.Location);

@@ -34,11 +34,13 @@ public sealed class PageClient : IDisposable
     }
 
     /// <summary>Fills the form (by CSS selector) with the given values over the ones it has, and
-    /// posts it to its action, hidden fields and antiforgery token included.</summary>
-    public async Task<HttpResponseMessage> SubmitAsync(IDocument page, string formSelector, IDictionary<string, string> values)
+    /// posts it to its action (or to <paramref name="path"/>), hidden fields and antiforgery token included.</summary>
+    public Task<HttpResponseMessage> SubmitAsync(IDocument page, string formSelector, IDictionary<string, string> values, string? path = null) =>
+        SubmitAsync(page, page.QuerySelector<IHtmlFormElement>(formSelector)
+            ?? throw new InvalidOperationException($"No form '{formSelector}' on {page.Url}: {page.Title}"), values, path);
+
+    public async Task<HttpResponseMessage> SubmitAsync(IDocument page, IHtmlFormElement form, IDictionary<string, string> values, string? path = null)
     {
-        var form = page.QuerySelector<IHtmlFormElement>(formSelector)
-            ?? throw new InvalidOperationException($"No form '{formSelector}' on {page.Url}: {page.Title}");
         var fields = new List<KeyValuePair<string, string>>();
         foreach (var element in form.Elements.OfType<IHtmlInputElement>())
         {
@@ -77,7 +79,7 @@ public sealed class PageClient : IDisposable
         }
 
         var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? page.Url : form.Action;
-        return await Http.PostAsync(new Uri(action).PathAndQuery, new FormUrlEncodedContent(fields));
+        return await Http.PostAsync(path ?? new Uri(action).PathAndQuery, new FormUrlEncodedContent(fields));
     }
 
     /// <summary>Submits and expects the same page back with validation errors (status 200).</summary>
