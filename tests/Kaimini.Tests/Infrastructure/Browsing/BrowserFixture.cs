@@ -4,23 +4,28 @@ namespace Kaimini.Tests.Infrastructure.Browsing;
 
 /// <summary>One headless Debian Chromium for the whole run, driven by Playwright. Playwright's own
 /// browser download is not available here, so it launches /usr/bin/chromium (KAIMINI_CHROMIUM
-/// overrides the path).</summary>
+/// overrides the path). Without Chromium every other test still runs; the browser journeys are
+/// skipped, each saying why.</summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
     private IPlaywright? _playwright;
 
-    public IBrowser Browser { get; private set; } = null!;
+    private IBrowser? _browser;
+    private string? _missing;
+
+    public IBrowser Browser => _browser ?? throw SkipWithReason();
 
     public async ValueTask InitializeAsync()
     {
         var executable = Environment.GetEnvironmentVariable("KAIMINI_CHROMIUM") ?? "/usr/bin/chromium";
         if (!File.Exists(executable))
         {
-            throw new InvalidOperationException($"Chromium not found at {executable}: apt-get install chromium (./kaimini test does it as root).");
+            _missing = $"Chromium not found at {executable}: apt-get install chromium (./kaimini test does it as root). Browser journey skipped.";
+            return;
         }
 
         _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = executable,
             Headless = true,
@@ -37,11 +42,17 @@ public sealed class BrowserFixture : IAsyncLifetime
     public Task<IBrowserContext> NewContextAsync(string baseUrl, string locale = "de-DE") =>
         Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseUrl, Locale = locale });
 
+    private Exception SkipWithReason()
+    {
+        Assert.Skip(_missing ?? "The browser did not start.");
+        return new InvalidOperationException(_missing);
+    }
+
     public async ValueTask DisposeAsync()
     {
-        if (Browser is not null)
+        if (_browser is not null)
         {
-            await Browser.CloseAsync();
+            await _browser.CloseAsync();
         }
 
         _playwright?.Dispose();
