@@ -21,7 +21,7 @@ public class HealthTests(KaiminiApp app) : IClassFixture<KaiminiApp>
     {
         var real = new NpgsqlConnectionStringBuilder(app.ConnectionString);
         await using var proxy = new TcpProxy(real.Port);
-        await using var down = new DatabaseBehindProxy(app.DatabaseName, proxy.Port);
+        await using var down = new DatabaseBehindProxyApp(app.DatabaseName, proxy.Port);
         using var client = down.CreatePageClient("lv");
 
         var ready = await client.Http.GetAsync("/health/ready");
@@ -38,18 +38,5 @@ public class HealthTests(KaiminiApp app) : IClassFixture<KaiminiApp>
         Assert.Equal(HttpStatusCode.OK, (await client.Http.GetAsync("/health/ready")).StatusCode);
         var back = await client.GetAsync("/");
         Assert.Contains("Mārupes novads", back.QuerySelector("main")!.TextContent);
-    }
-
-    /// <summary>The portal with its database reached through a proxy that is not yet listening.</summary>
-    private sealed class DatabaseBehindProxy(string database, int port) : KaiminiApp(database)
-    {
-        protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:Default"] = new NpgsqlConnectionStringBuilder(ConnectionString)
-            {
-                Port = port,
-                Timeout = 3,
-            }.ConnectionString,
-        };
     }
 }

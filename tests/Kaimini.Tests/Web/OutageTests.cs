@@ -15,7 +15,7 @@ public class OutageTests(KaiminiApp app) : IClassFixture<KaiminiApp>
         var real = new NpgsqlConnectionStringBuilder(app.ConnectionString);
         await using var proxy = new TcpProxy(real.Port);
         proxy.Start();
-        await using var portal = new DatabaseBehindProxy(app.DatabaseName, proxy.Port);
+        await using var portal = new DatabaseBehindProxyApp(app.DatabaseName, proxy.Port);
         var (resident, _) = await portal.LoggedInAsync(role: null);
         var ev = await TestEvents.CreateAsync(app, "Forums bez datubāzes", capacity: 500);
         var home = await TestEvents.HomeAsync(app);
@@ -63,18 +63,5 @@ public class OutageTests(KaiminiApp app) : IClassFixture<KaiminiApp>
         var acknowledged = answers.Where(a => a.StatusCode == HttpStatusCode.Redirect).Select(a => a.email).ToList();
         var stored = await app.WithDbAsync(db => db.EventRegistrations.Where(r => r.EventId == ev.Id).Select(r => r.Email).ToListAsync());
         Assert.All(acknowledged, email => Assert.Contains(email, stored));
-    }
-
-    /// <summary>The portal with its database reached through the switchable proxy.</summary>
-    private sealed class DatabaseBehindProxy(string database, int port) : KaiminiApp(database)
-    {
-        protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:Default"] = new NpgsqlConnectionStringBuilder(ConnectionString)
-            {
-                Port = port,
-                Timeout = 3,
-            }.ConnectionString,
-        };
     }
 }
