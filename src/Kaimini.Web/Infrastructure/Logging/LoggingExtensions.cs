@@ -30,14 +30,17 @@ public static class LoggingExtensions
             var redaction = new RequestPathEnricher(services.GetRequiredService<IHttpContextAccessor>());
             log.WriteTo.Logger(sinks =>
             {
-                sinks.Enrich.With(redaction).WriteTo.Console(outputTemplate: ConsoleTemplate);
+                sinks.MinimumLevel.Verbose().Enrich.With(redaction).WriteTo.Console(outputTemplate: ConsoleTemplate);
                 var file = config["Logging:File:Path"];
                 if (!string.IsNullOrWhiteSpace(file))
                 {
                     sinks.WriteTo.File(new CompactJsonFormatter(), file, rollingInterval: RollingInterval.Day);
                 }
             });
-        });
+        },
+        // Each host logs through its own logger, not the process-wide static one: with several hosts
+        // in one process (the tests) the last one built would otherwise receive everyone's logs.
+        preserveStaticLogger: true);
     }
 
     /// <summary>Right after routing: fixes the path the logs show for this request (see <see cref="LoggedPath"/>).</summary>
@@ -51,6 +54,9 @@ public static class LoggingExtensions
     public static void UseKaiminiRequestLogging(this WebApplication app) =>
         app.UseSerilogRequestLogging(o =>
         {
+            // This application's logger, not the process-wide static one (the last host built in a
+            // process, e.g. another test's, would otherwise get every request line).
+            o.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
             // Query strings carry the password-reset and e-mail confirmation codes: never logged.
             o.IncludeQueryInRequestPath = false;
             o.GetMessageTemplateProperties = (http, _, elapsed, status) =>
