@@ -28,6 +28,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Idea> Ideas => Set<Idea>();
     public DbSet<IdeaSupport> IdeaSupports => Set<IdeaSupport>();
     public DbSet<IdeaHistoryEntry> IdeaHistory => Set<IdeaHistoryEntry>();
+    public DbSet<JobRun> JobRuns => Set<JobRun>();
+    public DbSet<AppSecret> AppSecrets => Set<AppSecret>();
 
     /// <summary>The provider settings shared by the portal and the design-time factory.</summary>
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, string connectionString) =>

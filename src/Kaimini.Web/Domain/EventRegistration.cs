@@ -52,4 +52,24 @@ public class EventRegistration
 
     /// <summary>Marked at the door on the check-in page.</summary>
     public DateTimeOffset? CheckedInAt { get; set; }
+
+    /// <summary>When the name, address and needs were removed (account deletion, the person's own
+    /// request through the manage link, or the retention job). Nothing is mailed to it after that.</summary>
+    public DateTimeOffset? AnonymisedAt { get; set; }
+
+    /// <summary>HMAC-SHA256 of the normalised address (<c>PersonHasher</c>), kept when the address
+    /// goes, so reports can still count unique people.</summary>
+    public string? PersonHash { get; set; }
+
+    /// <summary>Removes what names the person; keeps type, home territory, attendance and the hash.</summary>
+    public void Anonymise(string personHash, DateTimeOffset now)
+    {
+        PersonHash = personHash;
+        Name = "—";
+        Email = $"anonymised-{Id:N}@invalid";
+        AccessibilityNeeds = null;
+        ListConsent = false;
+        UserId = null;
+        AnonymisedAt = now;
+    }
 }

@@ -25,6 +25,10 @@ public static class FeatureServices
         services.AddScoped<Ideas.IdeaQueries>();
         services.AddScoped<Ideas.IdeaWorkflow>();
         services.AddSingleton<MarkdownRenderer>();
+        services.AddOptions<Privacy.PrivacyOptions>().BindConfiguration(Privacy.PrivacyOptions.Section);
+        services.AddSingleton<Privacy.PersonHasher>();
+        services.AddScoped<Privacy.RetentionJob>();
+        services.AddHostedService<Privacy.RetentionWorker>();
         return services;
     }
 }

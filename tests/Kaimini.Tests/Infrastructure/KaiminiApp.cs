@@ -87,6 +87,8 @@ public class KaiminiApp : WebApplicationFactory<Program>, IAsyncLifetime
                 ["Outbox:BulkMessagesPerMinute"] = "60000",
                 // Reminders are driven by tests with a fake clock, not by the background job.
                 ["Events:RemindersEnabled"] = "false",
+                // So is the daily retention job.
+                ["Privacy:RetentionEnabled"] = "false",
                 ["Serilog:MinimumLevel:Default"] = "Warning",
             };
             foreach (var (key, value) in Settings)

@@ -64,6 +64,29 @@ namespace Kaimini.Web.Data.Migrations
                     b.ToTable("agenda_items", (string)null);
                 });
 
+            modelBuilder.Entity("Kaimini.Web.Domain.AppSecret", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("name");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("ProtectedValue")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("protected_value");
+
+                    b.HasKey("Name")
+                        .HasName("pk_app_secrets");
+
+                    b.ToTable("app_secrets", (string)null);
+                });
+
             modelBuilder.Entity("Kaimini.Web.Domain.AppUser", b =>
                 {
                     b.Property<string>("Id")
@@ -658,6 +681,10 @@ namespace Kaimini.Web.Data.Migrations
                         .HasColumnType("character varying(500)")
                         .HasColumnName("accessibility_needs");
 
+                    b.Property<DateTimeOffset?>("AnonymisedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("anonymised_at");
+
                     b.Property<DateTimeOffset?>("CancelledAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("cancelled_at");
@@ -718,6 +745,12 @@ namespace Kaimini.Web.Data.Migrations
                         .HasColumnType("character varying(20)")
                         .HasColumnName("participant_type");
 
+                    b.Property<string>("PersonHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("person_hash")
+                        .IsFixedLength();
+
                     b.Property<DateTimeOffset?>("PromotedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("promoted_at");
@@ -745,6 +778,10 @@ namespace Kaimini.Web.Data.Migrations
 
                     b.HasIndex("CommunityId")
                         .HasDatabaseName("ix_event_registrations_community_id");
+
+                    b.HasIndex("EventId")
+                        .HasDatabaseName("ix_event_registrations_not_anonymised")
+                        .HasFilter("anonymised_at IS NULL");
 
                     b.HasIndex("ManageTokenHash")
                         .IsUnique()
@@ -1169,6 +1206,36 @@ namespace Kaimini.Web.Data.Migrations
                         .HasDatabaseName("ix_invitations_purpose_created_at");
 
                     b.ToTable("invitations", (string)null);
+                });
+
+            modelBuilder.Entity("Kaimini.Web.Domain.JobRun", b =>
+                {
+                    b.Property<string>("Job")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("job");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("summary");
+
+                    b.HasKey("Job", "Day")
+                        .HasName("pk_job_runs");
+
+                    b.ToTable("job_runs", (string)null);
                 });
 
             modelBuilder.Entity("Kaimini.Web.Domain.LeaderProfile", b =>

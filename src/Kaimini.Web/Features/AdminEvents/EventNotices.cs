@@ -17,7 +17,8 @@ public class EventNotices(AppDbContext db, Mailer mailer, PublicUrls urls, Event
         string category, IReadOnlyList<object> extra, CancellationToken ct, bool withCalendar = false)
     {
         var recipients = await db.EventRegistrations.AsNoTracking()
-            .Where(r => r.EventId == ev.Id && to.Contains(r.Status))
+            // Registrations anonymised (a deleted account, an erasure) have no address left.
+            .Where(r => r.EventId == ev.Id && to.Contains(r.Status) && r.AnonymisedAt == null)
             .OrderBy(r => r.CreatedAt)
             .Select(r => new { Recipient = new EmailRecipient(r.Email, r.Name, r.Culture), r.Status })
             .ToListAsync(ct);

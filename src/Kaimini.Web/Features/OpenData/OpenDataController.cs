@@ -90,7 +90,14 @@ public class OpenDataController(AppDbContext db, ReferenceCache reference, Publi
                 refData.TerritoryById[c.NovadsId].Name,
                 c.FormerNovadsId is { } f ? refData.TerritoryById[f].Name : null,
                 string.Join(",", c.ThemeIds.Select(id => refData.ThemeById[id]).OrderBy(t => t.Id).Select(t => t.Slug)),
-                c.FoundedYear, c.Website, c.Phone, c.Street, c.PostalCode, c.Verified, c.ShortDescription, c.PublishedAt?.ToUniversalTime());
+                c.FoundedYear, c.Website,
+                // A legal entity's contacts are public in the register; an informal group's phone and
+                // street are usually a person's own.
+                IsLegalEntity(c.LegalForm, c.RegistrationNumber) ? c.Phone : null,
+                IsLegalEntity(c.LegalForm, c.RegistrationNumber) ? c.Street : null,
+                c.PostalCode, c.Verified, c.ShortDescription, c.PublishedAt?.ToUniversalTime());
         }
     }
+
+    private static bool IsLegalEntity(LegalForm form, string? registrationNumber) => form.IsRegistered() || registrationNumber is not null;
 }

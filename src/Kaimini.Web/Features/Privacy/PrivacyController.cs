@@ -20,7 +20,7 @@ namespace Kaimini.Web.Features.Privacy;
 [Authorize]
 [Route("account/privacy")]
 public class PrivacyController(AppDbContext db, UserManager<AppUser> users, SignInManager<AppUser> signIn,
-    IStringLocalizer<SharedResource> t, IOutputCacheStore cache, ILogger<PrivacyController> logger) : Controller
+    IStringLocalizer<SharedResource> t, IOutputCacheStore cache, PersonHasher hasher, TimeProvider clock, ILogger<PrivacyController> logger) : Controller
 {
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
     {
@@ -125,13 +125,22 @@ public class PrivacyController(AppDbContext db, UserManager<AppUser> users, Sign
         await db.Invitations.Where(i => i.InvitedById == user.Id).ExecuteUpdateAsync(s => s.SetProperty(i => i.InvitedById, (string?)null), ct);
         await db.OutboxMessages.Where(m => m.Recipient == email).ExecuteDeleteAsync(ct);
         await db.Invitations.Where(i => i.Email == email).ExecuteDeleteAsync(ct);
-        // Sign-ups keep their place in the counts but lose everything that names the person.
-        await db.EventRegistrations.Where(r => r.Email == email || r.UserId == user.Id).ExecuteUpdateAsync(s => s
-            .SetProperty(r => r.Name, "—")
-            .SetProperty(r => r.Email, r => "deleted-" + r.Id + "@invalid")
-            .SetProperty(r => r.AccessibilityNeeds, (string?)null)
-            .SetProperty(r => r.ListConsent, false)
-            .SetProperty(r => r.UserId, (string?)null), ct);
+        // Sign-ups keep their place in the counts but lose everything that names the person (the
+        // people hash stays for reports). A place on a waiting list can no longer be offered to
+        // anyone, so it is given up.
+        var now = clock.GetUtcNow();
+        foreach (var registration in await db.EventRegistrations.Where(r => (r.Email == email || r.UserId == user.Id) && r.AnonymisedAt == null).ToListAsync(ct))
+        {
+            if (registration.Status == RegistrationStatus.Waitlisted)
+            {
+                registration.Status = RegistrationStatus.Cancelled;
+                registration.CancelledAt = now;
+            }
+
+            registration.Anonymise(await hasher.HashAsync(registration.Email, ct), now);
+        }
+
+        await db.SaveChangesAsync(ct);
         // Ideas keep their text and place in the counts; the author becomes "deleted user". Supports
         // lose their person through the foreign key (set null) and still count.
         await db.Ideas.Where(i => i.AuthorId == user.Id || i.AuthorEmail == email).ExecuteUpdateAsync(s => s

@@ -22,10 +22,16 @@ public class Mailer(
     public int QueuedCount { get; private set; }
 
     /// <summary>Queues the message; returns null when it is non-essential and the address has
-    /// unsubscribed (nothing is queued then).</summary>
+    /// unsubscribed, or when the address is one the portal wrote in place of a deleted person's
+    /// (nothing is queued then).</summary>
     public async Task<OutboxMessage?> QueueAsync(EmailRecipient to, EmailContent content, string category,
         bool essential, Guid? batchId = null, CancellationToken ct = default)
     {
+        if (IsUndeliverable(to.Email))
+        {
+            return null;
+        }
+
         string? unsubscribeUrl = null;
         if (!essential)
         {
@@ -92,6 +98,11 @@ public class Mailer(
 
         return value;
     }
+
+    /// <summary>The reserved top-level domain <c>.invalid</c> (RFC 2606), which anonymised records use.</summary>
+    public static bool IsUndeliverable(string email) =>
+        email.TrimEnd().EndsWith(".invalid", StringComparison.OrdinalIgnoreCase)
+        || email.TrimEnd().EndsWith("@invalid", StringComparison.OrdinalIgnoreCase);
 
     private static string MessageIdDomain(string from)
     {

@@ -27,6 +27,12 @@ public class OutboxOptions
     /// <summary>Bulk messages (invitations to a list) sent per minute by each dispatcher.</summary>
     public int BulkMessagesPerMinute { get; set; } = 120;
 
+    /// <summary>Days a sent message keeps its body (the MIME message); the row and its metadata stay.</summary>
+    public int KeepSentBodyDays { get; set; } = 7;
+
+    /// <summary>Days a message that failed for good is kept for the administrators, then deleted.</summary>
+    public int KeepFailedDays { get; set; } = 30;
+
     public TimeSpan RetryDelay(int attempts) =>
         TimeSpan.FromSeconds(Math.Min(RetryMaxSeconds, RetryBaseSeconds * Math.Pow(2, Math.Max(0, attempts - 1))));
 }

@@ -13,6 +13,7 @@ public static class LoggingExtensions
     /// when <c>Logging:File:Path</c> is set. Levels come from the <c>Serilog</c> section.</summary>
     public static void AddKaiminiLogging(this WebApplicationBuilder builder)
     {
+        builder.Services.AddHttpContextAccessor();
         builder.Services.AddSerilog((services, log) =>
         {
             var config = services.GetRequiredService<IConfiguration>();
@@ -23,42 +24,45 @@ public static class LoggingExtensions
                 .MinimumLevel.Override("Microsoft.EntityFrameworkCore.Database.Command", LogEventLevel.Fatal)
                 .MinimumLevel.Override("Microsoft.EntityFrameworkCore.Database.Connection", LogEventLevel.Fatal)
                 .MinimumLevel.Override("Microsoft.EntityFrameworkCore.Query", LogEventLevel.Fatal)
-                .Enrich.FromLogContext()
-                .WriteTo.Console(outputTemplate: ConsoleTemplate);
-            var file = config["Logging:File:Path"];
-            if (!string.IsNullOrWhiteSpace(file))
+                .Enrich.FromLogContext();
+            // The sinks sit behind a sub-logger so that the path redaction runs after every other
+            // enricher, including the one that copies ASP.NET Core's scope (with the raw path).
+            var redaction = new RequestPathEnricher(services.GetRequiredService<IHttpContextAccessor>());
+            log.WriteTo.Logger(sinks =>
             {
-                log.WriteTo.File(new CompactJsonFormatter(), file, rollingInterval: RollingInterval.Day);
-            }
-        });
+                sinks.MinimumLevel.Verbose().Enrich.With(redaction).WriteTo.Console(outputTemplate: ConsoleTemplate);
+                var file = config["Logging:File:Path"];
+                if (!string.IsNullOrWhiteSpace(file))
+                {
+                    sinks.WriteTo.File(new CompactJsonFormatter(), file, rollingInterval: RollingInterval.Day);
+                }
+            });
+        },
+        // Each host logs through its own logger, not the process-wide static one: with several hosts
+        // in one process (the tests) the last one built would otherwise receive everyone's logs.
+        preserveStaticLogger: true);
     }
 
-    /// <summary>Paths whose last segment is a secret (invitation and unsubscribe tokens): a log
-    /// reader must not be able to use them.</summary>
-    private static readonly string[] SecretPathPrefixes = ["/invitations/", "/unsubscribe/"];
-
-    public static string RedactPath(string path)
-    {
-        foreach (var prefix in SecretPathPrefixes)
+    /// <summary>Right after routing: fixes the path the logs show for this request (see <see cref="LoggedPath"/>).</summary>
+    public static void UseLoggedPath(this WebApplication app) =>
+        app.Use((http, next) =>
         {
-            if (path.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
-            {
-                var rest = path[prefix.Length..];
-                var slash = rest.IndexOf('/');
-                return prefix + "{token}" + (slash >= 0 ? rest[slash..] : "");
-            }
-        }
-
-        return path;
-    }
+            LoggedPath.Capture(http);
+            return next(http);
+        });
 
     public static void UseKaiminiRequestLogging(this WebApplication app) =>
         app.UseSerilogRequestLogging(o =>
         {
-            o.GetMessageTemplateProperties = (http, path, elapsed, status) =>
+            // This application's logger, not the process-wide static one (the last host built in a
+            // process, e.g. another test's, would otherwise get every request line).
+            o.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
+            // Query strings carry the password-reset and e-mail confirmation codes: never logged.
+            o.IncludeQueryInRequestPath = false;
+            o.GetMessageTemplateProperties = (http, _, elapsed, status) =>
             [
                 new LogEventProperty("RequestMethod", new ScalarValue(http.Request.Method)),
-                new LogEventProperty("RequestPath", new ScalarValue(RedactPath(path))),
+                new LogEventProperty("RequestPath", new ScalarValue(LoggedPath.Of(http))),
                 new LogEventProperty("StatusCode", new ScalarValue(status)),
                 new LogEventProperty("Elapsed", new ScalarValue(elapsed)),
             ];

@@ -158,6 +158,7 @@ public static class WebExtensions
         app.UseMiddleware<ControlCharacterMiddleware>();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseLoggedPath();
         app.UseAuthentication();
         DatabaseTolerantCookieValidation.UseDatabaseOutageCheck(app);
         app.UseAuthorization();
