@@ -34,7 +34,20 @@ public static class TestDatabase
     public static async Task DropAsync(string name)
     {
         NpgsqlConnection.ClearAllPools();
-        await ExecuteAsync($"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await ExecuteAsync($"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+                return;
+            }
+            catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.InsufficientPrivilege && attempt < 10)
+            {
+                // An autovacuum worker (the superuser's, which our role may not end) is on the
+                // database: it finishes within moments.
+                await Task.Delay(500);
+            }
+        }
     }
 
     public static async Task ExecuteAsync(string sql)
