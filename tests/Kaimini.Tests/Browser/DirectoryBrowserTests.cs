@@ -57,7 +57,7 @@ public class DirectoryBrowserTests(DirectoryBrowserTests.DemoServer server, Brow
         var organiser = await TestUsers.CreateAsync(server, TestUsers.UniqueEmail("browser-organiser"), Roles.Organiser);
         await using var context = await browser.NewContextAsync(server.BaseUrl);
         var page = await context.NewPageAsync();
-        await LogInAsync(page, leader.Email!);
+        await BrowserLogin.LogInAsync(page, server, leader);
 
         await page.GotoAsync("/communities/new");
         await Axe.AssertNoViolationsAsync(page);
@@ -75,7 +75,7 @@ public class DirectoryBrowserTests(DirectoryBrowserTests.DemoServer server, Brow
 
         await using var organiserContext = await browser.NewContextAsync(server.BaseUrl, "en-GB");
         var moderation = await organiserContext.NewPageAsync();
-        await LogInAsync(moderation, organiser.Email!);
+        await BrowserLogin.LogInAsync(moderation, server, organiser);
         await moderation.GotoAsync("/admin/communities");
         await Axe.AssertNoViolationsAsync(moderation);
         var card = moderation.Locator("main section.card", new() { HasText = "Vimbukroga upes draugi" });
@@ -84,15 +84,6 @@ public class DirectoryBrowserTests(DirectoryBrowserTests.DemoServer server, Brow
 
         await moderation.GotoAsync("/communities?q=vimbukrog");
         Assert.Equal(1, await moderation.Locator(".community-list .card").CountAsync());
-    }
-
-    private static async Task LogInAsync(IPage page, string email)
-    {
-        await page.GotoAsync("/account/login");
-        await page.FillAsync("#Email", email);
-        await page.FillAsync("#Password", TestUsers.Password);
-        await page.ClickAsync("main button[type=submit]");
-        await page.WaitForURLAsync(u => !u.Contains("/account/login"));
     }
 
     public sealed class DemoServer : KaiminiServer

@@ -75,11 +75,7 @@ public partial class EventsBrowserTests(DirectoryBrowserTests.DemoServer server,
         var organiser = await TestUsers.CreateAsync(server, TestUsers.UniqueEmail("browser-events"), Roles.Organiser);
         await using var context = await browser.NewContextAsync(server.BaseUrl, locale);
         var page = await context.NewPageAsync();
-        await page.GotoAsync("/account/login");
-        await page.FillAsync("#Email", organiser.Email!);
-        await page.FillAsync("#Password", TestUsers.Password);
-        await page.ClickAsync("main button[type=submit]");
-        await page.WaitForURLAsync(u => !u.Contains("/account/login"));
+        await BrowserLogin.LogInAsync(page, server, organiser);
 
         await page.GotoAsync("/admin/events");
         await Axe.AssertNoViolationsAsync(page);

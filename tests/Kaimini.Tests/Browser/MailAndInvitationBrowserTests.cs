@@ -19,11 +19,7 @@ public partial class MailAndInvitationBrowserTests(KaiminiServer server, Browser
         var invitee = TestUsers.UniqueEmail("browser-invitee");
         await using var adminContext = await browser.NewContextAsync(server.BaseUrl);
         var page = await adminContext.NewPageAsync();
-        await page.GotoAsync($"/account/login?culture={culture}");
-        await page.FillAsync("#Email", admin.Email!);
-        await page.FillAsync("#Password", TestUsers.Password);
-        await page.ClickAsync("main button[type=submit]");
-        await page.WaitForURLAsync(u => !u.Contains("/account/login"));
+        await BrowserLogin.LogInAsync(page, server, admin, culture);
 
         await page.ClickAsync("header a[href='/admin']");
         await Axe.AssertNoViolationsAsync(page);

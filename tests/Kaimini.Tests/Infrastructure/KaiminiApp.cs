@@ -113,17 +113,34 @@ public class KaiminiApp : WebApplicationFactory<Program>, IAsyncLifetime
         await action(scope.ServiceProvider);
     }
 
-    /// <summary>A client logged in as a new confirmed account with the role.</summary>
+    /// <summary>A client logged in as a new confirmed account with the role (administrators and
+    /// organisers with an authenticator enrolled, giving its code as the second step).</summary>
     public async Task<(Browsing.PageClient Client, Kaimini.Web.Domain.AppUser User)> LoggedInAsync(string? role, string culture = "lv")
     {
         var user = await TestUsers.CreateAsync(this, TestUsers.UniqueEmail(role?.ToLowerInvariant() ?? "resident"), role);
         var client = CreatePageClient(culture);
-        await client.SubmitAndFollowAsync(await client.GetAsync("/account/login"), "main form", new Dictionary<string, string>
+        await LogInAsync(client, user);
+        return (client, user);
+    }
+
+    /// <summary>Signs the client in with the test password and, when the account asks for it, the
+    /// authenticator's current code. Returns the page it lands on.</summary>
+    public async Task<AngleSharp.Dom.IDocument> LogInAsync(Browsing.PageClient client, Kaimini.Web.Domain.AppUser user)
+    {
+        var page = await client.SubmitAndFollowAsync(await client.GetAsync("/account/login"), "main form", new Dictionary<string, string>
         {
             ["Email"] = user.Email!,
             ["Password"] = TestUsers.Password,
         });
-        return (client, user);
+        if (new Uri(page.Url).AbsolutePath == "/account/login/two-factor")
+        {
+            page = await client.SubmitAndFollowAsync(page, "main form", new Dictionary<string, string>
+            {
+                ["Code"] = await TestUsers.CurrentCodeAsync(this, user),
+            });
+        }
+
+        return page;
     }
 
     public Browsing.PageClient CreatePageClient(string? culture = null) =>

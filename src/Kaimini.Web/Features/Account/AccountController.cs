@@ -124,10 +124,17 @@ public class AccountController(
             return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl : "/");
         }
 
+        if (result.RequiresTwoFactor)
+        {
+            return RedirectToAction("Login", "TwoFactor", new { returnUrl = Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl : null, rememberMe = form.RememberMe });
+        }
+
         if (result.IsLockedOut)
         {
+            // Answered like a wrong password: telling them apart would confirm the account and that
+            // someone has been guessing its password.
             logger.LogWarning("Login refused: account locked out");
-            ModelState.AddModelError("", t["Account.LockedOut"]);
+            ModelState.AddModelError("", t["Account.InvalidLogin"]);
         }
         else if (result.IsNotAllowed && await IsRightPasswordAsync(form))
         {

@@ -130,6 +130,44 @@ public class AdminCommunitiesController(
         return RedirectToAction(nameof(Index));
     }
 
+    [HttpGet("{id:int}/leaders")]
+    public async Task<IActionResult> Leaders(int id, CancellationToken ct)
+    {
+        var model = await db.Communities.AsNoTracking().Where(c => c.Id == id)
+            .Select(c => new CommunityLeadersViewModel(c.Id, c.Slug, c.Name, c.Memberships.Where(m => m.IsLeader)
+                .OrderBy(m => m.CreatedAt).Select(m => new LeaderRow(m.Id, m.User!.DisplayName, m.User.Email!, m.CreatedAt)).ToList()))
+            .SingleOrDefaultAsync(ct);
+        return model is null ? NotFound() : View(model);
+    }
+
+    /// <summary>The person stops being a leader of this community (their membership goes); their
+    /// account and their other communities stay. The community is told in the audit log.</summary>
+    [HttpPost("{id:int}/leaders/{membershipId:int}/remove")]
+    public async Task<IActionResult> RemoveLeader(int id, int membershipId, CancellationToken ct)
+    {
+        var membership = await db.CommunityMemberships.Include(m => m.Community)
+            .SingleOrDefaultAsync(m => m.Id == membershipId && m.CommunityId == id && m.IsLeader, ct);
+        if (membership is null)
+        {
+            return NotFound();
+        }
+
+        db.CommunityMemberships.Remove(membership);
+        db.AuditEntries.Add(new AuditEntry
+        {
+            At = clock.GetUtcNow(),
+            UserId = users.GetUserId(User),
+            EntityType = nameof(Community),
+            EntityId = id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            Action = "leader-removed",
+            Changes = System.Text.Json.JsonSerializer.Serialize(new { Leader = new[] { membership.UserId, null } }),
+        });
+        await db.SaveChangesAsync(ct);
+        await cache.EvictAsync(ct);
+        TempData["Status"] = "Moderation.LeaderRemoved";
+        return RedirectToAction(nameof(Leaders), new { id });
+    }
+
     private Task<Community?> LoadAsync(int id, CancellationToken ct) =>
         db.Communities.Include(c => c.Themes).SingleOrDefaultAsync(c => c.Id == id, ct);
 
@@ -144,5 +182,9 @@ public class RejectForm
 
 public sealed record ModerationRow(int Id, string Slug, string Name, LegalForm LegalForm, string? RegistrationNumber,
     bool ChecksumFails, bool NameTaken, DateTimeOffset CreatedAt, bool Verified, string? RejectionReason, IReadOnlyList<string> Leaders);
+
+public sealed record LeaderRow(int MembershipId, string Name, string Email, DateTimeOffset Since);
+
+public sealed record CommunityLeadersViewModel(int Id, string Slug, string Name, IReadOnlyList<LeaderRow> Leaders);
 
 public sealed record ModerationViewModel(CommunityStatus Status, PagedList<ModerationRow> Communities);

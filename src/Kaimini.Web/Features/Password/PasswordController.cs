@@ -94,6 +94,7 @@ public class PasswordController(
 
     [Authorize]
     [HttpPost("change-password")]
+    [FormRateLimit(WebExtensions.AuthRateLimit)]
     public async Task<IActionResult> Change(ChangePasswordForm form)
     {
         if (!ModelState.IsValid)

@@ -111,8 +111,15 @@ public class PrivacyController(AppDbContext db, UserManager<AppUser> users, Sign
     }
 
     [HttpPost("delete")]
+    [FormRateLimit(WebExtensions.AuthRateLimit)]
     public async Task<IActionResult> Delete(DeleteAccountForm form, CancellationToken ct)
     {
+        // A post refused by the rate limit checks no password (guessing it is what the limit stops).
+        if (!ModelState.IsValid)
+        {
+            return View("Index", form);
+        }
+
         var user = (await users.GetUserAsync(User))!;
         if (string.IsNullOrEmpty(form.Password) || !await users.CheckPasswordAsync(user, form.Password))
         {

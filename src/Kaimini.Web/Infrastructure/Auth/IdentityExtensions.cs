@@ -47,6 +47,10 @@ public static class IdentityExtensions
             o.AccessDeniedPath = "/account/access-denied";
             o.ExpireTimeSpan = TimeSpan.FromDays(14);
             o.SlidingExpiration = true;
+            // Identity put its security-stamp check here; the absolute lifetime runs after it.
+            var securityStamp = o.Events.OnValidatePrincipal;
+            o.Events.OnValidatePrincipal = context => SessionLifetime.ValidateAsync(context, securityStamp);
+            o.Events.OnSigningIn = SessionLifetime.OnSigningIn;
         });
         services.AddAntiforgery(o =>
         {
@@ -54,7 +58,8 @@ public static class IdentityExtensions
             o.Cookie.SecurePolicy = secure;
             o.Cookie.SameSite = SameSiteMode.Strict;
         });
-        // Checked on every request: a changed password or a deleted account ends other sessions at once.
+        // Checked on every request: a changed password, a deleted or locked account ends other sessions at
+        // once, and the principal is rebuilt from the database, so a removed role is gone at the next request.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
         services.AddScoped<IUserClaimsPrincipalFactory<AppUser>, AppClaimsPrincipalFactory>();
         services.AddSingleton<IPostConfigureOptions<CookieAuthenticationOptions>, DatabaseTolerantCookieValidation>();

@@ -161,6 +161,7 @@ public static class WebExtensions
         app.UseLoggedPath();
         app.UseAuthentication();
         DatabaseTolerantCookieValidation.UseDatabaseOutageCheck(app);
+        app.UseMiddleware<StaffTwoFactorMiddleware>();
         app.UseAuthorization();
         // After localization and authentication: the cache varies by language and skips members.
         app.UseOutputCache();

@@ -1,0 +1,41 @@
+using System.Net;
+using Kaimini.Tests.Infrastructure;
+using Kaimini.Web.Domain;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Kaimini.Tests.Features.Account;
+
+public class SessionLifetimeTests(SessionLifetimeTests.ClockApp app) : IClassFixture<SessionLifetimeTests.ClockApp>
+{
+    [Fact]
+    public async Task A_staff_session_ends_twelve_hours_after_sign_in_however_active_while_a_residents_goes_on()
+    {
+        var (organiser, _) = await app.LoggedInAsync(Roles.Organiser);
+        var (resident, _) = await app.LoggedInAsync(null);
+
+        // Busy all day: the sliding lifetime keeps renewing the cookie.
+        for (var hour = 0; hour < 11; hour++)
+        {
+            app.Clock.Advance(TimeSpan.FromHours(1));
+            Assert.Equal(HttpStatusCode.OK, (await organiser.Http.GetAsync("/admin")).StatusCode);
+        }
+
+        app.Clock.Advance(TimeSpan.FromHours(1.5));
+
+        Assert.Contains("/account/login", (await organiser.Http.GetAsync("/admin")).Headers.Location!.ToString());
+        Assert.Equal(HttpStatusCode.OK, (await resident.Http.GetAsync("/account/profile")).StatusCode);
+    }
+
+    public sealed class ClockApp : KaiminiApp
+    {
+        public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
+        }
+    }
+}
