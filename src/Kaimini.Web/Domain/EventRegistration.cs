@@ -37,8 +37,23 @@ public class EventRegistration
     public string? CommunityName { get; set; }
     public string? AccessibilityNeeds { get; set; }
 
-    /// <summary>Agreed to appear on the public attendee list (unticked by default).</summary>
+    /// <summary>Agreed to appear on the public attendee list (unticked by default). The name is shown
+    /// only once <see cref="EmailConfirmedAt"/> is set too.</summary>
     public bool ListConsent { get; set; }
+
+    /// <summary>When the address was shown to be the person's: signed up signed in with their own
+    /// account's address, or confirmed through the manage link from the e-mail. Until then anyone
+    /// may have typed it, so the name is not listed publicly.</summary>
+    public DateTimeOffset? EmailConfirmedAt { get; set; }
+
+    /// <summary>May take the places kept for <see cref="ParticipantType"/> (NGO representatives,
+    /// municipality staff): a signed-in member of a community in the directory or a MunicipalityStaff
+    /// account, someone an organiser invited for that quota, or someone an organiser approved from
+    /// the list. Without it the sign-up takes only free places, like a resident's.</summary>
+    public bool QuotaApproved { get; set; }
+
+    /// <summary>The side whose places this sign-up counts against.</summary>
+    public ParticipantType PlaceType => QuotaApproved ? ParticipantType : ParticipantType.Resident;
 
     public string Culture { get; set; } = "lv";
     public RegistrationStatus Status { get; set; }

@@ -718,6 +718,10 @@ namespace Kaimini.Web.Data.Migrations
                         .HasColumnType("character varying(254)")
                         .HasColumnName("email");
 
+                    b.Property<DateTimeOffset?>("EmailConfirmedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("email_confirmed_at");
+
                     b.Property<int>("EventId")
                         .HasColumnType("integer")
                         .HasColumnName("event_id");
@@ -754,6 +758,10 @@ namespace Kaimini.Web.Data.Migrations
                     b.Property<DateTimeOffset?>("PromotedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("promoted_at");
+
+                    b.Property<bool>("QuotaApproved")
+                        .HasColumnType("boolean")
+                        .HasColumnName("quota_approved");
 
                     b.Property<DateTimeOffset?>("RemindedAt")
                         .HasColumnType("timestamp with time zone")

@@ -460,7 +460,8 @@ public class AdminEventsController(AppDbContext db, ReferenceCache reference, Us
         var sent = 0;
         foreach (var (email, culture) in recipients)
         {
-            if (await invitations.InviteToEventAsync(email, ev, inviter, culture, batch, ct) is not null)
+            if (await invitations.InviteToEventAsync(email, ev, inviter, culture, batch, ct,
+                    form.Quota is ParticipantType.NgoRepresentative or ParticipantType.MunicipalityStaff ? form.Quota : null) is not null)
             {
                 sent++;
             }

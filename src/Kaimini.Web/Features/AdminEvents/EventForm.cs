@@ -174,6 +174,10 @@ public class EventInviteForm
 
     [Display(Name = "Field.InviteAllLeaders")]
     public bool AllLeaders { get; set; }
+
+    /// <summary>The kept places (NGO or municipality) those invited may take; none: free places only.</summary>
+    [Display(Name = "Field.InviteQuota")]
+    public ParticipantType? Quota { get; set; }
 }
 
 public sealed record EventToolsModel(string Slug, EventStatus Status);

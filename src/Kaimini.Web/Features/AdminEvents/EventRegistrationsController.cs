@@ -117,6 +117,25 @@ public class EventRegistrationsController(AppDbContext db, ReferenceCache refere
         return Redirect($"/admin/events/{slug}/registrations");
     }
 
+    /// <summary>An organiser lets an NGO representative or a municipality employee they know take
+    /// the places kept for their side (the sign-up could not show it); if waiting, they may now get one.</summary>
+    [HttpPost("registrations/{id:guid}/approve-quota")]
+    public async Task<IActionResult> ApproveQuota(string slug, Guid id, CancellationToken ct)
+    {
+        var registration = await db.EventRegistrations.SingleOrDefaultAsync(r => r.Id == id && r.Event!.Slug == slug, ct);
+        if (registration is null)
+        {
+            return NotFound();
+        }
+
+        if (await signup.ApproveQuotaAsync(registration, ct))
+        {
+            TempData["Status"] = "Registrations.QuotaApproved";
+        }
+
+        return Redirect($"/admin/events/{slug}/registrations");
+    }
+
     [HttpPost("check-in/{id:guid}")]
     public async Task<IActionResult> MarkArrived(string slug, Guid id, CancellationToken ct)
     {
@@ -130,11 +149,12 @@ public class EventRegistrationsController(AppDbContext db, ReferenceCache refere
         db.EventRegistrations.AsNoTracking().Where(r => r.EventId == eventId && (status == null || r.Status == status))
             .OrderBy(r => r.Status).ThenBy(r => r.CreatedAt)
             .Select(r => new RegistrationRow(r.Id, r.Name, r.Email, r.ParticipantType, r.TerritoryId, r.AccessibilityNeeds, r.Status, r.CreatedAt, r.CheckedInAt,
-                db.Communities.Where(c => c.Id == r.CommunityId).Select(c => c.Name).FirstOrDefault() ?? r.CommunityName));
+                db.Communities.Where(c => c.Id == r.CommunityId).Select(c => c.Name).FirstOrDefault() ?? r.CommunityName, r.QuotaApproved));
 }
 
 public sealed record RegistrationRow(Guid Id, string Name, string Email, ParticipantType ParticipantType, int? TerritoryId,
-    string? AccessibilityNeeds, RegistrationStatus Status, DateTimeOffset CreatedAt, DateTimeOffset? CheckedInAt, string? Community = null);
+    string? AccessibilityNeeds, RegistrationStatus Status, DateTimeOffset CreatedAt, DateTimeOffset? CheckedInAt, string? Community = null,
+    bool QuotaApproved = true);
 
 public sealed record RegistrationListViewModel(string Slug, string Title, int? Capacity, IReadOnlyList<RegistrationRow> Rows,
     IReadOnlyDictionary<RegistrationStatus, int> ByStatus, IReadOnlyDictionary<ParticipantType, int> ByType,

@@ -13,7 +13,6 @@ public enum SignUpOutcome
 {
     Confirmed,
     Waitlisted,
-    AlreadyRegistered,
     Closed,
     NotYetOpen,
     NotInvited,
@@ -49,27 +48,35 @@ public class EventSignup(AppDbContext db, Mailer mailer, PublicUrls urls, EventC
             return (SignUpOutcome.LeadersOnly, null);
         }
 
-        if (ev.Audience == EventAudience.InvitationOnly && !await IsInvitedAsync(ev.Id, email, ct))
+        // The link's token, not only the address: an address anyone can type.
+        var invitation = values.InvitationToken is { Length: > 0 } invitationToken
+            ? await FindInvitationAsync(ev.Id, invitationToken, email, ct) : null;
+        if (ev.Audience == EventAudience.InvitationOnly && invitation is null)
         {
             return (SignUpOutcome.NotInvited, null);
         }
 
-        // One registration per address: a second attempt gets its manage link again by e-mail (a
-        // new one: only hashes are kept), and someone who cancelled may come back, at the end of the queue.
+        var places = await PlacesTakenAsync(eventId, ct);
+        var quotaApproved = values.ParticipantType != ParticipantType.Resident
+            && (values.QuotaEligible || invitation?.Role == values.ParticipantType.ToString());
+        var placeType = quotaApproved ? values.ParticipantType : ParticipantType.Resident;
+        var status = places.HasRoomFor(ev, placeType) ? RegistrationStatus.Confirmed : RegistrationStatus.Waitlisted;
+
+        // One registration per address. A second sign-up with it changes nothing and gets the answer a
+        // new one would, so the form tells nobody whether (or how) someone is registered; the address's
+        // owner is told by e-mail, and the manage link they have keeps working. Someone who cancelled
+        // may come back, at the end of the queue.
         var existing = await db.EventRegistrations.SingleOrDefaultAsync(r => r.EventId == eventId && r.Email == email, ct);
         if (existing is { Status: not RegistrationStatus.Cancelled })
         {
-            var (again, againHash) = InvitationTokens.Create();
-            existing.ManageTokenHash = againHash;
-            await QueueAsync(ev, existing, again, "Email.SignUp.Again", ct, attachCalendar: false);
+            await QueueAsync(ev, existing, null, "Email.SignUp.Again", ct, attachCalendar: false,
+                new EmailLink("Email.Event.Open", urls.Absolute($"/events/{ev.Slug}")));
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
-            logger.LogInformation("Registration {RegistrationId}: manage link sent again", existing.Id);
-            return (SignUpOutcome.AlreadyRegistered, existing);
+            logger.LogInformation("Registration {RegistrationId}: another sign-up with its address, owner told", existing.Id);
+            return (status == RegistrationStatus.Confirmed ? SignUpOutcome.Confirmed : SignUpOutcome.Waitlisted, null);
         }
 
-        var places = await PlacesTakenAsync(eventId, ct);
-        var status = places.HasRoomFor(ev, values.ParticipantType) ? RegistrationStatus.Confirmed : RegistrationStatus.Waitlisted;
         var (token, hash) = InvitationTokens.Create();
         var registration = existing ?? new EventRegistration { Id = Guid.CreateVersion7(), EventId = eventId, Name = "", Email = email, ManageTokenHash = "" };
         registration.UserId = values.UserId;
@@ -80,6 +87,8 @@ public class EventSignup(AppDbContext db, Mailer mailer, PublicUrls urls, EventC
         registration.CommunityName = string.IsNullOrWhiteSpace(values.CommunityName) ? null : values.CommunityName.Trim();
         registration.AccessibilityNeeds = string.IsNullOrWhiteSpace(values.AccessibilityNeeds) ? null : values.AccessibilityNeeds.Trim();
         registration.ListConsent = values.ListConsent;
+        registration.EmailConfirmedAt = values.OwnAccountAddress ? now : null;
+        registration.QuotaApproved = quotaApproved;
         registration.Culture = Cultures.Current;
         registration.Status = status;
         registration.ManageTokenHash = hash;
@@ -100,7 +109,8 @@ public class EventSignup(AppDbContext db, Mailer mailer, PublicUrls urls, EventC
         }
         catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
-            return (SignUpOutcome.AlreadyRegistered, null);
+            // Someone else's sign-up with this address won the race: the same answer as above.
+            return (status == RegistrationStatus.Confirmed ? SignUpOutcome.Confirmed : SignUpOutcome.Waitlisted, null);
         }
 
         await transaction.CommitAsync(ct);
@@ -156,14 +166,14 @@ public class EventSignup(AppDbContext db, Mailer mailer, PublicUrls urls, EventC
                 break;
             }
 
-            if (!places.HasRoomFor(ev, next.ParticipantType))
+            if (!places.HasRoomFor(ev, next.PlaceType))
             {
                 continue;
             }
 
             next.Status = RegistrationStatus.Confirmed;
             next.PromotedAt = clock.GetUtcNow();
-            places = places.With(next.ParticipantType);
+            places = places.With(next.PlaceType);
             // A fresh manage link in the news (only hashes are kept, so the old one gives way).
             var (token, hash) = InvitationTokens.Create();
             next.ManageTokenHash = hash;
@@ -175,24 +185,52 @@ public class EventSignup(AppDbContext db, Mailer mailer, PublicUrls urls, EventC
         return promoted;
     }
 
-    /// <summary>Confirmed places by participant type.</summary>
+    /// <summary>Confirmed places by the side they count against (<see cref="EventRegistration.PlaceType"/>).</summary>
     public async Task<PlacesTaken> PlacesTakenAsync(int eventId, CancellationToken ct)
     {
         var counts = await db.EventRegistrations
             .Where(r => r.EventId == eventId && r.Status == RegistrationStatus.Confirmed)
-            .GroupBy(r => r.ParticipantType)
+            .GroupBy(r => r.QuotaApproved ? r.ParticipantType : ParticipantType.Resident)
             .Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, ct);
         return new PlacesTaken(counts);
     }
 
-    /// <summary>An address an organiser invited to this event (any invitation not revoked).</summary>
-    public Task<bool> IsInvitedAsync(int eventId, string email, CancellationToken ct)
+    /// <summary>The invitation to this event whose link carried the token, for the address it was sent
+    /// to (not revoked). Its <c>Invitation.Role</c> names the kept places it opens, if any.</summary>
+    public Task<Invitation?> FindInvitationAsync(int eventId, string token, string email, CancellationToken ct)
     {
         var target = eventId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var hash = InvitationTokens.Hash(token);
         var address = email.Trim().ToLowerInvariant();
-        return db.Invitations.AnyAsync(i => i.Purpose == InvitationPurpose.Event && i.TargetId == target && i.Email == address
-            && i.Status != InvitationStatus.Revoked, ct);
+        return db.Invitations.AsNoTracking().SingleOrDefaultAsync(i => i.TokenHash == hash && i.Purpose == InvitationPurpose.Event
+            && i.TargetId == target && i.Email == address && i.Status != InvitationStatus.Revoked, ct);
+    }
+
+    /// <summary>An organiser lets a sign-up take its side's kept places; if it was waiting and now
+    /// fits, it gets a place. False when there was nothing to approve.</summary>
+    public async Task<bool> ApproveQuotaAsync(EventRegistration registration, CancellationToken ct)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var ev = await LockAsync(registration.EventId, ct);
+        await db.Entry(registration).ReloadAsync(ct);
+        if (ev is null || registration.QuotaApproved || registration.ParticipantType == ParticipantType.Resident
+            || registration.Status == RegistrationStatus.Cancelled)
+        {
+            return false;
+        }
+
+        registration.QuotaApproved = true;
+        await db.SaveChangesAsync(ct);
+        if (ev.Status == EventStatus.Published && clock.GetUtcNow() < ev.StartsAt)
+        {
+            await PromoteWaitingAsync(ev, ct);
+            await db.SaveChangesAsync(ct);
+        }
+
+        await transaction.CommitAsync(ct);
+        logger.LogInformation("Registration {RegistrationId} approved for its kept places", registration.Id);
+        return true;
     }
 
     /// <summary>Locks the event's row for the rest of the transaction and returns it, tracked.</summary>
@@ -226,8 +264,13 @@ public class EventSignup(AppDbContext db, Mailer mailer, PublicUrls urls, EventC
     }
 }
 
+/// <param name="OwnAccountAddress">Signed in, with the account's (confirmed) address: the address is theirs.</param>
+/// <param name="QuotaEligible">The account may take its side's kept places (a member of a community in
+/// the directory for NGO places, a MunicipalityStaff account for the municipality's).</param>
+/// <param name="InvitationToken">The token of the invitation link the form was opened from.</param>
 public sealed record SignUpValues(string Name, string Email, ParticipantType ParticipantType, int? TerritoryId,
-    string? AccessibilityNeeds, bool ListConsent, string? UserId, int? CommunityId = null, string? CommunityName = null);
+    string? AccessibilityNeeds, bool ListConsent, string? UserId, int? CommunityId = null, string? CommunityName = null,
+    bool OwnAccountAddress = false, bool QuotaEligible = false, string? InvitationToken = null);
 
 /// <summary>Confirmed places of an event by participant type, and whether one more fits: within the
 /// capacity, and within the quota of the person's side (study trips: NGOs and municipality staff).</summary>

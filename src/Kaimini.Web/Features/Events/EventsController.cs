@@ -142,6 +142,11 @@ public class EventsController(AppDbContext db, EventSignup signup, ReferenceCach
         if (invitation is not null && await invitations.FindForEventAsync(invitation, model.Id, ct) is { } invited)
         {
             form.Email = invited.Email;
+            form.Invitation = invitation;
+            if (Enum.TryParse<ParticipantType>(invited.Role, out var quota))
+            {
+                form.ParticipantType = quota;
+            }
         }
 
         return View(model);
@@ -158,6 +163,14 @@ public class EventsController(AppDbContext db, EventSignup signup, ReferenceCach
         }
 
         var userId = users.GetUserId(User);
+        var account = userId is null ? null : await users.GetUserAsync(User);
+        if (account is not null && form.Email is not null
+            && !string.Equals(form.Email.Trim(), account.Email, StringComparison.OrdinalIgnoreCase))
+        {
+            // Signed in, the sign-up is the account's: someone else's address would make them the holder.
+            ModelState.AddModelError("form.Email", t["SignUp.Error.OwnAddress"]);
+        }
+
         if (form.CommunityId is { } communityId && (userId is null
             || !await db.CommunityMemberships.AnyAsync(m => m.UserId == userId && m.CommunityId == communityId, ct)))
         {
@@ -174,10 +187,19 @@ public class EventsController(AppDbContext db, EventSignup signup, ReferenceCach
             return View("Show", await PageAsync(slug, form, ct));
         }
 
+        // Kept places: members of a community in the directory (NGO), MunicipalityStaff accounts (municipality).
+        var quotaEligible = userId is not null && form.ParticipantType switch
+        {
+            ParticipantType.NgoRepresentative => await db.CommunityMemberships.AnyAsync(m => m.UserId == userId
+                && m.Community!.Status == CommunityStatus.Published, ct),
+            ParticipantType.MunicipalityStaff => User.IsInRole(Roles.MunicipalityStaff),
+            _ => false,
+        };
         var (outcome, _) = await signup.SignUpAsync(ev.Id, new SignUpValues(form.Name!, form.Email!, form.ParticipantType, form.TerritoryId,
             form.AccessibilityNeeds, form.ListConsent, userId,
             form.ParticipantType == ParticipantType.NgoRepresentative ? form.CommunityId : null,
-            form.ParticipantType == ParticipantType.NgoRepresentative && form.CommunityId is null ? form.CommunityName : null), ct);
+            form.ParticipantType == ParticipantType.NgoRepresentative && form.CommunityId is null ? form.CommunityName : null,
+            OwnAccountAddress: account is not null, QuotaEligible: quotaEligible, InvitationToken: form.Invitation), ct);
         if (outcome is not (SignUpOutcome.Confirmed or SignUpOutcome.Waitlisted))
         {
             ModelState.AddModelError(outcome == SignUpOutcome.NotInvited ? "form.Email" : "", t[$"SignUp.{outcome}"]);
@@ -195,9 +217,12 @@ public class EventsController(AppDbContext db, EventSignup signup, ReferenceCach
             .Select(e => new
             {
                 Event = e,
-                Places = e.Registrations.Where(r => r.Status == RegistrationStatus.Confirmed).GroupBy(r => r.ParticipantType)
+                Places = e.Registrations.Where(r => r.Status == RegistrationStatus.Confirmed)
+                    .GroupBy(r => r.QuotaApproved ? r.ParticipantType : ParticipantType.Resident)
                     .Select(g => new { g.Key, Count = g.Count() }).ToList(),
-                Attendees = e.Registrations.Where(r => r.Status == RegistrationStatus.Confirmed && r.ListConsent).OrderBy(r => r.Name).Select(r => r.Name).ToList(),
+                // Listed with consent and only once the address is known to be theirs.
+                Attendees = e.Registrations.Where(r => r.Status == RegistrationStatus.Confirmed && r.ListConsent && r.EmailConfirmedAt != null)
+                    .OrderBy(r => r.Name).Select(r => r.Name).ToList(),
                 Agenda = e.Agenda.OrderBy(a => a.Position).Select(a => new AgendaLine(a.Time, a.Title)).ToList(),
                 Groups = e.Groups.OrderBy(g => g.Position).Select(g => new GroupLine(g.Id, g.NameLv, g.NameEn)).ToList(),
                 Communities = e.Communities.OrderBy(c => c.Name).Select(c => new AdminEvents.CommunityChoice(c.Id, c.Name, c.Slug)).ToList(),

@@ -52,6 +52,8 @@ public class RegistrationsController(AppDbContext db, EventSignup signup, Refere
         registration.TerritoryId = form.TerritoryId;
         registration.AccessibilityNeeds = string.IsNullOrWhiteSpace(form.AccessibilityNeeds) ? null : form.AccessibilityNeeds.Trim();
         registration.ListConsent = form.ListConsent;
+        // Saved through the link from the e-mail: the address is theirs.
+        registration.EmailConfirmedAt ??= clock.GetUtcNow();
         await db.SaveChangesAsync(ct);
         logger.LogInformation("Registration {RegistrationId} changed by its holder", registration.Id);
         TempData["Status"] = "Registration.Changed";
@@ -60,7 +62,29 @@ public class RegistrationsController(AppDbContext db, EventSignup signup, Refere
 
     private async Task<RegistrationViewModel> ViewModelAsync(string token, EventRegistration registration, RegistrationChangeForm form, CancellationToken ct) =>
         new(token, registration.Name, registration.Status, registration.Event!.Title, registration.Event.Slug, registration.Event.StartsAt,
-            registration.Event.Venue, form, await reference.GetAsync(ct));
+            registration.Event.Venue, form, await reference.GetAsync(ct), registration.EmailConfirmedAt is not null);
+
+    /// <summary>Confirms the address with a press of a button on the page the e-mailed link opens
+    /// (opening the link alone confirms nothing, so mail scanners can't): the name may then be listed.</summary>
+    [HttpPost("confirm")]
+    public async Task<IActionResult> Confirm(string token, CancellationToken ct)
+    {
+        var registration = await FindAsync(token, ct);
+        if (registration is null)
+        {
+            return Unusable();
+        }
+
+        if (registration.EmailConfirmedAt is null)
+        {
+            registration.EmailConfirmedAt = clock.GetUtcNow();
+            await db.SaveChangesAsync(ct);
+            logger.LogInformation("Registration {RegistrationId}: address confirmed", registration.Id);
+        }
+
+        TempData["Status"] = "Registration.Confirmed";
+        return Redirect($"/events/registrations/{token}");
+    }
 
     [HttpPost("cancel")]
     public async Task<IActionResult> Cancel(string token, CancellationToken ct)
@@ -92,7 +116,7 @@ public class RegistrationsController(AppDbContext db, EventSignup signup, Refere
 }
 
 public sealed record RegistrationViewModel(string Token, string Name, RegistrationStatus Status, string EventTitle, string EventSlug,
-    DateTimeOffset StartsAt, string Venue, RegistrationChangeForm Form, ReferenceData Reference);
+    DateTimeOffset StartsAt, string Venue, RegistrationChangeForm Form, ReferenceData Reference, bool EmailConfirmed);
 
 public class RegistrationChangeForm
 {

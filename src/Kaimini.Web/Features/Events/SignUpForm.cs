@@ -37,4 +37,8 @@ public class SignUpForm
 
     [Display(Name = "Field.ListConsent")]
     public bool ListConsent { get; set; }
+
+    /// <summary>The token from an invitation link, carried by the form (by-invitation events, kept places).</summary>
+    [StringLength(100)]
+    public string? Invitation { get; set; }
 }

@@ -26,9 +26,11 @@ public class InvitationService(AppDbContext db, Mailer mailer, PublicUrls urls, 
             ["Email.CoLeader.Body", "Email.Invitation.Expires"], "Email.CoLeader.Subject", community.Name);
 
     /// <summary>Invites an address to an event (not saved: the caller saves). The link opens the
-    /// event's sign-up with the address filled in; the invitation lasts until the event ends.</summary>
-    public Task<Invitation?> InviteToEventAsync(string email, Event ev, AppUser inviter, string culture, Guid? batchId, CancellationToken ct) =>
-        CreateAsync(email, InvitationPurpose.Event, null, ev.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), inviter, culture, batchId, ct,
+    /// event's sign-up with the address filled in; the invitation lasts until the event ends. With a
+    /// quota (kept in <c>Invitation.Role</c>), the link lets them take that side's kept places.</summary>
+    public Task<Invitation?> InviteToEventAsync(string email, Event ev, AppUser inviter, string culture, Guid? batchId, CancellationToken ct,
+        ParticipantType? quota = null) =>
+        CreateAsync(email, InvitationPurpose.Event, quota?.ToString(), ev.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), inviter, culture, batchId, ct,
             ["Email.EventInvitation.Body"], "Email.EventInvitation.Subject", ev.Title,
             token => urls.Absolute($"/events/{ev.Slug}?invitation={token}"), ev.EndsAt,
             [ev.StartsAt.ToRiga(), ev.Location]);

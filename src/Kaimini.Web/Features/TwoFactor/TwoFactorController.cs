@@ -21,7 +21,7 @@ public class TwoFactorController(
     IStringLocalizer<SharedResource> t,
     ILogger<TwoFactorController> logger) : Controller
 {
-    private const string RecoveryCodesKey = "TwoFactor.RecoveryCodes";
+    private const string RecoveryCodesKey = "RecoveryCodes";
     private const int RecoveryCodeCount = 10;
 
     [Authorize]
