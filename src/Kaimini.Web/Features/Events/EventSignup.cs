@@ -69,6 +69,12 @@ public class EventSignup(AppDbContext db, Mailer mailer, PublicUrls urls, EventC
         var existing = await db.EventRegistrations.SingleOrDefaultAsync(r => r.EventId == eventId && r.Email == email, ct);
         if (existing is { Status: not RegistrationStatus.Cancelled })
         {
+            // Signed in with this very address, the person shows it is theirs: that confirms it.
+            if (values.OwnAccountAddress)
+            {
+                existing.EmailConfirmedAt ??= now;
+            }
+
             await QueueAsync(ev, existing, null, "Email.SignUp.Again", ct, attachCalendar: false,
                 new EmailLink("Email.Event.Open", urls.Absolute($"/events/{ev.Slug}")));
             await db.SaveChangesAsync(ct);

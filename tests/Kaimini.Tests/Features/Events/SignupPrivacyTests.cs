@@ -73,6 +73,23 @@ public partial class SignupPrivacyTests(KaiminiApp app) : IClassFixture<KaiminiA
     }
 
     [Fact]
+    public async Task Signing_up_again_signed_in_with_that_address_confirms_the_earlier_registration()
+    {
+        var ev = await TestEvents.CreateAsync(app, "Forums bez konta un ar kontu");
+        var (client, user) = await app.LoggedInAsync(null);
+        using var anonymous = app.CreatePageClient("lv");
+        var values = SignUp("Agrākā Bērziņa", user.Email!);
+        values["form.ListConsent"] = "true";
+        await anonymous.SubmitAndFollowAsync(await anonymous.GetAsync($"/events/{ev.Slug}"), "main form[action$='/sign-up']", values);
+        Assert.DoesNotContain("Agrākā Bērziņa", (await anonymous.GetAsync($"/events/{ev.Slug}")).QuerySelector("main")!.TextContent);
+
+        await client.SubmitAndFollowAsync(await client.GetAsync($"/events/{ev.Slug}"), "main form[action$='/sign-up']",
+            new Dictionary<string, string> { ["form.TerritoryId"] = _home });
+
+        Assert.Contains("Agrākā Bērziņa", (await anonymous.GetAsync($"/events/{ev.Slug}")).QuerySelector("main")!.TextContent);
+    }
+
+    [Fact]
     public async Task Kept_places_go_only_to_those_an_organiser_invited_or_approved_for_them()
     {
         var ev = await TestEvents.CreateAsync(app, "Brauciens ar paturētām vietām", capacity: 2, configure: e =>
