@@ -22,7 +22,7 @@ public class AccountRateLimitTests(RateLimitTests.LowLimitApp app) : IClassFixtu
             ["NewPassword"] = "jauna-parole-2026",
             ["ConfirmPassword"] = "jauna-parole-2026",
         };
-        for (var i = 0; i < 3; i++)
+        for (var i = 0; i < 2; i++)
         {
             using var allowed = await client.SubmitAsync(form, "main form", values);
             Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
@@ -47,7 +47,7 @@ public class AccountRateLimitTests(RateLimitTests.LowLimitApp app) : IClassFixtu
     {
         var (client, user) = await app.LoggedInAsync(null);
         var form = await client.GetAsync("/account/privacy");
-        for (var i = 0; i < 3; i++)
+        for (var i = 0; i < 2; i++)
         {
             using var allowed = await client.SubmitAsync(form, "main form", new Dictionary<string, string> { ["form.Password"] = "nepareiza-parole-1" });
             Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
@@ -59,4 +59,26 @@ public class AccountRateLimitTests(RateLimitTests.LowLimitApp app) : IClassFixtu
         Assert.True(await app.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(db.Users, u => u.Id == user.Id)));
     }
 
+
+    [Fact]
+    public async Task Wrong_authenticator_codes_are_limited_and_then_even_the_right_one_is_refused()
+    {
+        var organiser = await TestUsers.CreateAsync(app, TestUsers.UniqueEmail("code-guesser"), Roles.Organiser);
+        using var client = app.CreatePageClient("en");
+        var step = await client.SubmitAndFollowAsync(await client.GetAsync("/account/login"), "main form", new Dictionary<string, string>
+        {
+            ["Email"] = organiser.Email!,
+            ["Password"] = TestUsers.Password,
+        });
+        for (var i = 0; i < 3; i++)
+        {
+            using var wrong = await client.SubmitAsync(step, "main form", new Dictionary<string, string> { ["Code"] = "000000" });
+            Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
+        }
+
+        using var refused = await client.SubmitAsync(step, "main form", new Dictionary<string, string> { ["Code"] = await TestUsers.CurrentCodeAsync(app, organiser) });
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.Contains("/account/login", (await client.Http.GetAsync("/admin")).Headers.Location!.ToString());
+    }
 }

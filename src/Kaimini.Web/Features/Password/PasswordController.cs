@@ -113,7 +113,9 @@ public class PasswordController(
         {
             foreach (var error in result.Errors)
             {
-                var field = error.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? nameof(form.CurrentPassword) : nameof(form.NewPassword);
+                // A wrong current password is a message for the whole form, not a field's: the rate
+                // limit counts it as an attempt (it skips posts refused only for a field).
+                var field = error.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? "" : nameof(form.NewPassword);
                 ModelState.AddModelError(field, error.Description);
             }
 

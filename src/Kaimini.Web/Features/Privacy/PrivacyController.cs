@@ -123,7 +123,8 @@ public class PrivacyController(AppDbContext db, UserManager<AppUser> users, Sign
         var user = (await users.GetUserAsync(User))!;
         if (string.IsNullOrEmpty(form.Password) || !await users.CheckPasswordAsync(user, form.Password))
         {
-            ModelState.AddModelError($"form.{nameof(form.Password)}", t["Privacy.WrongPassword"]);
+            // For the whole form, not the field: the rate limit counts it as an attempt.
+            ModelState.AddModelError("", t["Privacy.WrongPassword"]);
             return View("Index", form);
         }
 

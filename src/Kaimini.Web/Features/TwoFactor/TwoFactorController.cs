@@ -59,7 +59,8 @@ public class TwoFactorController(
 
         if (ModelState.IsValid && !await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, form.Normalized))
         {
-            ModelState.AddModelError($"form.{nameof(form.Code)}", t["TwoFactor.InvalidCode"]);
+            // For the whole form, not the field: the rate limit counts a wrong code as an attempt.
+            ModelState.AddModelError("", t["TwoFactor.InvalidCode"]);
         }
 
         if (!ModelState.IsValid)
@@ -170,8 +171,8 @@ public class TwoFactorController(
             return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl : "/");
         }
 
-        // A locked account is answered like a wrong code.
-        ModelState.AddModelError(nameof(form.Code), t["TwoFactor.InvalidCode"]);
+        // A locked account is answered like a wrong code; a form-level message, so the rate limit counts it.
+        ModelState.AddModelError("", t["TwoFactor.InvalidCode"]);
         form.Code = null;
         return View(form);
     }
@@ -209,7 +210,7 @@ public class TwoFactorController(
             return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl : "/");
         }
 
-        ModelState.AddModelError(nameof(form.Code), t["TwoFactor.InvalidRecoveryCode"]);
+        ModelState.AddModelError("", t["TwoFactor.InvalidRecoveryCode"]);
         form.Code = null;
         return View(form);
     }

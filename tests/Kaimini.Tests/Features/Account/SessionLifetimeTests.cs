@@ -1,13 +1,11 @@
 using System.Net;
 using Kaimini.Tests.Infrastructure;
 using Kaimini.Web.Domain;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Kaimini.Tests.Features.Account;
 
-public class SessionLifetimeTests(SessionLifetimeTests.ClockApp app) : IClassFixture<SessionLifetimeTests.ClockApp>
+/// <summary>Its own app: the test moves the portal's clock by hours.</summary>
+public class SessionLifetimeTests(KaiminiApp app) : IClassFixture<KaiminiApp>
 {
     [Fact]
     public async Task A_staff_session_ends_twelve_hours_after_sign_in_however_active_while_a_residents_goes_on()
@@ -26,16 +24,5 @@ public class SessionLifetimeTests(SessionLifetimeTests.ClockApp app) : IClassFix
 
         Assert.Contains("/account/login", (await organiser.Http.GetAsync("/admin")).Headers.Location!.ToString());
         Assert.Equal(HttpStatusCode.OK, (await resident.Http.GetAsync("/account/profile")).StatusCode);
-    }
-
-    public sealed class ClockApp : KaiminiApp
-    {
-        public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
-        }
     }
 }
