@@ -24,8 +24,10 @@ public class AdminInvitationsController(
     InvitationService invitations,
     Mailer mailer,
     UserManager<AppUser> users,
+    SignInManager<AppUser> signIn,
     TimeProvider clock,
-    IStringLocalizer<SharedResource> t) : Controller
+    IStringLocalizer<SharedResource> t,
+    ILogger<AdminInvitationsController> logger) : Controller
 {
     private const int PageSize = 50;
     private const int MaxReportedRejections = 100;
@@ -46,6 +48,12 @@ public class AdminInvitationsController(
         if (form.Culture is not null && !Cultures.IsSupported(form.Culture))
         {
             ModelState.AddModelError(FormKey(nameof(form.Culture)), t["Validation.InvalidValue"]);
+        }
+
+        // A stolen session alone must not be enough to make someone an administrator.
+        if (form.Role == Roles.Administrator && roles.Contains(form.Role) && !await PasswordConfirmedAsync(form.Password))
+        {
+            ModelState.AddModelError(FormKey(nameof(form.Password)), t[string.IsNullOrEmpty(form.Password) ? "Invite.PasswordRequired" : "Invite.WrongPassword"]);
         }
 
         var (valid, rejected) = EmailListParser.Parse(form.Emails ?? "");
@@ -139,6 +147,24 @@ public class AdminInvitationsController(
 
         TempData["Status"] = "Invite.Revoked";
         return RedirectToAction(nameof(Index));
+    }
+
+    /// <summary>Checks the inviter's password again; a wrong one counts towards the lockout, like at sign-in.</summary>
+    private async Task<bool> PasswordConfirmedAsync(string? password)
+    {
+        var inviter = await users.GetUserAsync(User);
+        if (inviter is null || string.IsNullOrEmpty(password))
+        {
+            return false;
+        }
+
+        var result = await signIn.CheckPasswordSignInAsync(inviter, password, lockoutOnFailure: true);
+        if (!result.Succeeded)
+        {
+            logger.LogWarning("Administrator invitation by {UserId} refused: password not confirmed", inviter.Id);
+        }
+
+        return result.Succeeded;
     }
 
     private IReadOnlyList<string> AllowedRoles() => User.IsInRole(Roles.Administrator)

@@ -19,6 +19,12 @@ public class BulkInvitationForm
     [Display(Name = "Field.EmailLanguage")]
     [Required(ErrorMessage = "Validation.Required")]
     public string? Culture { get; set; } = "lv";
+
+    /// <summary>The inviter's own password, asked again before anyone is invited as an administrator.</summary>
+    [Display(Name = "Field.CurrentPassword")]
+    [StringLength(200, ErrorMessage = "Validation.MaxLength")]
+    [DataType(DataType.Password)]
+    public string? Password { get; set; }
 }
 
 /// <summary>A line of the pasted list that was not queued, and why.</summary>

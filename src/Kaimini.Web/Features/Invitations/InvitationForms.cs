@@ -32,4 +32,5 @@ public sealed record InvitationViewModel(
     DateTimeOffset ExpiresAt,
     bool EmailHasAccount,
     string? CurrentUserEmail,
+    bool CurrentUserIsInvitee,
     InvitationRegisterForm Form);

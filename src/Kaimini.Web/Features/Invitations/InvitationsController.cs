@@ -54,6 +54,14 @@ public class InvitationsController(
             return Unusable(invitation);
         }
 
+        // The link proves the address it was sent to, nothing more: another account can't use it.
+        if (!IsInvitee(user, invitation))
+        {
+            logger.LogWarning("Invitation {InvitationId} refused for account {UserId}: not the invited address", invitation.Id, user.Id);
+            Response.StatusCode = StatusCodes.Status403Forbidden;
+            return View("Message", new MessageViewModel("Invitation.WrongAccount.Title", "Invitation.WrongAccount.Text", "Error.BackHome", "/"));
+        }
+
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         if (!await invitations.AcceptAsync(invitation, user, ct))
         {
@@ -119,12 +127,16 @@ public class InvitationsController(
 
     private async Task<InvitationViewModel> ViewModelAsync(string token, Invitation invitation, InvitationRegisterForm form)
     {
-        var current = User.Identity?.IsAuthenticated == true ? (await users.GetUserAsync(User))?.Email : null;
-        var hasAccount = current is null && await users.FindByEmailAsync(invitation.Email) is not null;
+        var currentUser = User.Identity?.IsAuthenticated == true ? await users.GetUserAsync(User) : null;
+        var hasAccount = currentUser is null && await users.FindByEmailAsync(invitation.Email) is not null;
         var community = await invitations.CommunityOfAsync(invitation, HttpContext.RequestAborted);
         return new InvitationViewModel(token, invitation.Email, invitation.InvitedBy?.DisplayName ?? "", invitation.Role, community?.Name,
-            invitation.ExpiresAt, hasAccount, current, form);
+            invitation.ExpiresAt, hasAccount, currentUser?.Email, currentUser is not null && IsInvitee(currentUser, invitation), form);
     }
+
+    /// <summary>The account's confirmed address is the one the invitation was sent to.</summary>
+    private bool IsInvitee(AppUser user, Invitation invitation) =>
+        user.EmailConfirmed && user.Email is not null && users.NormalizeEmail(user.Email) == users.NormalizeEmail(invitation.Email);
 
     /// <summary>Unknown, used, revoked or expired: a clear page, nothing changed.</summary>
     private ViewResult Unusable(Invitation? invitation)

@@ -205,6 +205,87 @@ public partial class InvitationTests(KaiminiApp app) : IClassFixture<KaiminiApp>
         Assert.Equal(HttpStatusCode.Gone, page.StatusCode);
     }
 
+    [Fact]
+    public async Task Another_account_cannot_accept_an_invitation_sent_to_someone_else()
+    {
+        var invited = TestUsers.UniqueEmail("invited-admin");
+        var token = await CreateInvitationAsync(invited, DateTimeOffset.UtcNow.AddDays(1), Roles.Administrator);
+        var (other, otherUser) = await app.LoggedInAsync(null);
+
+        var page = await other.GetAsync($"/invitations/{token}");
+
+        Assert.Null(page.QuerySelector($"main form[action='/invitations/{token}/accept']"));
+        Assert.Contains($"Uzaicinājums tika nosūtīts uz {invited}, bet jūs esat pieslēdzies kā {otherUser.Email}", page.QuerySelector("main [role=alert]")!.TextContent);
+        var antiforgery = page.QuerySelector("form input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        using var forced = await other.Http.PostAsync($"/invitations/{token}/accept",
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = antiforgery }));
+
+        Assert.Equal(HttpStatusCode.Forbidden, forced.StatusCode);
+        Assert.Equal("Uzaicinājums ir citai adresei", (await PageClient.ParseAsync(forced)).QuerySelector("h1")!.TextContent);
+        Assert.Equal(InvitationStatus.Sent, await app.WithDbAsync(db => db.Invitations.Where(i => i.Email == invited).Select(i => i.Status).SingleAsync()));
+        await app.WithScopeAsync(async s =>
+        {
+            var users = s.GetRequiredService<UserManager<AppUser>>();
+            Assert.Empty(await users.GetRolesAsync((await users.FindByIdAsync(otherUser.Id))!));
+        });
+    }
+
+    [Fact]
+    public async Task Registering_through_the_link_creates_the_account_for_the_invited_address_whatever_else_is_posted()
+    {
+        var invited = TestUsers.UniqueEmail("invited-new");
+        var elsewhere = TestUsers.UniqueEmail("elsewhere");
+        var token = await CreateInvitationAsync(invited, DateTimeOffset.UtcNow.AddDays(1));
+        using var visitor = app.CreatePageClient("lv");
+        var page = await visitor.GetAsync($"/invitations/{token}");
+
+        using var response = await visitor.Http.PostAsync($"/invitations/{token}/register", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = page.QuerySelector("main form input[name=__RequestVerificationToken]")!.GetAttribute("value")!,
+            ["form.DisplayName"] = "Jānis Jaunais",
+            ["form.Password"] = "liepu-iela-2026",
+            ["form.ConfirmPassword"] = "liepu-iela-2026",
+            ["form.Email"] = elsewhere,
+            ["Email"] = elsewhere,
+            ["UserName"] = elsewhere,
+        }));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var account = await app.WithDbAsync(db => db.Users.SingleAsync(u => u.DisplayName == "Jānis Jaunais"));
+        Assert.Equal((invited, invited, true), (account.Email, account.UserName, account.EmailConfirmed));
+        Assert.False(await app.WithDbAsync(db => db.Users.AnyAsync(u => u.Email == elsewhere)));
+        await AssertRoleAsync(invited, Roles.Leader);
+    }
+
+    [Fact]
+    public async Task Inviting_an_administrator_needs_the_inviters_password_again()
+    {
+        var (admin, adminUser) = await app.LoggedInAsync(Roles.Administrator);
+        var email = TestUsers.UniqueEmail("new-admin");
+        var values = new Dictionary<string, string>
+        {
+            ["form.Emails"] = email,
+            ["form.Role"] = Roles.Administrator,
+            ["form.Culture"] = "lv",
+        };
+        var form = await admin.GetAsync("/admin/invitations");
+        Assert.NotNull(form.QuerySelector("#form_Password[type=password][autocomplete=current-password]"));
+
+        var missing = await admin.SubmitExpectingPageAsync(form, "main form[action='/admin/invitations']", values);
+        Assert.Contains("Lai uzaicinātu administratoru, ievadiet savu paroli.", missing.QuerySelector("[role=alert]")!.TextContent);
+        Assert.Equal(email, missing.QuerySelector("textarea")!.TextContent.Trim());
+
+        values["form.Password"] = "nepareiza-parole-1";
+        var wrong = await admin.SubmitExpectingPageAsync(missing, "main form[action='/admin/invitations']", values);
+        Assert.Contains("Parole nav pareiza.", wrong.QuerySelector("#form_Password-error")!.TextContent);
+        Assert.False(await app.WithDbAsync(db => db.Invitations.AnyAsync(i => i.Email == email)));
+        Assert.Equal(1, await app.WithDbAsync(db => db.Users.Where(u => u.Id == adminUser.Id).Select(u => u.AccessFailedCount).SingleAsync()));
+
+        values["form.Password"] = TestUsers.Password;
+        await admin.SubmitAndFollowAsync(wrong, "main form[action='/admin/invitations']", values);
+        Assert.Equal(Roles.Administrator, await app.WithDbAsync(db => db.Invitations.Where(i => i.Email == email).Select(i => i.Role).SingleAsync()));
+    }
+
     private static async Task<AngleSharp.Dom.IDocument> InviteAsync(PageClient admin, string emails, string role, string culture) =>
         await admin.SubmitAndFollowAsync(await admin.GetAsync("/admin/invitations"), "main form[action='/admin/invitations']",
             new Dictionary<string, string>
@@ -222,7 +303,7 @@ public partial class InvitationTests(KaiminiApp app) : IClassFixture<KaiminiApp>
         });
 
     /// <summary>An invitation stored directly, for states the UI reaches only with time.</summary>
-    private async Task<string> CreateInvitationAsync(string email, DateTimeOffset expiresAt)
+    private async Task<string> CreateInvitationAsync(string email, DateTimeOffset expiresAt, string role = Roles.Leader)
     {
         var inviter = await TestUsers.CreateAsync(app, TestUsers.UniqueEmail("inviter"), Roles.Administrator);
         var (token, hash) = InvitationTokens.Create();
@@ -233,7 +314,7 @@ public partial class InvitationTests(KaiminiApp app) : IClassFixture<KaiminiApp>
                 Id = Guid.NewGuid(),
                 Email = email,
                 Purpose = InvitationPurpose.PortalRole,
-                Role = Roles.Leader,
+                Role = role,
                 InvitedById = inviter.Id,
                 TokenHash = hash,
                 CreatedAt = expiresAt.AddDays(-14),
