@@ -22,6 +22,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<LeaderProfile> LeaderProfiles => Set<LeaderProfile>();
     public DbSet<Event> Events => Set<Event>();
+    public DbSet<CoOrganiserRequest> CoOrganiserRequests => Set<CoOrganiserRequest>();
     public DbSet<EventRegistration> EventRegistrations => Set<EventRegistration>();
     public DbSet<AgendaItem> AgendaItems => Set<AgendaItem>();
     public DbSet<ForumGroup> ForumGroups => Set<ForumGroup>();

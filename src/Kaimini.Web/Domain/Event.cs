@@ -98,7 +98,12 @@ public class Event
 
     public ICollection<EventRegistration> Registrations { get; } = [];
 
-    /// <summary>Communities that co-organise the event; their leaders may edit it.</summary>
+    /// <summary>The community in whose name a leader created the event: it stays among the
+    /// co-organisers whoever edits the event. Null for the partnerships' own events.</summary>
+    public int? OwnerCommunityId { get; set; }
+
+    /// <summary>Communities that co-organise the event; their leaders may edit it. Another community
+    /// joins only when one of its leaders accepts a <see cref="CoOrganiserRequest"/>.</summary>
     public ICollection<Community> Communities { get; } = [];
 
     public ICollection<AgendaItem> Agenda { get; } = [];

@@ -38,6 +38,7 @@ public class EventConfiguration : IEntityTypeConfiguration<Event>
         builder.HasIndex(e => new { e.Status, e.Kind, e.StartsAt });
         builder.HasOne(e => e.Territory).WithMany().HasForeignKey(e => e.TerritoryId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<AppUser>().WithMany().HasForeignKey(e => e.CreatedById).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne<Community>().WithMany().HasForeignKey(e => e.OwnerCommunityId).OnDelete(DeleteBehavior.SetNull);
     }
 }
 

@@ -4,6 +4,7 @@ using Kaimini.Web.Domain;
 using Kaimini.Web.Features.AdminInvitations;
 using Kaimini.Web.Features.Events;
 using Kaimini.Web.Features.Invitations;
+using Kaimini.Web.Infrastructure.Auth;
 using Kaimini.Web.Infrastructure.Localization;
 using Kaimini.Web.Infrastructure.Web;
 using Kaimini.Web.Resources;
@@ -21,7 +22,7 @@ namespace Kaimini.Web.Features.AdminEvents;
 [Route("admin/events")]
 [Authorize]
 public class AdminEventsController(AppDbContext db, ReferenceCache reference, UserManager<AppUser> users, TimeProvider clock,
-    EventAccess access, EventSignup signup, EventNotices notices, InvitationService invitations, IOutputCacheStore cache,
+    EventAccess access, IAuthorizationService authorization, EventSignup signup, EventNotices notices, InvitationService invitations, IOutputCacheStore cache,
     IStringLocalizer<SharedResource> t, Microsoft.Extensions.Options.IOptions<EventOptions> options, ILogger<AdminEventsController> logger) : Controller
 {
     private const int EmptyAgendaRows = 3;
@@ -60,7 +61,7 @@ public class AdminEventsController(AppDbContext db, ReferenceCache reference, Us
         if (copy is not null)
         {
             var source = await LoadAsync(copy, ct);
-            if (source is null || !await access.CanManageAsync(User, source.Id, ct))
+            if (source is null || !(await authorization.AuthorizeAsync(User, new EventResource(source.Id, source.Slug), EventRequirement.Manage)).Succeeded)
             {
                 return NotFound();
             }
@@ -128,38 +129,24 @@ public class AdminEventsController(AppDbContext db, ReferenceCache reference, Us
         return Redirect(form.Publish ? $"/events/{ev.Slug}" : $"/admin/events/{ev.Slug}/edit");
     }
 
+    [AuthorizeEvent]
     [HttpGet("{slug}/edit")]
     public async Task<IActionResult> Edit(string slug, CancellationToken ct)
     {
-        var ev = await LoadAsync(slug, ct);
-        if (ev is null)
-        {
-            return NotFound();
-        }
-
-        return !await access.CanManageAsync(User, ev.Id, ct) ? Forbid() : await FormViewAsync(FormOf(ev), ev, ct);
+        var ev = (await LoadAsync(slug, ct))!;
+        return await FormViewAsync(FormOf(ev), ev, ct);
     }
 
     /// <summary>Saves changes under the event's lock: a smaller capacity can't drop below the places
     /// already given, a larger one (or a larger quota) promotes those waiting, and a new time or
     /// place is mailed to everyone registered.</summary>
+    [AuthorizeEvent]
     [HttpPost("{slug}/edit")]
     public async Task<IActionResult> Update(string slug, EventForm form, CancellationToken ct)
     {
-        var id = await db.Events.Where(e => e.Slug == slug).Select(e => (int?)e.Id).SingleOrDefaultAsync(ct);
-        if (id is null)
-        {
-            return NotFound();
-        }
-
-        if (!await access.CanManageAsync(User, id.Value, ct))
-        {
-            return Forbid();
-        }
-
         var refData = await reference.GetAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var ev = (await signup.LockAsync(id.Value, ct))!;
+        var ev = (await signup.LockAsync(Managed.Id, ct))!;
         await db.Entry(ev).Collection(e => e.Communities).LoadAsync(ct);
         await db.Entry(ev).Collection(e => e.Agenda).LoadAsync(ct);
         await db.Entry(ev).Collection(e => e.Groups).LoadAsync(ct);
@@ -216,20 +203,11 @@ public class AdminEventsController(AppDbContext db, ReferenceCache reference, Us
         return Redirect($"/admin/events/{ev.Slug}/edit");
     }
 
+    [AuthorizeEvent]
     [HttpPost("{slug}/publish")]
     public async Task<IActionResult> Publish(string slug, CancellationToken ct)
     {
-        var ev = await db.Events.SingleOrDefaultAsync(e => e.Slug == slug, ct);
-        if (ev is null)
-        {
-            return NotFound();
-        }
-
-        if (!await access.CanManageAsync(User, ev.Id, ct))
-        {
-            return Forbid();
-        }
-
+        var ev = await db.Events.SingleAsync(e => e.Id == Managed.Id, ct);
         if (ev.Status == EventStatus.Draft)
         {
             ev.Status = EventStatus.Published;
@@ -242,27 +220,18 @@ public class AdminEventsController(AppDbContext db, ReferenceCache reference, Us
         return Redirect($"/events/{slug}");
     }
 
+    [AuthorizeEvent]
     [HttpGet("{slug}/cancel")]
-    public Task<IActionResult> Cancel(string slug, CancellationToken ct) => ManagedPageAsync(slug, "Cancel", new CancelEventForm(), ct);
+    public Task<IActionResult> Cancel(string slug, CancellationToken ct) => ManagedPageAsync("Cancel", new CancelEventForm(), ct);
 
     /// <summary>Cancels the event and mails the notice to everyone confirmed or waiting.</summary>
+    [AuthorizeEvent]
     [HttpPost("{slug}/cancel")]
     public async Task<IActionResult> CancelConfirmed(string slug, CancelEventForm form, CancellationToken ct)
     {
-        var id = await db.Events.Where(e => e.Slug == slug).Select(e => (int?)e.Id).SingleOrDefaultAsync(ct);
-        if (id is null)
-        {
-            return NotFound();
-        }
-
-        if (!await access.CanManageAsync(User, id.Value, ct))
-        {
-            return Forbid();
-        }
-
         // The status is read under the lock: a second press of the button finds it cancelled.
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var ev = (await signup.LockAsync(id.Value, ct))!;
+        var ev = (await signup.LockAsync(Managed.Id, ct))!;
         if (ev.Status is EventStatus.Cancelled or EventStatus.Completed)
         {
             ModelState.AddModelError("", t["Event.Error.NotCancellable"]);
@@ -290,40 +259,22 @@ public class AdminEventsController(AppDbContext db, ReferenceCache reference, Us
         return Redirect($"/events/{ev.Slug}");
     }
 
+    [AuthorizeEvent]
     [HttpGet("{slug}/outcome")]
     public async Task<IActionResult> Outcome(string slug, CancellationToken ct)
     {
-        var ev = await db.Events.AsNoTracking().SingleOrDefaultAsync(e => e.Slug == slug, ct);
-        if (ev is null)
-        {
-            return NotFound();
-        }
-
-        if (!await access.CanManageAsync(User, ev.Id, ct))
-        {
-            return Forbid();
-        }
-
+        var ev = await db.Events.AsNoTracking().SingleAsync(e => e.Id == Managed.Id, ct);
         var arrived = await db.EventRegistrations.CountAsync(r => r.EventId == ev.Id && r.CheckedInAt != null, ct);
         return View("Outcome", new ManagedPageViewModel<OutcomeForm>(ev.Slug, ev.Title, ev.Status,
             new OutcomeForm { Summary = ev.OutcomeSummary, Decisions = ev.OutcomeDecisions, HeadCount = ev.HeadCount ?? (arrived > 0 ? arrived : null) }));
     }
 
     /// <summary>Records what the event achieved; the event counts as completed from then on.</summary>
+    [AuthorizeEvent]
     [HttpPost("{slug}/outcome")]
     public async Task<IActionResult> SaveOutcome(string slug, OutcomeForm form, CancellationToken ct)
     {
-        var ev = await db.Events.SingleOrDefaultAsync(e => e.Slug == slug, ct);
-        if (ev is null)
-        {
-            return NotFound();
-        }
-
-        if (!await access.CanManageAsync(User, ev.Id, ct))
-        {
-            return Forbid();
-        }
-
+        var ev = await db.Events.SingleAsync(e => e.Id == Managed.Id, ct);
         var now = clock.GetUtcNow();
         if (ev.Status is EventStatus.Draft or EventStatus.Cancelled || now < ev.StartsAt)
         {
@@ -347,24 +298,16 @@ public class AdminEventsController(AppDbContext db, ReferenceCache reference, Us
         return Redirect($"/events/{ev.Slug}");
     }
 
+    [AuthorizeEvent]
     [HttpGet("{slug}/message")]
-    public Task<IActionResult> Message(string slug, CancellationToken ct) => ManagedPageAsync(slug, "Message", new ParticipantMessageForm(), ct);
+    public Task<IActionResult> Message(string slug, CancellationToken ct) => ManagedPageAsync("Message", new ParticipantMessageForm(), ct);
 
     /// <summary>An organiser's message to every confirmed participant (and, if asked, those waiting).</summary>
+    [AuthorizeEvent]
     [HttpPost("{slug}/message")]
     public async Task<IActionResult> SendMessage(string slug, ParticipantMessageForm form, CancellationToken ct)
     {
-        var ev = await db.Events.AsNoTracking().SingleOrDefaultAsync(e => e.Slug == slug, ct);
-        if (ev is null)
-        {
-            return NotFound();
-        }
-
-        if (!await access.CanManageAsync(User, ev.Id, ct))
-        {
-            return Forbid();
-        }
-
+        var ev = await db.Events.AsNoTracking().SingleAsync(e => e.Id == Managed.Id, ct);
         if (!ModelState.IsValid)
         {
             return View("Message", new ManagedPageViewModel<ParticipantMessageForm>(ev.Slug, ev.Title, ev.Status, form));
@@ -381,26 +324,18 @@ public class AdminEventsController(AppDbContext db, ReferenceCache reference, Us
         return Redirect($"/admin/events/{ev.Slug}/registrations");
     }
 
+    [AuthorizeEvent]
     [HttpGet("{slug}/invite")]
-    public Task<IActionResult> Invite(string slug, CancellationToken ct) => ManagedPageAsync(slug, "Invite", new EventInviteForm(), ct);
+    public Task<IActionResult> Invite(string slug, CancellationToken ct) => ManagedPageAsync("Invite", new EventInviteForm(), ct);
 
     /// <summary>Invites by address, every leader of the named communities, or every leader in the
     /// directory. Each invited address may then sign up, also for an invitation-only event.</summary>
+    [AuthorizeEvent]
     [HttpPost("{slug}/invite")]
     [SendCap]
     public async Task<IActionResult> SendInvitations(string slug, EventInviteForm form, CancellationToken ct)
     {
-        var ev = await db.Events.AsNoTracking().SingleOrDefaultAsync(e => e.Slug == slug, ct);
-        if (ev is null)
-        {
-            return NotFound();
-        }
-
-        if (!await access.CanManageAsync(User, ev.Id, ct))
-        {
-            return Forbid();
-        }
-
+        var ev = await db.Events.AsNoTracking().SingleAsync(e => e.Id == Managed.Id, ct);
         var (emails, rejected) = EmailListParser.Parse(form.Emails ?? "");
         if (!EventAccess.IsOrganiser(User))
         {
@@ -475,15 +410,13 @@ public class AdminEventsController(AppDbContext db, ReferenceCache reference, Us
         return Redirect($"/admin/events/{ev.Slug}/invite");
     }
 
-    private async Task<IActionResult> ManagedPageAsync<TForm>(string slug, string view, TForm form, CancellationToken ct)
-    {
-        var ev = await db.Events.AsNoTracking().Where(e => e.Slug == slug).Select(e => new { e.Id, e.Slug, e.Title, e.Status }).SingleOrDefaultAsync(ct);
-        if (ev is null)
-        {
-            return NotFound();
-        }
+    /// <summary>The event [AuthorizeEvent] found and allowed.</summary>
+    private EventResource Managed => (EventResource)HttpContext.Items[typeof(EventResource)]!;
 
-        return !await access.CanManageAsync(User, ev.Id, ct) ? Forbid() : View(view, new ManagedPageViewModel<TForm>(ev.Slug, ev.Title, ev.Status, form));
+    private async Task<IActionResult> ManagedPageAsync<TForm>(string view, TForm form, CancellationToken ct)
+    {
+        var ev = await db.Events.AsNoTracking().Where(e => e.Id == Managed.Id).Select(e => new { e.Slug, e.Title, e.Status }).SingleAsync(ct);
+        return View(view, new ManagedPageViewModel<TForm>(ev.Slug, ev.Title, ev.Status, form));
     }
 
     private Task<Event?> LoadAsync(string slug, CancellationToken ct) =>

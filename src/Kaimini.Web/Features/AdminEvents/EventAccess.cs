@@ -1,17 +1,18 @@
 using System.Security.Claims;
 using Kaimini.Web.Data;
 using Kaimini.Web.Domain;
+using Kaimini.Web.Infrastructure.Auth;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kaimini.Web.Features.AdminEvents;
 
-/// <summary>Who may manage an event: organisers and administrators any event; a community's leaders
-/// the events their community co-organises.</summary>
+/// <summary>Which communities a person leads and which events they may list and create. Whether they
+/// may manage one event is <see cref="EventAuthorizationHandler"/>'s decision.</summary>
 public class EventAccess(AppDbContext db)
 {
-    public static bool IsOrganiser(ClaimsPrincipal user) => user.IsInRole(Roles.Organiser) || user.IsInRole(Roles.Administrator);
+    public static bool IsOrganiser(ClaimsPrincipal user) => Policies.IsOrganiser(user);
 
-    public static string? UserId(ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.NameIdentifier);
+    public static string? UserId(ClaimsPrincipal user) => Policies.UserId(user);
 
     /// <summary>The published communities this person leads, by name.</summary>
     public async Task<IReadOnlyList<CommunityChoice>> LedCommunitiesAsync(ClaimsPrincipal user, CancellationToken ct)
@@ -33,19 +34,6 @@ public class EventAccess(AppDbContext db)
     /// <summary>May this person create events at all (organiser, or leader of a published community)?</summary>
     public async Task<bool> CanCreateAsync(ClaimsPrincipal user, CancellationToken ct) =>
         IsOrganiser(user) || (await LedCommunitiesAsync(user, ct)).Count > 0;
-
-    public async Task<bool> CanManageAsync(ClaimsPrincipal user, int eventId, CancellationToken ct)
-    {
-        if (IsOrganiser(user))
-        {
-            return true;
-        }
-
-        var userId = UserId(user);
-        return userId is not null && await db.Events.Where(e => e.Id == eventId)
-            .SelectMany(e => e.Communities)
-            .AnyAsync(c => c.Status == CommunityStatus.Published && c.Memberships.Any(m => m.UserId == userId && m.IsLeader), ct);
-    }
 
     /// <summary>The events this person may manage, for the organiser list.</summary>
     public IQueryable<Event> Manageable(ClaimsPrincipal user)

@@ -4,6 +4,7 @@ using CsvHelper;
 using CsvHelper.Configuration;
 using Kaimini.Web.Data;
 using Kaimini.Web.Domain;
+using Kaimini.Web.Infrastructure.Auth;
 using Kaimini.Web.Infrastructure.Localization;
 using Kaimini.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
@@ -17,30 +18,10 @@ namespace Kaimini.Web.Features.AdminEvents;
 /// territory, the list, a CSV export, and a phone-friendly check-in page for the door.</summary>
 [Route("admin/events/{slug}")]
 [Authorize]
-public class EventRegistrationsController(AppDbContext db, ReferenceCache reference, TimeProvider clock, EventAccess access,
+[AuthorizeEvent]
+public class EventRegistrationsController(AppDbContext db, ReferenceCache reference, TimeProvider clock,
     Events.EventSignup signup, IStringLocalizer<SharedResource> t, ILogger<EventRegistrationsController> logger) : Controller
 {
-    /// <summary>Runs before every action: the event exists and this person may manage it.</summary>
-    public override async Task OnActionExecutionAsync(Microsoft.AspNetCore.Mvc.Filters.ActionExecutingContext context,
-        Microsoft.AspNetCore.Mvc.Filters.ActionExecutionDelegate next)
-    {
-        var slug = (string)context.RouteData.Values["slug"]!;
-        var id = await db.Events.Where(e => e.Slug == slug).Select(e => (int?)e.Id).SingleOrDefaultAsync(HttpContext.RequestAborted);
-        if (id is null)
-        {
-            context.Result = NotFound();
-            return;
-        }
-
-        if (!await access.CanManageAsync(User, id.Value, HttpContext.RequestAborted))
-        {
-            context.Result = Forbid();
-            return;
-        }
-
-        await next();
-    }
-
     [HttpGet("registrations")]
     public async Task<IActionResult> Index(string slug, CancellationToken ct)
     {

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Kaimini.Web.Data;
 using Kaimini.Web.Domain;
 using Kaimini.Web.Features.Invitations;
+using Kaimini.Web.Infrastructure.Auth;
 using Kaimini.Web.Infrastructure.Localization;
 using Kaimini.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Authorization;
@@ -17,28 +18,20 @@ namespace Kaimini.Web.Features.Communities;
 public class CoLeaderController(AppDbContext db, InvitationService invitations, UserManager<AppUser> users, ILogger<CoLeaderController> logger)
     : Controller
 {
+    [AuthorizeCommunity]
     [HttpGet("")]
     public async Task<IActionResult> New(string slug, CancellationToken ct)
     {
-        var community = await LoadAsync(slug, ct);
-        return community is null ? NotFound() : !CanInvite(community) ? Forbid() : View(new CoLeaderViewModel(community.Slug, community.Name, new CoLeaderForm()));
+        var community = (await LoadAsync(slug, ct))!;
+        return View(new CoLeaderViewModel(community.Slug, community.Name, new CoLeaderForm()));
     }
 
+    [AuthorizeCommunity]
     [HttpPost("")]
     [SendCap]
     public async Task<IActionResult> Invite(string slug, CoLeaderForm form, CancellationToken ct)
     {
-        var community = await LoadAsync(slug, ct);
-        if (community is null)
-        {
-            return NotFound();
-        }
-
-        if (!CanInvite(community))
-        {
-            return Forbid();
-        }
-
+        var community = (await LoadAsync(slug, ct))!;
         if (!ModelState.IsValid)
         {
             return View("New", new CoLeaderViewModel(community.Slug, community.Name, form));
@@ -53,14 +46,7 @@ public class CoLeaderController(AppDbContext db, InvitationService invitations, 
     }
 
     private Task<Community?> LoadAsync(string slug, CancellationToken ct) =>
-        db.Communities.Include(c => c.Memberships).SingleOrDefaultAsync(c => c.Slug == slug, ct);
-
-    private bool CanInvite(Community community)
-    {
-        var userId = users.GetUserId(User);
-        return community.Memberships.Any(m => m.IsLeader && m.UserId == userId)
-            || User.IsInRole(Roles.Organiser) || User.IsInRole(Roles.Administrator);
-    }
+        db.Communities.SingleOrDefaultAsync(c => c.Slug == slug, ct);
 }
 
 public class CoLeaderForm

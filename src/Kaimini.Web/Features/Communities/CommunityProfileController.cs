@@ -1,5 +1,6 @@
 using Kaimini.Web.Data;
 using Kaimini.Web.Domain;
+using Kaimini.Web.Infrastructure.Auth;
 using Kaimini.Web.Infrastructure.Email;
 using Kaimini.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Authorization;
@@ -74,20 +75,11 @@ public class CommunityProfileController(
         return Redirect($"/communities/{community.Slug}");
     }
 
+    [AuthorizeCommunity]
     [HttpGet("{slug}/edit")]
     public async Task<IActionResult> Edit(string slug, CancellationToken ct)
     {
-        var community = await LoadAsync(slug, ct);
-        if (community is null)
-        {
-            return NotFound();
-        }
-
-        if (!CanEdit(community))
-        {
-            return Forbid();
-        }
-
+        var community = (await LoadAsync(slug, ct))!;
         var form = new CommunityForm
         {
             Name = community.Name,
@@ -109,20 +101,11 @@ public class CommunityProfileController(
         return View("Form", new CommunityFormViewModel(form, await reference.GetAsync(ct), slug, false));
     }
 
+    [AuthorizeCommunity]
     [HttpPost("{slug}/edit")]
     public async Task<IActionResult> Update(string slug, CommunityForm form, CancellationToken ct)
     {
-        var community = await LoadAsync(slug, ct);
-        if (community is null)
-        {
-            return NotFound();
-        }
-
-        if (!CanEdit(community))
-        {
-            return Forbid();
-        }
-
+        var community = (await LoadAsync(slug, ct))!;
         var values = await validator.ValidateAsync(form, ModelState, community.Id, ct);
         if (values is null || !ModelState.IsValid)
         {
@@ -153,13 +136,6 @@ public class CommunityProfileController(
 
     private async Task<Community?> LoadAsync(string slug, CancellationToken ct) =>
         await db.Communities.Include(c => c.Themes).Include(c => c.Memberships).SingleOrDefaultAsync(c => c.Slug == slug, ct);
-
-    private bool CanEdit(Community community)
-    {
-        var userId = users.GetUserId(User);
-        return User.IsInRole(Roles.Organiser) || User.IsInRole(Roles.Administrator)
-            || community.Memberships.Any(m => m.IsLeader && m.UserId == userId);
-    }
 
     private async Task ApplyAsync(Community community, CommunityValues v, CancellationToken ct)
     {

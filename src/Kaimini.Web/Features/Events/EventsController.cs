@@ -1,10 +1,12 @@
 using Kaimini.Web.Data;
 using Kaimini.Web.Domain;
 using Kaimini.Web.Features.Shared;
+using Kaimini.Web.Infrastructure.Auth;
 using Kaimini.Web.Infrastructure.Localization;
 using Kaimini.Web.Infrastructure.Text;
 using Kaimini.Web.Infrastructure.Web;
 using Kaimini.Web.Resources;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
@@ -16,7 +18,7 @@ namespace Kaimini.Web.Features.Events;
 /// <summary>Published events, and signing up for them with or without an account.</summary>
 [Route("events")]
 public class EventsController(AppDbContext db, EventSignup signup, ReferenceCache reference, MarkdownRenderer markdown,
-    UserManager<AppUser> users, TimeProvider clock, IStringLocalizer<SharedResource> t, EventCalendar calendar, AdminEvents.EventAccess access,
+    UserManager<AppUser> users, TimeProvider clock, IStringLocalizer<SharedResource> t, EventCalendar calendar, IAuthorizationService authorization,
     Invitations.InvitationService invitations) : Controller
 {
     /// <summary>Every published event still to come, as a calendar feed; ?novads= narrows it.</summary>
@@ -242,7 +244,7 @@ public class EventsController(AppDbContext db, EventSignup signup, ReferenceCach
         var myCommunities = userId is null ? [] : await db.CommunityMemberships.AsNoTracking()
             .Where(m => m.UserId == userId && m.Community!.Status == CommunityStatus.Published)
             .OrderBy(m => m.Community!.Name).Select(m => new AdminEvents.CommunityChoice(m.CommunityId, m.Community!.Name, m.Community.Slug)).ToListAsync(ct);
-        var canManage = User.Identity?.IsAuthenticated == true && await access.CanManageAsync(User, ev.Id, ct);
+        var canManage = User.Identity?.IsAuthenticated == true && (await authorization.AuthorizeAsync(User, new EventResource(ev.Id, ev.Slug), EventRequirement.Manage)).Succeeded;
         if (ev.Status == EventStatus.Draft && !canManage)
         {
             // A draft is seen only by those who may publish it.

@@ -1,6 +1,7 @@
 using Kaimini.Web.Data;
 using Kaimini.Web.Domain;
 using Kaimini.Web.Features.Shared;
+using Kaimini.Web.Infrastructure.Auth;
 using Kaimini.Web.Infrastructure.Web;
 using Kaimini.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
@@ -16,7 +17,7 @@ namespace Kaimini.Web.Features.Ideas;
 /// confirming it by e-mail, reading it with its history, and supporting it once.</summary>
 [Route("ideas")]
 public class IdeasController(AppDbContext db, IdeaQueries queries, IdeaWorkflow workflow, ReferenceCache reference,
-    UserManager<AppUser> users, IStringLocalizer<SharedResource> t) : Controller
+    UserManager<AppUser> users, IAuthorizationService authorization, IStringLocalizer<SharedResource> t) : Controller
 {
     public const int PageSize = 20;
 
@@ -144,7 +145,8 @@ public class IdeasController(AppDbContext db, IdeaQueries queries, IdeaWorkflow 
     public async Task<IActionResult> Show(int id, int? from, CancellationToken ct)
     {
         var idea = await queries.DetailsAsync(id, users.GetUserId(User), ct);
-        var canModerate = User.IsInRole(Roles.Organiser) || User.IsInRole(Roles.Administrator);
+        var resource = idea is null ? null : new IdeaResource(idea.Id, idea.AddressedTo);
+        var canModerate = resource is not null && (await authorization.AuthorizeAsync(User, resource, IdeaRequirement.Moderate)).Succeeded;
         if (idea is { Status: IdeaStatus.Merged, MergedIntoId: { } target } && !canModerate)
         {
             return Redirect($"/ideas/{target}?from={id}");
@@ -158,8 +160,7 @@ public class IdeasController(AppDbContext db, IdeaQueries queries, IdeaWorkflow 
 
         // Only an idea that really was merged into this one is named.
         var mergedFrom = from is { } f && idea.History.Any(h => h.Kind == IdeaHistoryKind.Merged && h.RelatedIdeaId == f) ? from : null;
-        var canAnswer = idea.AddressedTo == IdeaAddressee.Municipality
-            && (User.IsInRole(Roles.MunicipalityStaff) || User.IsInRole(Roles.Administrator));
+        var canAnswer = (await authorization.AuthorizeAsync(User, resource!, IdeaRequirement.Answer)).Succeeded;
         return View(new IdeaPageViewModel(idea, mergedFrom, User.Identity?.IsAuthenticated == true, canModerate, canAnswer));
     }
 

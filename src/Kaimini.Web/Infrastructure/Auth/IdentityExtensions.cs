@@ -2,6 +2,7 @@ using Kaimini.Web.Data;
 using Kaimini.Web.Domain;
 using Kaimini.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
@@ -68,6 +69,10 @@ public static class IdentityExtensions
             .AddPolicy(Policies.Administrator, p => p.RequireRole(Roles.Administrator))
             .AddPolicy(Policies.Organiser, p => p.RequireRole(Roles.Organiser, Roles.Administrator))
             .AddPolicy(Policies.MunicipalityStaff, p => p.RequireRole(Roles.MunicipalityStaff, Roles.Administrator));
+        // Resource checks: who may manage this event or community, moderate or answer this idea.
+        services.AddScoped<IAuthorizationHandler, EventAuthorizationHandler>();
+        services.AddScoped<IAuthorizationHandler, CommunityAuthorizationHandler>();
+        services.AddSingleton<IAuthorizationHandler, IdeaAuthorizationHandler>();
         return services;
     }
 }

@@ -1,6 +1,10 @@
+using System.Security.Claims;
+using Kaimini.Web.Domain;
+
 namespace Kaimini.Web.Infrastructure.Auth;
 
-/// <summary>Named authorization policies; resource checks ("leader of this community") come on top.</summary>
+/// <summary>Named authorization policies; resource checks ("leader of this community") come on top,
+/// as requirements with a handler per resource (events, communities, ideas).</summary>
 public static class Policies
 {
     public const string Administrator = nameof(Administrator);
@@ -10,4 +14,9 @@ public static class Policies
 
     /// <summary>Municipality staff and administrators: they answer ideas addressed to the municipality.</summary>
     public const string MunicipalityStaff = nameof(MunicipalityStaff);
+
+    /// <summary>Organisers and administrators, who manage every event and community.</summary>
+    public static bool IsOrganiser(ClaimsPrincipal user) => user.IsInRole(Roles.Organiser) || user.IsInRole(Roles.Administrator);
+
+    public static string? UserId(ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.NameIdentifier);
 }
