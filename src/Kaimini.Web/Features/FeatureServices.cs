@@ -19,6 +19,7 @@ public static class FeatureServices
         services.AddScoped<Events.EventCalendar>();
         services.AddScoped<AdminEvents.EventAccess>();
         services.AddScoped<AdminEvents.EventNotices>();
+        services.AddScoped<CoOrganiserRequests.CoOrganiserRequestService>();
         services.AddScoped<Events.EventReminders>();
         services.AddOptions<Events.EventOptions>().BindConfiguration(Events.EventOptions.Section);
         services.AddHostedService<Events.EventReminderWorker>();

@@ -2,6 +2,7 @@ using Kaimini.Web.Data;
 using Kaimini.Web.Data.Seed;
 using Kaimini.Web.Domain;
 using Kaimini.Web.Features.AdminInvitations;
+using Kaimini.Web.Features.CoOrganiserRequests;
 using Kaimini.Web.Features.Events;
 using Kaimini.Web.Features.Invitations;
 using Kaimini.Web.Infrastructure.Auth;
@@ -22,7 +23,7 @@ namespace Kaimini.Web.Features.AdminEvents;
 [Route("admin/events")]
 [Authorize]
 public class AdminEventsController(AppDbContext db, ReferenceCache reference, UserManager<AppUser> users, TimeProvider clock,
-    EventAccess access, IAuthorizationService authorization, EventSignup signup, EventNotices notices, InvitationService invitations, IOutputCacheStore cache,
+    EventAccess access, IAuthorizationService authorization, EventSignup signup, EventNotices notices, InvitationService invitations, CoOrganiserRequestService requests, IOutputCacheStore cache,
     IStringLocalizer<SharedResource> t, Microsoft.Extensions.Options.IOptions<EventOptions> options, ILogger<AdminEventsController> logger) : Controller
 {
     private const int EmptyAgendaRows = 3;
@@ -119,13 +120,16 @@ public class AdminEventsController(AppDbContext db, ReferenceCache reference, Us
             Status = form.Publish ? EventStatus.Published : EventStatus.Draft,
             CreatedById = users.GetUserId(User),
             CreatedAt = now,
+            OwnerCommunityId = communities.OwnerId,
         };
-        Apply(form, ev, communities, now);
+        Apply(form, ev, communities.Direct, now);
         db.Events.Add(ev);
+        var requested = await requests.RequestAsync(ev, communities.Requested, (await users.GetUserAsync(User))!, ct);
         await db.SaveChangesAsync(ct);
         await EvictAsync(ct);
-        logger.LogInformation("Event {EventId} created ({Status})", ev.Id, ev.Status);
+        logger.LogInformation("Event {EventId} created ({Status}); {Requested} communities asked to co-organise", ev.Id, ev.Status, requested);
         TempData["Status"] = form.Publish ? "Event.Published" : "Event.Saved";
+        CoOrganisersAsked(requested);
         return Redirect(form.Publish ? $"/events/{ev.Slug}" : $"/admin/events/{ev.Slug}/edit");
     }
 
@@ -174,7 +178,8 @@ public class AdminEventsController(AppDbContext db, ReferenceCache reference, Us
         }
 
         var before = (ev.StartsAt, ev.EndsAt, Place: ev.Location);
-        Apply(form, ev, communities, clock.GetUtcNow());
+        Apply(form, ev, communities.Direct, clock.GetUtcNow());
+        var requested = await requests.RequestAsync(ev, communities.Requested, (await users.GetUserAsync(User))!, ct);
         if (form.Publish && ev.Status == EventStatus.Draft)
         {
             ev.Status = EventStatus.Published;
@@ -198,8 +203,10 @@ public class AdminEventsController(AppDbContext db, ReferenceCache reference, Us
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         await EvictAsync(ct);
-        logger.LogInformation("Event {EventId} updated; {Promoted} promoted from the waitlist", ev.Id, promoted);
+        logger.LogInformation("Event {EventId} updated; {Promoted} promoted from the waitlist, {Requested} communities asked to co-organise",
+            ev.Id, promoted, requested);
         TempData["Status"] = "Event.Updated";
+        CoOrganisersAsked(requested);
         return Redirect($"/admin/events/{ev.Slug}/edit");
     }
 
@@ -410,6 +417,16 @@ public class AdminEventsController(AppDbContext db, ReferenceCache reference, Us
         return Redirect($"/admin/events/{ev.Slug}/invite");
     }
 
+    /// <summary>Says so when communities were asked to co-organise (they join when they accept).</summary>
+    private void CoOrganisersAsked(int count)
+    {
+        if (count > 0)
+        {
+            TempData["Status"] = "Event.CoOrganisersAsked";
+            TempData["StatusArg"] = count;
+        }
+    }
+
     /// <summary>The event [AuthorizeEvent] found and allowed.</summary>
     private EventResource Managed => (EventResource)HttpContext.Items[typeof(EventResource)]!;
 
@@ -423,8 +440,9 @@ public class AdminEventsController(AppDbContext db, ReferenceCache reference, Us
         db.Events.AsNoTracking().AsSplitQuery().Include(e => e.Communities).Include(e => e.Agenda).Include(e => e.Groups)
             .SingleOrDefaultAsync(e => e.Slug == slug, ct);
 
-    /// <summary>Checks what attributes can't, and resolves the co-organising communities.</summary>
-    private async Task<List<Community>> ValidateAsync(EventForm form, ReferenceData refData, Event? existing, CancellationToken ct)
+    /// <summary>Checks what attributes can't, and resolves the co-organising communities: those that
+    /// join at once, those to be asked, and the one in whose name the event is created.</summary>
+    private async Task<CoOrganisers> ValidateAsync(EventForm form, ReferenceData refData, Event? existing, CancellationToken ct)
     {
         void Error(string field, string key, params object[] args) => ModelState.AddModelError($"form.{field}", t[key, args]);
         if (form.StartsAt is { } s && form.EndsAt is { } e && e <= s)
@@ -480,15 +498,8 @@ public class AdminEventsController(AppDbContext db, ReferenceCache reference, Us
             }
         }
 
-        // Co-organisers: those ticked (already chosen, or a leader's own) and one added by name.
         var led = await access.LedCommunitiesAsync(User, ct);
-        var allowedIds = led.Select(c => c.Id).Concat(existing?.Communities.Select(c => c.Id) ?? []).ToHashSet();
         var ids = form.CommunityIds.Distinct().ToList();
-        if (ids.Any(id => !allowedIds.Contains(id)) && !EventAccess.IsOrganiser(User))
-        {
-            Error(nameof(form.AddCommunity), "Event.Error.NotYourCommunity");
-        }
-
         if (!EventAccess.IsOrganiser(User))
         {
             // Forums, the Dižkūre and study trips are the partnerships' own, and so is their name.
@@ -503,6 +514,7 @@ public class AdminEventsController(AppDbContext db, ReferenceCache reference, Us
             }
         }
 
+        // Co-organisers: those ticked and one added by name or address.
         var communities = await db.Communities.Where(c => ids.Contains(c.Id) && c.Status == CommunityStatus.Published).ToListAsync(ct);
         if (!string.IsNullOrWhiteSpace(form.AddCommunity))
         {
@@ -517,13 +529,30 @@ public class AdminEventsController(AppDbContext db, ReferenceCache reference, Us
             }
         }
 
+        // The community that created the event stays, whoever edits it.
+        if (existing?.OwnerCommunityId is { } ownerId && communities.All(c => c.Id != ownerId)
+            && existing.Communities.FirstOrDefault(c => c.Id == ownerId) is { } owner)
+        {
+            communities.Add(owner);
+        }
+
+        // One this person leads, or one already on the event, is a co-organiser at once; any other
+        // community is asked, and joins when one of its leaders accepts.
+        var ledIds = led.Select(c => c.Id).ToHashSet();
+        var direct = communities.Where(c => ledIds.Contains(c.Id) || existing?.Communities.Any(x => x.Id == c.Id) == true).ToList();
+        var requested = communities.Except(direct).ToList();
+
         // A leader (not an organiser) must keep at least one of their own communities on the event.
-        if (!EventAccess.IsOrganiser(User) && !communities.Any(c => led.Any(l => l.Id == c.Id)))
+        if (!EventAccess.IsOrganiser(User) && !direct.Any(c => ledIds.Contains(c.Id)))
         {
             Error(nameof(form.AddCommunity), "Event.Error.OwnCommunityRequired");
         }
 
-        return communities;
+        // A leader's new event is created in the name of the first community of theirs on it.
+        var ownerCommunityId = existing is not null ? existing.OwnerCommunityId
+            : EventAccess.IsOrganiser(User) ? null
+            : led.FirstOrDefault(l => direct.Any(c => c.Id == l.Id))?.Id;
+        return new CoOrganisers(direct, requested, ownerCommunityId);
     }
 
     /// <summary>Published communities by exact name (case and diacritics aside) or by address (slug).</summary>
@@ -655,6 +684,9 @@ public class AdminEventsController(AppDbContext db, ReferenceCache reference, Us
         var chosen = await db.Communities.AsNoTracking().Where(c => chosenIds.Contains(c.Id) && c.Status == CommunityStatus.Published)
             .Select(c => new CommunityChoice(c.Id, c.Name, c.Slug)).ToListAsync(ct);
         var choices = chosen.Concat(led).DistinctBy(c => c.Id).OrderBy(c => c.Name, Cultures.LatvianComparer).ToList();
+        var pending = ev is null ? [] : await db.CoOrganiserRequests.AsNoTracking()
+            .Where(r => r.EventId == ev.Id && r.Status == CoOrganiserRequestStatus.Pending)
+            .OrderBy(r => r.Community!.Name).Select(r => r.Community!.Name).ToListAsync(ct);
         // A programme starts with room for a forum's usual five or six items.
         var emptyAgendaRows = form.Agenda.Any(a => !string.IsNullOrWhiteSpace(a.Title)) ? EmptyAgendaRows : 6;
         while (form.Agenda.Count(a => string.IsNullOrWhiteSpace(a.Title) && string.IsNullOrWhiteSpace(a.Time)) < emptyAgendaRows)
@@ -669,7 +701,8 @@ public class AdminEventsController(AppDbContext db, ReferenceCache reference, Us
 
         var kinds = EventAccess.IsOrganiser(User) ? Enum.GetValues<EventKind>()
             : Enum.GetValues<EventKind>().Where(k => EventAccess.LeaderKinds.Contains(k) || k == ev?.Kind).ToArray();
-        return View("Form", new EventFormViewModel(form, refData, choices, ev?.Slug, ev?.Status, kinds, EventAccess.IsOrganiser(User)));
+        return View("Form", new EventFormViewModel(form, refData, choices, ev?.Slug, ev?.Status, kinds, EventAccess.IsOrganiser(User),
+            ev?.OwnerCommunityId, pending));
     }
 
     /// <summary>Event lists and the forum pages (which show the event and its outcome).</summary>
@@ -684,6 +717,10 @@ public sealed record AdminEventRow(string Slug, string Title, EventKind Kind, Ev
     int Confirmed, int Waitlisted);
 
 public sealed record EventFormViewModel(EventForm Form, ReferenceData Reference, IReadOnlyList<CommunityChoice> Communities, string? Slug,
-    EventStatus? Status, IReadOnlyList<EventKind> Kinds, bool IsOrganiser);
+    EventStatus? Status, IReadOnlyList<EventKind> Kinds, bool IsOrganiser, int? OwnerCommunityId, IReadOnlyList<string> PendingCommunities);
+
+/// <summary>An event's co-organisers as a form asks: those that join at once, those to be asked, and
+/// the community in whose name it is (or was) created.</summary>
+public sealed record CoOrganisers(List<Community> Direct, List<Community> Requested, int? OwnerId);
 
 public sealed record ManagedPageViewModel<TForm>(string Slug, string Title, EventStatus Status, TForm Form);

@@ -148,7 +148,7 @@ public class CommunitiesController(
             c.FoundedYear, c.Website, c.Phone is null ? null : Formats.DisplayPhone(c.Phone), c.SocialLinks, c.RegistrationNumber,
             c.People.OrderBy(p => p.Role).ThenBy(p => p.DisplayName, Cultures.LatvianComparer).Select(p => (p.DisplayName, p.Role)).ToList(),
             isLeader || isModerator, c.Status == CommunityStatus.Published && (c.PublicEmail is not null || c.LeaderIds.Count > 0),
-            contact);
+            contact, isLeader);
     }
 
     /// <summary>"Piņķi, Babītes pag., Mārupes nov." as Latvian addresses abbreviate them.</summary>

@@ -24,4 +24,5 @@ public sealed record CommunityPageViewModel(
     IReadOnlyList<(string Name, MembershipRole Role)> People,
     bool CanEdit,
     bool CanBeContacted,
-    ContactForm Contact);
+    ContactForm Contact,
+    bool IsLeader = false);
