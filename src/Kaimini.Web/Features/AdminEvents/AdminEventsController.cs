@@ -681,6 +681,12 @@ public class AdminEventsController(AppDbContext db, ReferenceCache reference, Us
         var refData = await reference.GetAsync(ct);
         var led = await access.LedCommunitiesAsync(User, ct);
         var chosenIds = form.CommunityIds.ToHashSet();
+        if (ev?.OwnerCommunityId is { } ownerId)
+        {
+            // Shown (not posted) on the form: it stays whatever was ticked.
+            chosenIds.Add(ownerId);
+        }
+
         var chosen = await db.Communities.AsNoTracking().Where(c => chosenIds.Contains(c.Id) && c.Status == CommunityStatus.Published)
             .Select(c => new CommunityChoice(c.Id, c.Name, c.Slug)).ToListAsync(ct);
         var choices = chosen.Concat(led).DistinctBy(c => c.Id).OrderBy(c => c.Name, Cultures.LatvianComparer).ToList();
