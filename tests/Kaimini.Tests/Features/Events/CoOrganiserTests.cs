@@ -17,17 +17,36 @@ public class CoOrganiserTests(KaiminiApp app) : IClassFixture<KaiminiApp>
         return (client, user, community);
     }
 
-    private Task<Event> OwnedEventAsync(string title, Community owner, params Community[] others) =>
-        TestEvents.CreateAsync(app, title, configure: e =>
+    private async Task<Event> OwnedEventAsync(string title, Community owner, params Community[] others)
+    {
+        var ev = await TestEvents.CreateAsync(app, title, configure: e =>
         {
             e.Kind = EventKind.CommunityEvent;
             e.OwnerCommunityId = owner.Id;
             e.Communities.Add(owner);
+        });
+        await app.WithDbAsync(async db =>
+        {
+            var stored = await db.Events.Include(e => e.Communities).SingleAsync(e => e.Id == ev.Id);
             foreach (var c in others)
             {
-                e.Communities.Add(c);
+                stored.Communities.Add(await db.Communities.SingleAsync(x => x.Id == c.Id));
             }
+
+            return await db.SaveChangesAsync();
         });
+        return ev;
+    }
+
+    /// <summary>A field the page does not offer, as a hand-made post would add it.</summary>
+    private static void AddField(AngleSharp.Dom.IDocument page, string name, string value)
+    {
+        var input = page.CreateElement("input");
+        input.SetAttribute("type", "hidden");
+        input.SetAttribute("name", name);
+        input.SetAttribute("value", value);
+        page.QuerySelector("main form")!.AppendChild(input);
+    }
 
     private Task<List<int>> CoOrganisersAsync(int eventId) =>
         app.WithDbAsync(db => db.Events.Where(e => e.Id == eventId).SelectMany(e => e.Communities).Select(c => c.Id).OrderBy(id => id).ToListAsync());
@@ -101,6 +120,7 @@ public class CoOrganiserTests(KaiminiApp app) : IClassFixture<KaiminiApp>
         var (otherClient, _, target) = await LeaderAsync("Sveša biedrība");
         var ev = await OwnedEventAsync("Talka ar svešu kopienu", own);
         var edit = await ownerClient.GetAsync($"/admin/events/{ev.Slug}/edit");
+        AddField(edit, "form.CommunityIds", target.Id.ToString());
 
         await ownerClient.SubmitAndFollowAsync(edit, "main form", new Dictionary<string, string> { ["form.CommunityIds"] = target.Id.ToString() });
 
