@@ -33,7 +33,7 @@ public class CoOrganiserBrowserTests(KaiminiServer server, BrowserFixture browse
                 EventId = ev.Id,
                 CommunityId = asked.Id,
                 RequestedById = owner.Id,
-                RequestedAt = DateTimeOffset.UtcNow,
+                RequestedAt = server.Clock.GetUtcNow(),
             });
             return db.SaveChangesAsync();
         });

@@ -64,7 +64,7 @@ public class ResourceAuthorizationTests(KaiminiApp app) : IClassFixture<KaiminiA
         var requestId = Guid.NewGuid();
         await app.WithDbAsync(db =>
         {
-            db.CoOrganiserRequests.Add(new CoOrganiserRequest { Id = requestId, EventId = otherEvent.Id, CommunityId = community.Id, RequestedAt = DateTimeOffset.UtcNow });
+            db.CoOrganiserRequests.Add(new CoOrganiserRequest { Id = requestId, EventId = otherEvent.Id, CommunityId = community.Id, RequestedAt = app.Clock.GetUtcNow() });
             return db.SaveChangesAsync();
         });
         var idea = await TestIdeas.CreateAsync(app, $"Ideja {Guid.NewGuid():N}"[..20]);
@@ -181,7 +181,7 @@ public class ResourceAuthorizationTests(KaiminiApp app) : IClassFixture<KaiminiA
                 ParticipantType = ParticipantType.Resident,
                 Status = RegistrationStatus.Confirmed,
                 ManageTokenHash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(id.ToString()))).ToLowerInvariant(),
-                CreatedAt = DateTimeOffset.UtcNow,
+                CreatedAt = app.Clock.GetUtcNow(),
             });
             return db.SaveChangesAsync();
         });

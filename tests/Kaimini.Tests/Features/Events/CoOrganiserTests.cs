@@ -51,12 +51,12 @@ public class CoOrganiserTests(KaiminiApp app) : IClassFixture<KaiminiApp>
     private Task<List<int>> CoOrganisersAsync(int eventId) =>
         app.WithDbAsync(db => db.Events.Where(e => e.Id == eventId).SelectMany(e => e.Communities).Select(c => c.Id).OrderBy(id => id).ToListAsync());
 
-    private static Dictionary<string, string> NewEvent(string title, string territoryId) => new()
+    private Dictionary<string, string> NewEvent(string title, string territoryId) => new()
     {
         ["form.Title"] = title,
         ["form.Kind"] = "CommunityEvent",
-        ["form.StartsAt"] = "2027-06-12T10:00",
-        ["form.EndsAt"] = "2027-06-12T14:00",
+        ["form.StartsAt"] = TestDates.Field(TestDates.DaysAhead(app.Clock, 30), 10),
+        ["form.EndsAt"] = TestDates.Field(TestDates.DaysAhead(app.Clock, 30), 14),
         ["form.Venue"] = "Olaines kultūras nams",
         ["form.TerritoryId"] = territoryId,
         ["form.Publish"] = "true",

@@ -209,7 +209,7 @@ public partial class InvitationTests(KaiminiApp app) : IClassFixture<KaiminiApp>
     public async Task Another_account_cannot_accept_an_invitation_sent_to_someone_else()
     {
         var invited = TestUsers.UniqueEmail("invited-admin");
-        var token = await CreateInvitationAsync(invited, DateTimeOffset.UtcNow.AddDays(1), Roles.Administrator);
+        var token = await CreateInvitationAsync(invited, app.Clock.GetUtcNow().AddDays(1), Roles.Administrator);
         var (other, otherUser) = await app.LoggedInAsync(null);
 
         var page = await other.GetAsync($"/invitations/{token}");
@@ -235,7 +235,7 @@ public partial class InvitationTests(KaiminiApp app) : IClassFixture<KaiminiApp>
     {
         var invited = TestUsers.UniqueEmail("invited-new");
         var elsewhere = TestUsers.UniqueEmail("elsewhere");
-        var token = await CreateInvitationAsync(invited, DateTimeOffset.UtcNow.AddDays(1));
+        var token = await CreateInvitationAsync(invited, app.Clock.GetUtcNow().AddDays(1));
         using var visitor = app.CreatePageClient("lv");
         var page = await visitor.GetAsync($"/invitations/{token}");
 
