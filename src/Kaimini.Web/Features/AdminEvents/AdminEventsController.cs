@@ -29,6 +29,7 @@ public class AdminEventsController(AppDbContext db, ReferenceCache reference, Us
     private const int EmptyAgendaRows = 3;
     private const int EmptyGroupRows = 2;
     private const int LeaderInviteLimit = 50;
+    private const int MaxOpenCoOrganiserRequests = 10;
 
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct)
@@ -541,6 +542,14 @@ public class AdminEventsController(AppDbContext db, ReferenceCache reference, Us
         var ledIds = led.Select(c => c.Id).ToHashSet();
         var direct = communities.Where(c => ledIds.Contains(c.Id) || existing?.Communities.Any(x => x.Id == c.Id) == true).ToList();
         var requested = communities.Except(direct).ToList();
+        var requestedIds = requested.Select(c => c.Id).ToList();
+        var alreadyOpen = existing is null ? 0 : await db.CoOrganiserRequests.CountAsync(r => r.EventId == existing.Id
+            && r.Status == CoOrganiserRequestStatus.Pending && !requestedIds.Contains(r.CommunityId), ct);
+        if (requested.Count > 0 && alreadyOpen + requested.Count > MaxOpenCoOrganiserRequests)
+        {
+            // Requests are mailed to every leader of each community: not a way to write to the directory.
+            Error(nameof(form.AddCommunity), "Event.Error.TooManyCoOrganiserRequests", MaxOpenCoOrganiserRequests);
+        }
 
         // A leader (not an organiser) must keep at least one of their own communities on the event.
         if (!EventAccess.IsOrganiser(User) && !direct.Any(c => ledIds.Contains(c.Id)))

@@ -180,4 +180,27 @@ public class CoOrganiserTests(KaiminiApp app) : IClassFixture<KaiminiApp>
         Assert.Equal(CoOrganiserRequestStatus.Pending, await app.WithDbAsync(db => db.CoOrganiserRequests.Where(r => r.EventId == ev.Id && r.CommunityId == target.Id).Select(r => r.Status).SingleAsync()));
         await app.Smtp.WaitForMessageAsync(leader.Email!, m => m.Subject == "Lūgums rīkot pasākumu kopā: Organizatoru forums");
     }
+
+    [Fact]
+    public async Task A_crafted_list_of_communities_is_not_a_way_to_write_to_the_whole_directory()
+    {
+        var (ownerClient, _, own) = await LeaderAsync("Masveida biedrība");
+        var ev = await OwnedEventAsync("Talka ar garu sarakstu", own);
+        var targets = new List<Community>();
+        for (var i = 0; i < 11; i++)
+        {
+            targets.Add(await TestCommunities.CreateAsync(app, $"Adresāts {i} {Guid.NewGuid().ToString("N")[..4]}", "olaine"));
+        }
+
+        var edit = await ownerClient.GetAsync($"/admin/events/{ev.Slug}/edit");
+        foreach (var target in targets)
+        {
+            AddField(edit, "form.CommunityIds", target.Id.ToString());
+        }
+
+        var refused = await ownerClient.SubmitExpectingPageAsync(edit, "main form", new Dictionary<string, string>());
+
+        Assert.Contains("ne vairāk kā 10 neatbildētu lūgumu", refused.QuerySelector("#form_AddCommunity-error")!.TextContent);
+        Assert.False(await app.WithDbAsync(db => db.CoOrganiserRequests.AnyAsync(r => r.EventId == ev.Id)));
+    }
 }
