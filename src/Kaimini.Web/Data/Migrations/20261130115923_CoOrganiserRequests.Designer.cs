@@ -14,7 +14,7 @@ using NpgsqlTypes;
 namespace Kaimini.Web.Data.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261130104613_CoOrganiserRequests")]
+    [Migration("20261130115923_CoOrganiserRequests")]
     partial class CoOrganiserRequests
     {
         /// <inheritdoc />
@@ -65,6 +65,29 @@ namespace Kaimini.Web.Data.Migrations
                         .HasDatabaseName("ix_agenda_items_event_id_position");
 
                     b.ToTable("agenda_items", (string)null);
+                });
+
+            modelBuilder.Entity("Kaimini.Web.Domain.AppSecret", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("name");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("ProtectedValue")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("protected_value");
+
+                    b.HasKey("Name")
+                        .HasName("pk_app_secrets");
+
+                    b.ToTable("app_secrets", (string)null);
                 });
 
             modelBuilder.Entity("Kaimini.Web.Domain.AppUser", b =>
@@ -725,6 +748,10 @@ namespace Kaimini.Web.Data.Migrations
                         .HasColumnType("character varying(500)")
                         .HasColumnName("accessibility_needs");
 
+                    b.Property<DateTimeOffset?>("AnonymisedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("anonymised_at");
+
                     b.Property<DateTimeOffset?>("CancelledAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("cancelled_at");
@@ -758,6 +785,10 @@ namespace Kaimini.Web.Data.Migrations
                         .HasColumnType("character varying(254)")
                         .HasColumnName("email");
 
+                    b.Property<DateTimeOffset?>("EmailConfirmedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("email_confirmed_at");
+
                     b.Property<int>("EventId")
                         .HasColumnType("integer")
                         .HasColumnName("event_id");
@@ -785,9 +816,19 @@ namespace Kaimini.Web.Data.Migrations
                         .HasColumnType("character varying(20)")
                         .HasColumnName("participant_type");
 
+                    b.Property<string>("PersonHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("person_hash")
+                        .IsFixedLength();
+
                     b.Property<DateTimeOffset?>("PromotedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("promoted_at");
+
+                    b.Property<bool>("QuotaApproved")
+                        .HasColumnType("boolean")
+                        .HasColumnName("quota_approved");
 
                     b.Property<DateTimeOffset?>("RemindedAt")
                         .HasColumnType("timestamp with time zone")
@@ -812,6 +853,10 @@ namespace Kaimini.Web.Data.Migrations
 
                     b.HasIndex("CommunityId")
                         .HasDatabaseName("ix_event_registrations_community_id");
+
+                    b.HasIndex("EventId")
+                        .HasDatabaseName("ix_event_registrations_not_anonymised")
+                        .HasFilter("anonymised_at IS NULL");
 
                     b.HasIndex("ManageTokenHash")
                         .IsUnique()
@@ -1236,6 +1281,36 @@ namespace Kaimini.Web.Data.Migrations
                         .HasDatabaseName("ix_invitations_purpose_created_at");
 
                     b.ToTable("invitations", (string)null);
+                });
+
+            modelBuilder.Entity("Kaimini.Web.Domain.JobRun", b =>
+                {
+                    b.Property<string>("Job")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("job");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("summary");
+
+                    b.HasKey("Job", "Day")
+                        .HasName("pk_job_runs");
+
+                    b.ToTable("job_runs", (string)null);
                 });
 
             modelBuilder.Entity("Kaimini.Web.Domain.LeaderProfile", b =>
