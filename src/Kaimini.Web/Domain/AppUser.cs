@@ -10,4 +10,8 @@ public class AppUser : IdentityUser
     public string PreferredCulture { get; set; } = "lv";
 
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>Municipality staff: the current novads they work for; their reports open on it.
+    /// Set by an administrator at /reports/settings.</summary>
+    public int? NovadsId { get; set; }
 }

@@ -11,6 +11,7 @@ public static class FeatureServices
     public static IServiceCollection AddKaiminiFeatures(this IServiceCollection services)
     {
         services.AddScoped<AccountEmails>();
+        services.AddScoped<Reports.ReportQueries>();
         services.AddScoped<InvitationService>();
         services.AddScoped<CommunityDirectory>();
         services.AddScoped<CommunityFormValidator>();

@@ -10,5 +10,7 @@ public class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
     {
         builder.Property(u => u.DisplayName).HasMaxLength(100);
         builder.Property(u => u.PreferredCulture).HasMaxLength(5);
+        builder.HasOne<Territory>().WithMany().HasForeignKey(u => u.NovadsId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasIndex(u => u.NovadsId);
     }
 }

@@ -30,5 +30,8 @@ public class EventRegistrationConfiguration : IEntityTypeConfiguration<EventRegi
         // The retention job's scan: registrations still naming someone.
         builder.HasIndex(r => r.EventId).HasFilter("anonymised_at IS NULL").HasDatabaseName("ix_event_registrations_not_anonymised");
         builder.HasOne<Territory>().WithMany().HasForeignKey(r => r.TerritoryId).OnDelete(DeleteBehavior.SetNull);
+        // Reports: attendance by the person's home and by the community they came from.
+        builder.HasIndex(r => new { r.TerritoryId, r.EventId });
+        builder.HasIndex(r => new { r.CommunityId, r.EventId });
     }
 }

@@ -28,6 +28,8 @@ public class IdeaConfiguration : IEntityTypeConfiguration<Idea>
         builder.HasIndex(i => new { i.Status, i.ThemeId });
         builder.HasIndex(i => new { i.Status, i.AddressedTo, i.Response });
         builder.HasIndex(i => new { i.EventId, i.ForumGroupId });
+        // Reports: ideas collected in a period, by theme and addressee.
+        builder.HasIndex(i => new { i.Status, i.AddressedTo, i.CreatedAt });
         builder.HasIndex(i => i.AuthorId);
         // The data download and account deletion find a person's ideas by address too.
         builder.HasIndex(i => i.AuthorEmail);
@@ -52,6 +54,7 @@ public class IdeaSupportConfiguration : IEntityTypeConfiguration<IdeaSupport>
         // Once per person, however often the button is pressed.
         builder.HasIndex(s => new { s.IdeaId, s.UserId }).IsUnique();
         builder.HasIndex(s => s.UserId);
+        builder.HasIndex(s => s.CreatedAt);
         builder.HasOne<AppUser>().WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.SetNull);
     }
 }
@@ -65,6 +68,8 @@ public class IdeaHistoryEntryConfiguration : IEntityTypeConfiguration<IdeaHistor
         builder.Property(h => h.Text).HasMaxLength(5000);
         builder.Property(h => h.ActorName).HasMaxLength(150);
         builder.HasIndex(h => new { h.IdeaId, h.At });
+        // Reports: the first answer to each idea.
+        builder.HasIndex(h => new { h.Kind, h.IdeaId, h.At });
         builder.HasOne<AppUser>().WithMany().HasForeignKey(h => h.ActorId).OnDelete(DeleteBehavior.SetNull);
     }
 }

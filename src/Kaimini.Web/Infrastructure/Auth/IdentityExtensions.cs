@@ -68,7 +68,8 @@ public static class IdentityExtensions
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Administrator, p => p.RequireRole(Roles.Administrator))
             .AddPolicy(Policies.Organiser, p => p.RequireRole(Roles.Organiser, Roles.Administrator))
-            .AddPolicy(Policies.MunicipalityStaff, p => p.RequireRole(Roles.MunicipalityStaff, Roles.Administrator));
+            .AddPolicy(Policies.MunicipalityStaff, p => p.RequireRole(Roles.MunicipalityStaff, Roles.Administrator))
+            .AddPolicy(Policies.Reports, p => p.RequireRole(Roles.MunicipalityStaff, Roles.Organiser, Roles.Administrator));
         // Resource checks: who may manage this event or community, moderate or answer this idea.
         services.AddScoped<IAuthorizationHandler, EventAuthorizationHandler>();
         services.AddScoped<IAuthorizationHandler, CommunityAuthorizationHandler>();

@@ -15,6 +15,9 @@ public static class Policies
     /// <summary>Municipality staff and administrators: they answer ideas addressed to the municipality.</summary>
     public const string MunicipalityStaff = nameof(MunicipalityStaff);
 
+    /// <summary>Municipality staff, organisers and administrators: the aggregate reports at /reports.</summary>
+    public const string Reports = nameof(Reports);
+
     /// <summary>Organisers and administrators, who manage every event and community.</summary>
     public static bool IsOrganiser(ClaimsPrincipal user) => user.IsInRole(Roles.Organiser) || user.IsInRole(Roles.Administrator);
 

@@ -1,0 +1,396 @@
+using Kaimini.Web.Data;
+using Kaimini.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kaimini.Web.Features.Reports;
+
+/// <summary>One registration as reports see it: who (<see cref="Person"/>), where they live, which
+/// event, whether they came.</summary>
+public sealed class RegistrationRow
+{
+    /// <summary>The person, as unique people are counted.</summary>
+    public required string Person { get; init; }
+
+    public int EventId { get; init; }
+    public EventKind Kind { get; init; }
+    public DateTimeOffset StartsAt { get; init; }
+    public int VenueId { get; init; }
+    public int? HomeId { get; init; }
+    public int? CommunityId { get; init; }
+    public RegistrationStatus Status { get; init; }
+    public bool Attended { get; init; }
+    public ParticipantClass Class { get; init; }
+
+    /// <summary>Calendar days the event spans (a two-day Dižkūre: 2), counted from its length.</summary>
+    public double Days { get; init; }
+}
+
+/// <summary>The raw figures of one period, before the small-cell rule.</summary>
+public sealed record RawFigure(double? Value, long? PeopleBase = null);
+
+/// <summary>Computes the indicators in PostgreSQL: each figure is one aggregate statement (COUNT,
+/// COUNT DISTINCT, SUM, GROUP BY, percentile_cont), a fixed number per page whatever the data.</summary>
+public class ReportQueries(AppDbContext db)
+{
+    /// <summary>Every registration for events held in the window that the event filters keep. THE
+    /// one place that says who a person is: the e-mail address, trimmed and lower-cased (to become
+    /// the keyed people hash once every registration carries one).</summary>
+    public IQueryable<RegistrationRow> RegistrationRows(ReportScope s, Window w)
+    {
+        var rows = db.EventRegistrations.AsNoTracking()
+            .Where(r => (r.Event!.Status == EventStatus.Published || r.Event.Status == EventStatus.Completed)
+                && r.Event.StartsAt >= w.From && r.Event.StartsAt < w.To && r.Event.StartsAt < s.Now);
+        if (s.Kind is { } kind)
+        {
+            rows = rows.Where(r => r.Event!.Kind == kind);
+        }
+
+        if (s.Theme is { } theme)
+        {
+            rows = rows.Where(r => r.Event!.ThemeId == theme.Id);
+        }
+
+        var projected = rows.Select(r => new RegistrationRow
+        {
+            Person = r.Email.Trim().ToLower(),
+            EventId = r.EventId,
+            Kind = r.Event!.Kind,
+            StartsAt = r.Event.StartsAt,
+            VenueId = r.Event.TerritoryId,
+            HomeId = r.TerritoryId,
+            CommunityId = r.CommunityId,
+            Status = r.Status,
+            Attended = r.CheckedInAt != null,
+            Class = r.ParticipantType == ParticipantType.MunicipalityStaff ? ParticipantClass.MunicipalityStaff
+                : r.UserId != null && db.CommunityMemberships.Any(m => m.UserId == r.UserId && m.IsLeader) ? ParticipantClass.Leader
+                : r.ParticipantType == ParticipantType.NgoRepresentative ? ParticipantClass.NgoRepresentative
+                : ParticipantClass.Resident,
+            Days = Math.Ceiling((r.Event.EndsAt - r.Event.StartsAt).TotalHours / 24),
+        });
+        return s.Participant is { } participant ? projected.Where(r => r.Class == participant) : projected;
+    }
+
+    /// <summary>Confirmed registrations marked at the door.</summary>
+    public IQueryable<RegistrationRow> Attendances(ReportScope s, Window w) =>
+        RegistrationRows(s, w).Where(r => r.Status == RegistrationStatus.Confirmed && r.Attended);
+
+    private IQueryable<RegistrationRow> ByHome(IQueryable<RegistrationRow> rows, ReportScope s) =>
+        s.TerritoryIds is { } ids ? rows.Where(r => r.HomeId != null && ids.Contains(r.HomeId.Value)) : rows;
+
+    private IQueryable<RegistrationRow> ByVenue(IQueryable<RegistrationRow> rows, ReportScope s) =>
+        s.TerritoryIds is { } ids ? rows.Where(r => ids.Contains(r.VenueId)) : rows;
+
+    /// <summary>Published or completed events that started in the window (and before now), by venue.</summary>
+    public IQueryable<Event> HeldEvents(ReportScope s, Window w)
+    {
+        var events = db.Events.AsNoTracking()
+            .Where(e => (e.Status == EventStatus.Published || e.Status == EventStatus.Completed) && e.StartsAt >= w.From && e.StartsAt < w.To && e.StartsAt < s.Now);
+        if (s.Kind is { } kind)
+        {
+            events = events.Where(e => e.Kind == kind);
+        }
+
+        if (s.Theme is { } theme)
+        {
+            events = events.Where(e => e.ThemeId == theme.Id);
+        }
+
+        return s.TerritoryIds is { } ids ? events.Where(e => ids.Contains(e.TerritoryId)) : events;
+    }
+
+    /// <summary>Published communities in the directory, by their place and theme.</summary>
+    public IQueryable<Community> Communities(ReportScope s)
+    {
+        var communities = db.Communities.AsNoTracking().Where(c => c.Status == CommunityStatus.Published);
+        if (s.TerritoryIds is { } ids)
+        {
+            communities = communities.Where(c => ids.Contains(c.TerritoryId));
+        }
+
+        return s.Theme is { } theme ? communities.Where(c => c.Themes.Any(t => t.Id == theme.Id)) : communities;
+    }
+
+    /// <summary>Published ideas submitted in the window, by the place they concern, their theme and
+    /// (with an event kind chosen) the kind of event they were gathered at.</summary>
+    public IQueryable<Idea> IdeasCollected(ReportScope s, Window w)
+    {
+        var ideas = db.Ideas.AsNoTracking().Where(i => i.Status == IdeaStatus.Published && i.CreatedAt >= w.From && i.CreatedAt < w.To);
+        if (s.TerritoryIds is { } ids)
+        {
+            ideas = ideas.Where(i => ids.Contains(i.TerritoryId));
+        }
+
+        if (s.Theme is { } theme)
+        {
+            ideas = ideas.Where(i => i.ThemeId == theme.Id);
+        }
+
+        return s.Kind is { } kind ? ideas.Where(i => i.Event != null && i.Event.Kind == kind) : ideas;
+    }
+
+    /// <summary>The headline figures of the window, one entry per indicator.</summary>
+    public async Task<Dictionary<Indicator, RawFigure>> FiguresAsync(ReportScope s, Window w, CancellationToken ct)
+    {
+        var f = new Dictionary<Indicator, RawFigure>();
+        var yearBefore = w.To.AddYears(-1);
+
+        // Aim 1.
+        var communities = Communities(s).Where(c => c.PublishedAt < w.To);
+        f[Indicators.Communities] = new(await communities.CountAsync(ct));
+        f[Indicators.NewCommunities] = new(await communities.CountAsync(c => c.PublishedAt >= w.From, ct));
+        f[Indicators.ActiveCommunities] = new(await communities.CountAsync(c => (c.UpdatedAt >= yearBefore && c.UpdatedAt < w.To)
+            || db.Events.Any(e => (e.Status == EventStatus.Published || e.Status == EventStatus.Completed)
+                && e.StartsAt >= yearBefore && e.StartsAt < w.To && e.StartsAt < s.Now && e.Communities.Any(x => x.Id == c.Id)), ct));
+        f[Indicators.LeadersListed] = new(await LeadersListed(s, w).CountAsync(ct));
+
+        var allAttendances = Attendances(s, w);
+        var reached = Communities(s).Where(c => allAttendances.Any(a => a.CommunityId == c.Id));
+        f[Indicators.OrganisationsReached] = new(await reached.CountAsync(ct));
+        var before = Attendances(s, new Window(DateOnly.MinValue.AddDays(1), w.FirstDay.AddDays(-1)));
+        f[Indicators.FirstTimeOrganisations] = new(await reached.CountAsync(c => !before.Any(a => a.CommunityId == c.Id), ct));
+        f[Indicators.CooperationTies] = new(await Ties(s, w).CountAsync(ct));
+
+        var attendances = ByHome(allAttendances, s);
+        var training = attendances.Where(a => (a.Kind == EventKind.Retreat || a.Kind == EventKind.Workshop || a.Kind == EventKind.StudyTrip)
+            && (a.Class == ParticipantClass.Leader || a.Class == ParticipantClass.NgoRepresentative));
+        f[Indicators.LeadersTrained] = new(await training.Select(a => a.Person).Distinct().CountAsync(ct));
+        f[Indicators.TrainingDays] = new(await training.SumAsync(a => a.Days, ct));
+
+        // Aim 2.
+        var held = HeldEvents(s, w);
+        f[Indicators.EventsHeld] = new(await held.CountAsync(ct));
+        // Registrations against attendance only where the organiser used check-in at all.
+        var checkedEvents = ByVenue(RegistrationRows(s, w), s).Where(r => r.Attended).Select(r => r.EventId).Distinct();
+        var places = ByVenue(RegistrationRows(s, w), s).Where(r => r.Status == RegistrationStatus.Confirmed && checkedEvents.Contains(r.EventId));
+        var registered = await places.CountAsync(ct);
+        var attended = await places.CountAsync(r => r.Attended, ct);
+        f[Indicators.Registrations] = new(registered);
+        f[Indicators.Attended] = new(attended);
+        f[Indicators.NoShows] = new(registered - attended);
+        var capacity = await held.Where(e => e.Capacity != null && checkedEvents.Contains(e.Id)).SumAsync(e => e.Capacity!.Value, ct);
+        var attendedWithCapacity = await places.CountAsync(r => r.Attended && db.Events.Any(e => e.Id == r.EventId && e.Capacity != null), ct);
+        f[Indicators.CapacityUsed] = new(capacity == 0 ? null : 100.0 * attendedWithCapacity / capacity, attendedWithCapacity);
+
+        var people = attendances.Select(a => a.Person).Distinct();
+        var unique = await people.CountAsync(ct);
+        var everBefore = RegistrationRowsBefore(w);
+        var returning = await people.CountAsync(p => everBefore.Contains(p), ct);
+        f[Indicators.UniqueParticipants] = new(unique);
+        f[Indicators.Attendances] = new(await attendances.CountAsync(ct));
+        f[Indicators.NewParticipants] = new(unique - returning);
+        f[Indicators.ReturningParticipants] = new(returning);
+
+        var ideas = IdeasCollected(s, w);
+        f[Indicators.IdeasCollected] = new(await ideas.CountAsync(ct));
+        var supports = Supports(s, w);
+        f[Indicators.Supports] = new(await supports.CountAsync(ct));
+        f[Indicators.Supporters] = new(await supports.Where(x => x.UserId != null).Select(x => x.UserId).Distinct().CountAsync(ct));
+
+        // Aim 3.
+        f[Indicators.StaffTookPart] = new(await attendances.Where(a => a.Class == ParticipantClass.MunicipalityStaff)
+            .Select(a => a.Person).Distinct().CountAsync(ct));
+        var addressed = ideas.Where(i => i.AddressedTo == IdeaAddressee.Municipality);
+        var toMunicipality = await addressed.CountAsync(ct);
+        var answered = await addressed.CountAsync(i => i.Response != IdeaResponse.None, ct);
+        f[Indicators.IdeasToMunicipality] = new(toMunicipality);
+        f[Indicators.IdeasAnswered] = new(answered);
+        f[Indicators.AnswerRate] = new(toMunicipality == 0 ? null : 100.0 * answered / toMunicipality);
+        f[Indicators.IdeasAccepted] = new(await addressed.CountAsync(i => i.Response == IdeaResponse.Accepted
+            || i.Response == IdeaResponse.InProgress || i.Response == IdeaResponse.Done, ct));
+        f[Indicators.IdeasImplemented] = new(await addressed.CountAsync(i => i.Response == IdeaResponse.Done, ct));
+        var timing = await AnswerTimingAsync(s, w, ct);
+        f[Indicators.MedianDaysToAnswer] = new(timing.Median);
+        f[Indicators.AnsweredWithin30Days] = new(timing.Answered == 0 ? null : 100.0 * timing.Within30 / timing.Answered);
+        return f;
+    }
+
+    /// <summary>Everyone who attended any event before the window, whatever the filters: what makes
+    /// a participant "returning".</summary>
+    private IQueryable<string> RegistrationRowsBefore(Window w)
+    {
+        var open = new ReportScope(PeriodKind.Range, w, w, null, null, null, null, null, w.From);
+        return Attendances(open, new Window(DateOnly.MinValue.AddDays(1), w.FirstDay.AddDays(-1))).Select(a => a.Person);
+    }
+
+    private IQueryable<LeaderProfile> LeadersListed(ReportScope s, Window w)
+    {
+        // Listed at the end of the window: consent given before it and not withdrawn by then.
+        var profiles = db.LeaderProfiles.AsNoTracking()
+            .Where(p => p.ConsentGivenAt < w.To && (p.IsPublic || p.ConsentWithdrawnAt >= w.To));
+        if (s.TerritoryIds is { } ids)
+        {
+            profiles = profiles.Where(p => p.TerritoryId != null && ids.Contains(p.TerritoryId.Value));
+        }
+
+        return s.Theme is { } theme ? profiles.Where(p => p.Interests.Any(t => t.Id == theme.Id)) : profiles;
+    }
+
+    private IQueryable<IdeaSupport> Supports(ReportScope s, Window w)
+    {
+        var ideas = db.Ideas.Where(i => i.Status == IdeaStatus.Published);
+        if (s.TerritoryIds is { } ids)
+        {
+            ideas = ideas.Where(i => ids.Contains(i.TerritoryId));
+        }
+
+        if (s.Theme is { } theme)
+        {
+            ideas = ideas.Where(i => i.ThemeId == theme.Id);
+        }
+
+        return db.IdeaSupports.AsNoTracking().Where(x => x.CreatedAt >= w.From && x.CreatedAt < w.To && ideas.Any(i => i.Id == x.IdeaId));
+    }
+
+    /// <summary>Pairs of communities that co-organised at least one event held in the window (by
+    /// venue), the lower id first, with how many events they shared.</summary>
+    public IQueryable<Tie> Ties(ReportScope s, Window w)
+    {
+        var links = HeldEvents(s, w).SelectMany(e => e.Communities.Select(c => new { EventId = e.Id, CommunityId = c.Id }));
+        return from a in links
+               join b in links on a.EventId equals b.EventId
+               where a.CommunityId < b.CommunityId
+               group a by new { First = a.CommunityId, Second = b.CommunityId } into g
+               select new Tie(g.Key.First, g.Key.Second, g.Count());
+    }
+
+    public sealed record AnswerTiming(double? Median, long Within30, long Answered);
+
+    /// <summary>Days from an idea's submission to the municipality's first answer, for the ideas
+    /// addressed to it in the window: the median and how many within 30 days (percentile_cont has
+    /// no LINQ form, so this is SQL, with the same filters as <see cref="IdeasCollected"/>).</summary>
+    public async Task<AnswerTiming> AnswerTimingAsync(ReportScope s, Window w, CancellationToken ct)
+    {
+        var ids = s.TerritoryIds?.ToArray();
+        var theme = s.Theme?.Id;
+        var kind = s.Kind?.ToString();
+        var rows = await db.Database.SqlQuery<AnswerTiming>($"""
+            SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY d) AS "Median",
+                   count(*) FILTER (WHERE d <= 30) AS "Within30", count(*) AS "Answered"
+            FROM (SELECT extract(epoch FROM min(h.at) - i.created_at) / 86400.0 AS d
+                  FROM ideas i
+                  JOIN idea_history h ON h.idea_id = i.id AND h.kind = 'Answered'
+                  LEFT JOIN events e ON e.id = i.event_id
+                  WHERE i.status = 'Published' AND i.addressed_to = 'Municipality'
+                    AND i.created_at >= {w.From} AND i.created_at < {w.To}
+                    AND ({ids}::integer[] IS NULL OR i.territory_id = ANY({ids}::integer[]))
+                    AND ({theme}::integer IS NULL OR i.theme_id = {theme}::integer)
+                    AND ({kind}::text IS NULL OR e.kind = {kind}::text)
+                  GROUP BY i.id, i.created_at) x
+            """).ToListAsync(ct);
+        return rows.Single();
+    }
+
+    /// <summary>The public page's headline figures for the whole network (key null) and for each
+    /// current novads: one grouped statement per figure, whatever the number of novadi.</summary>
+    public async Task<Dictionary<int, Dictionary<Indicator, RawFigure>>> HeadlinesAsync(ReportScope s, Window w, CancellationToken ct)
+    {
+        const int network = 0;
+        var result = new Dictionary<int, Dictionary<Indicator, RawFigure>>();
+        Dictionary<Indicator, RawFigure> For(int key) => result.TryGetValue(key, out var d) ? d : result[key] = [];
+        void Put(Indicator indicator, int key, double? value) => For(key)[indicator] = new RawFigure(value);
+
+        var communities = Communities(s).Where(c => c.PublishedAt < w.To);
+        Put(Indicators.Communities, network, await communities.CountAsync(ct));
+        foreach (var g in await communities.GroupBy(c => c.NovadsId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
+        {
+            Put(Indicators.Communities, g.Key, g.Count);
+        }
+
+        var held = HeldEvents(s, w);
+        Put(Indicators.EventsHeld, network, await held.CountAsync(ct));
+        foreach (var g in await (from e in held
+                                 join t in db.Territories on e.TerritoryId equals t.Id
+                                 group e by t.NovadsId ?? t.Id into grp
+                                 select new { grp.Key, Count = grp.Count() }).ToListAsync(ct))
+        {
+            Put(Indicators.EventsHeld, g.Key, g.Count);
+        }
+
+        var attendances = Attendances(s, w);
+        Put(Indicators.UniqueParticipants, network, await attendances.Select(a => a.Person).Distinct().CountAsync(ct));
+        foreach (var g in await (from a in attendances
+                                 join t in db.Territories on a.HomeId equals t.Id
+                                 group a.Person by t.NovadsId ?? t.Id into grp
+                                 select new { grp.Key, Count = grp.Distinct().Count() }).ToListAsync(ct))
+        {
+            Put(Indicators.UniqueParticipants, g.Key, g.Count);
+        }
+
+        var ideas = IdeasCollected(s, w);
+        var ideaRows = await (from i in ideas
+                              join t in db.Territories on i.TerritoryId equals t.Id
+                              group i by t.NovadsId ?? t.Id into grp
+                              select new
+                              {
+                                  grp.Key,
+                                  Collected = grp.Count(),
+                                  Addressed = grp.Count(i => i.AddressedTo == IdeaAddressee.Municipality),
+                                  Answered = grp.Count(i => i.AddressedTo == IdeaAddressee.Municipality && i.Response != IdeaResponse.None),
+                              }).ToListAsync(ct);
+        foreach (var (key, collected, addressed, answered) in ideaRows.Select(r => (r.Key, r.Collected, r.Addressed, r.Answered))
+            .Append((network, ideaRows.Sum(r => r.Collected), ideaRows.Sum(r => r.Addressed), ideaRows.Sum(r => r.Answered))))
+        {
+            Put(Indicators.IdeasCollected, key, collected);
+            Put(Indicators.IdeasToMunicipality, key, addressed);
+            Put(Indicators.AnswerRate, key, addressed == 0 ? null : 100.0 * answered / addressed);
+        }
+
+        return result;
+    }
+
+    // Breakdowns of the current window.
+
+    public async Task<List<(string Key, long Count)>> CommunitiesByLegalFormAsync(ReportScope s, CancellationToken ct) =>
+        (await Communities(s).Where(c => c.PublishedAt < s.Current.To).GroupBy(c => c.LegalForm)
+            .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
+        .Select(x => (x.Key.ToString(), (long)x.Count)).ToList();
+
+    public async Task<List<(string Key, long Count)>> EventsByKindAsync(ReportScope s, CancellationToken ct) =>
+        (await HeldEvents(s, s.Current).GroupBy(e => e.Kind).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
+        .Select(x => (x.Key.ToString(), (long)x.Count)).ToList();
+
+    /// <summary>Unique participants by participant type (each person once, in the type of their latest
+    /// attendance would need a window function; a person who came as two types counts in both, so
+    /// the cells are not added up to a total).</summary>
+    public async Task<List<(string Key, long Count)>> ParticipantsByClassAsync(ReportScope s, CancellationToken ct) =>
+        (await ByHome(Attendances(s, s.Current), s).GroupBy(a => a.Class)
+            .Select(g => new { g.Key, Count = g.Select(a => a.Person).Distinct().Count() }).ToListAsync(ct))
+        .Select(x => (x.Key.ToString(), (long)x.Count)).ToList();
+
+    public async Task<List<(string Key, long Count)>> IdeasBySourceAsync(ReportScope s, CancellationToken ct) =>
+        (await IdeasCollected(s, s.Current).GroupBy(i => i.EventId != null).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
+        .Select(x => (x.Key ? "Forum" : "Portal", (long)x.Count)).ToList();
+
+    public async Task<List<(int? Key, long Count)>> IdeasByThemeAsync(ReportScope s, CancellationToken ct) =>
+        (await IdeasCollected(s, s.Current).GroupBy(i => i.ThemeId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
+        .Select(x => (x.Key, (long)x.Count)).ToList();
+
+    public async Task<List<(string Key, long Count)>> IdeasByAddresseeAsync(ReportScope s, CancellationToken ct) =>
+        (await IdeasCollected(s, s.Current).GroupBy(i => i.AddressedTo).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
+        .Select(x => (x.Key.ToString(), (long)x.Count)).ToList();
+
+    /// <summary>Ideas by forum group, groups of the same name at different forums together.</summary>
+    public async Task<List<(string Lv, string En, long Count)>> IdeasByForumGroupAsync(ReportScope s, CancellationToken ct) =>
+        (await (from i in IdeasCollected(s, s.Current)
+                join g in db.ForumGroups on i.ForumGroupId equals g.Id
+                group i by new { g.NameLv, g.NameEn } into grp
+                select new { grp.Key.NameLv, grp.Key.NameEn, Count = grp.Count() }).ToListAsync(ct))
+        .Select(x => (x.NameLv, x.NameEn, (long)x.Count)).ToList();
+
+    public async Task<List<(string Key, long Count)>> AnswersByOutcomeAsync(ReportScope s, CancellationToken ct) =>
+        (await IdeasCollected(s, s.Current).Where(i => i.AddressedTo == IdeaAddressee.Municipality && i.Response != IdeaResponse.None)
+            .GroupBy(i => i.Response).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
+        .Select(x => (x.Key.ToString(), (long)x.Count)).ToList();
+
+    /// <summary>Who works with whom: the pairs with the most shared events, named.</summary>
+    public async Task<List<TieRow>> TieTableAsync(ReportScope s, int take, CancellationToken ct) =>
+        await (from t in Ties(s, s.Current)
+               join a in db.Communities on t.First equals a.Id
+               join b in db.Communities on t.Second equals b.Id
+               orderby t.Events descending, a.Name, b.Name
+               select new TieRow(a.Slug, a.Name, b.Slug, b.Name, t.Events)).Take(take).ToListAsync(ct);
+}
+
+public sealed record Tie(int First, int Second, int Events);
+
+public sealed record TieRow(string FirstSlug, string FirstName, string SecondSlug, string SecondName, int Events);

@@ -1,0 +1,186 @@
+using Kaimini.Tests.Infrastructure;
+using Kaimini.Web.Data;
+using Kaimini.Web.Domain;
+using Kaimini.Web.Features.Reports;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Kaimini.Tests.Features.Reports;
+
+/// <summary>Every indicator against figures counted by hand on the data set of <see cref="ReportsApp"/>
+/// (its own database: nothing else moves the figures), then the page as municipality staff see it.</summary>
+public class ReportIndicatorTests(ReportsApp app) : IClassFixture<ReportsApp>
+{
+    private async Task<(Dictionary<Indicator, RawFigure> Current, Dictionary<Indicator, RawFigure> Previous)> FiguresAsync(
+        string? territory = "olaines-novads", string? theme = null, EventKind? kind = null, ParticipantClass? participant = null)
+    {
+        Dictionary<Indicator, RawFigure> current = null!, previous = null!;
+        await app.WithScopeAsync(async s =>
+        {
+            var reference = await s.GetRequiredService<ReferenceCache>().GetAsync(CancellationToken.None);
+            var filter = new ReportFilter
+            {
+                Period = PeriodKind.Range, From = app.Day(-90), To = app.Day(-1), Territory = territory, Theme = theme, Kind = kind, Participant = participant,
+            };
+            var scope = ReportScope.Resolve(filter, reference, app.Clock.GetUtcNow());
+            var queries = s.GetRequiredService<ReportQueries>();
+            current = await queries.FiguresAsync(scope, scope.Current, CancellationToken.None);
+            previous = await queries.FiguresAsync(scope, scope.Previous, CancellationToken.None);
+        });
+        return (current, previous);
+    }
+
+    private static void AssertFigures(Dictionary<Indicator, RawFigure> actual, params (Indicator Indicator, double? Expected)[] expected)
+    {
+        var wrong = expected.Where(e => e.Expected is { } x ? actual[e.Indicator].Value is not { } v || Math.Abs(v - x) > 0.01 : actual[e.Indicator].Value is not null)
+            .Select(e => $"{e.Indicator.Key}: expected {e.Expected}, got {actual[e.Indicator].Value}").ToList();
+        Assert.True(wrong.Count == 0, string.Join("; ", wrong));
+    }
+
+    [Fact]
+    public async Task Ngo_capacity_figures_for_a_novads_match_the_hand_count()
+    {
+        var (current, previous) = await FiguresAsync();
+
+        AssertFigures(current,
+            (Indicators.Communities, 2), (Indicators.NewCommunities, 1), (Indicators.ActiveCommunities, 2), (Indicators.LeadersListed, 1),
+            (Indicators.OrganisationsReached, 2), (Indicators.FirstTimeOrganisations, 1), (Indicators.CooperationTies, 1),
+            (Indicators.LeadersTrained, 2), (Indicators.TrainingDays, 4));
+        AssertFigures(previous,
+            (Indicators.Communities, 1), (Indicators.NewCommunities, 1), (Indicators.ActiveCommunities, 1), (Indicators.LeadersListed, 0),
+            (Indicators.OrganisationsReached, 1), (Indicators.FirstTimeOrganisations, 1), (Indicators.CooperationTies, 0),
+            (Indicators.LeadersTrained, 0), (Indicators.TrainingDays, 0));
+    }
+
+    [Fact]
+    public async Task Participation_figures_for_a_novads_match_the_hand_count()
+    {
+        var (current, previous) = await FiguresAsync();
+
+        AssertFigures(current,
+            (Indicators.EventsHeld, 2), (Indicators.Registrations, 10), (Indicators.Attended, 9), (Indicators.NoShows, 1), (Indicators.CapacityUsed, 60),
+            (Indicators.UniqueParticipants, 8), (Indicators.Attendances, 9), (Indicators.NewParticipants, 7), (Indicators.ReturningParticipants, 1),
+            (Indicators.IdeasCollected, 4), (Indicators.Supports, 3), (Indicators.Supporters, 2));
+        // The previous period: E3 only; p1 came back (written " P1@Reports.test " there: one person).
+        AssertFigures(previous,
+            (Indicators.EventsHeld, 1), (Indicators.UniqueParticipants, 2), (Indicators.Attendances, 2), (Indicators.NewParticipants, 1),
+            (Indicators.ReturningParticipants, 1), (Indicators.IdeasCollected, 0), (Indicators.Supports, 0), (Indicators.CapacityUsed, null));
+    }
+
+    [Fact]
+    public async Task Municipality_figures_for_a_novads_match_the_hand_count()
+    {
+        var (current, previous) = await FiguresAsync();
+
+        AssertFigures(current,
+            (Indicators.StaffTookPart, 1), (Indicators.IdeasToMunicipality, 3), (Indicators.IdeasAnswered, 2), (Indicators.AnswerRate, 200.0 / 3),
+            (Indicators.MedianDaysToAnswer, 27.5), (Indicators.AnsweredWithin30Days, 50), (Indicators.IdeasAccepted, 2), (Indicators.IdeasImplemented, 1));
+        AssertFigures(previous,
+            (Indicators.IdeasToMunicipality, 0), (Indicators.AnswerRate, null), (Indicators.MedianDaysToAnswer, null), (Indicators.AnsweredWithin30Days, null));
+    }
+
+    [Fact]
+    public async Task The_whole_network_counts_every_place()
+    {
+        var (current, _) = await FiguresAsync(territory: null);
+
+        AssertFigures(current,
+            (Indicators.Communities, 3), (Indicators.EventsHeld, 3), (Indicators.CooperationTies, 2), (Indicators.UniqueParticipants, 9),
+            (Indicators.IdeasCollected, 5), (Indicators.IdeasToMunicipality, 4), (Indicators.OrganisationsReached, 2));
+    }
+
+    [Fact]
+    public async Task A_former_novads_and_a_town_cut_the_same_data_by_the_other_hierarchy()
+    {
+        var (kekava, _) = await FiguresAsync(territory: "bijusais-kekavas-novads");
+        var (olaine, _) = await FiguresAsync(territory: "olaine");
+
+        // Ķekava: E5 by its venue, I5 by its place, C by its place, p9 by where she lives.
+        AssertFigures(kekava, (Indicators.EventsHeld, 1), (Indicators.IdeasToMunicipality, 1), (Indicators.Communities, 1), (Indicators.UniqueParticipants, 1));
+        AssertFigures(olaine, (Indicators.EventsHeld, 2), (Indicators.UniqueParticipants, 8), (Indicators.IdeasCollected, 4));
+    }
+
+    [Fact]
+    public async Task Theme_event_kind_and_participant_type_narrow_the_figures()
+    {
+        var (retreat, _) = await FiguresAsync(kind: EventKind.Retreat);
+        var (staff, _) = await FiguresAsync(participant: ParticipantClass.MunicipalityStaff);
+        var (education, _) = await FiguresAsync(theme: "education");
+        var (civic, _) = await FiguresAsync(theme: "civic");
+
+        AssertFigures(retreat, (Indicators.EventsHeld, 1), (Indicators.UniqueParticipants, 2), (Indicators.LeadersTrained, 2), (Indicators.IdeasCollected, 0));
+        AssertFigures(staff, (Indicators.UniqueParticipants, 1), (Indicators.StaffTookPart, 1), (Indicators.EventsHeld, 2));
+        AssertFigures(education, (Indicators.IdeasCollected, 1), (Indicators.EventsHeld, 0));
+        AssertFigures(civic, (Indicators.EventsHeld, 1), (Indicators.Attendances, 6));
+    }
+
+    [Fact]
+    public async Task The_page_shows_the_figures_with_small_cells_hidden_and_says_how_each_is_counted()
+    {
+        var (client, _) = await app.LoggedInAsync(Roles.MunicipalityStaff);
+        using var _c = client;
+        var page = await client.GetAsync("/reports" + app.Range("territory=olaines-novads"));
+
+        string Cell(string indicator, string period) =>
+            page.QuerySelector($"tr[data-indicator={indicator}] td[data-period={period}]")!.TextContent.Trim();
+        Assert.Equal("8", Cell("UniqueParticipants", "current"));
+        Assert.Equal("<5", Cell("UniqueParticipants", "previous"));
+        Assert.Equal("<5", Cell("ReturningParticipants", "current"));
+        Assert.Equal("slēpts", Cell("NewParticipants", "current"));
+        Assert.Equal("10", Cell("Registrations", "current"));
+        Assert.Equal("slēpts", Cell("Attended", "current"));
+        Assert.Equal("<5", Cell("NoShows", "current"));
+        Assert.Equal("2", Cell("EventsHeld", "current"));
+        Assert.Equal("1", Cell("EventsHeld", "previous"));
+        Assert.StartsWith("+1", Cell("EventsHeld", "change"));
+        Assert.Equal("—", Cell("UniqueParticipants", "change"));
+        Assert.Equal("60 %", Cell("CapacityUsed", "current"));
+        Assert.Equal("27,5 d.", Cell("MedianDaysToAnswer", "current"));
+        var row = page.QuerySelector("tr[data-indicator=UniqueParticipants]")!.TextContent;
+        Assert.Contains("Dažādi cilvēki (pēc e-pasta adreses)", row);
+        Assert.Contains("dalībnieka dzīvesvieta", row);
+        Assert.Contains("pasākuma norises vieta", page.QuerySelector("tr[data-indicator=EventsHeld]")!.TextContent);
+
+        var ties = page.QuerySelector("table[data-table=ties]")!.TextContent;
+        Assert.Contains(app.CommunityA, ties);
+        Assert.Contains(app.CommunityB, ties);
+        // Participant types: 5 residents shown; one NGO representative, one leader, one staff member hidden.
+        var types = page.QuerySelector("table[data-breakdown='Reports.Breakdown.ParticipantClass']")!;
+        Assert.Equal("5", types.QuerySelector("tr[data-key=Resident] td")!.TextContent.Trim());
+        Assert.Equal("<5", types.QuerySelector("tr[data-key=Leader] td")!.TextContent.Trim());
+        Assert.Equal("—", types.QuerySelectorAll("tr[data-key=Leader] td")[1].TextContent.Trim());
+        Assert.Contains("Olaines novads", page.QuerySelector("[data-scope=territory]")!.TextContent);
+        Assert.Equal(1, page.QuerySelectorAll("h1").Length);
+    }
+
+    [Fact]
+    public async Task A_breakdown_of_fewer_than_five_people_is_not_shown_on_the_page()
+    {
+        var (client, _) = await app.LoggedInAsync(Roles.Organiser, "en");
+        using var _c = client;
+        var page = await client.GetAsync("/reports" + app.Range("territory=bijusais-kekavas-novads"));
+
+        Assert.Null(page.QuerySelector("table[data-breakdown='Reports.Breakdown.ParticipantClass']"));
+        Assert.Contains("fewer than 5 people", page.QuerySelector("#breakdown-participantclass")!.ParentElement!.TextContent);
+        Assert.Equal("<5", page.QuerySelector("tr[data-indicator=UniqueParticipants] td[data-period=current]")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task The_public_results_page_shows_the_network_and_each_novads_under_the_same_rule()
+    {
+        var page = await app.CreatePageClient("lv").GetAsync("/rezultati");
+
+        // The year of the retreat on day −12 is this year's column or, early in January, last year's.
+        var year = app.Day(-12).Year;
+        var column = year == app.Today.Year ? "current" : "previous";
+        string Cell(string area, string indicator) =>
+            page.QuerySelector($"[data-area={area}] tr[data-indicator={indicator}] td[data-period={column}]")!.TextContent.Trim();
+        Assert.Equal(app.Held.Count(h => h.Day.Year == year).ToString(), Cell("network", "EventsHeld"));
+        Assert.Equal(app.Held.Count(h => h.Day.Year == year && h.Novads == "olaines-novads").ToString(), Cell("olaines-novads", "EventsHeld"));
+        // Ķekava: one person (p9) is "<5"; then Olaines novads' count would follow from the network's
+        // by subtraction, so it is hidden too; Mārupe's zero stays.
+        Assert.Equal("<5", Cell("kekavas-novads", "UniqueParticipants"));
+        Assert.Equal("slēpts", Cell("olaines-novads", "UniqueParticipants"));
+        Assert.Equal("0", Cell("marupes-novads", "UniqueParticipants"));
+        Assert.Equal(1, page.QuerySelectorAll("h1").Length);
+    }
+}

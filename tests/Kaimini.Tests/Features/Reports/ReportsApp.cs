@@ -1,0 +1,212 @@
+using Kaimini.Tests.Infrastructure;
+using Kaimini.Web.Data;
+using Kaimini.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Kaimini.Tests.Features.Reports;
+
+/// <summary>The portal on a database of its own holding only the small, fixed data set below, so
+/// that every figure, the whole network's too, can be counted by hand. Days are relative to the
+/// test clock's today; the report period is the 90 days up to yesterday (days −90…−1), the previous
+/// period the 90 days before it (−180…−91).
+/// <code>
+/// Communities: A (association, Olaine, published day −150), B (foundation, Olaine, −20), C (informal, Ķekava, −20)
+/// E0 forum, Olaine, day −200:        p1, p2 attended (residents, home Olaine)
+/// E3 community event, Olaine, −120:  p1 attended; p10 attended (NGO representative of A)
+/// E1 forum, Olaine, −10, 10 places, theme "civic", co-organised by A and B:
+///     p1, p3, p12, p13 (residents), p4 (NGO representative of A), p6 (municipality staff) attended;
+///     p5 confirmed, did not come; p7 waiting (not counted)
+/// E2 Dižkūre, Olaine, −12, 32 hours (2 days): p4 (NGO of A), p8 (leader of B), p9 (resident, home Ķekava) attended
+/// E5 forum, Ķekava, −8, co-organised by C and A: p11 attended (resident, home Olaine)
+/// E4 forum, Olaine, −5, cancelled: p14 attended (never counted)
+/// Ideas (Olaine unless said): I1 −20 municipality, forum E1 group 1, education, answered Accepted 5 days later;
+///     I2 −80 municipality, safety, answered Done 50 days later; I3 −60 municipality, unanswered;
+///     I4 −10 residents, forum E1 group 2, youth; I5 Ķekava −10 municipality; I6 −10 hidden (never counted)
+/// Supports on day −5: I1 by u1 and u2, I4 by u1
+/// Leader profile of p8 (Olaine), consent given on day −20
+/// </code></summary>
+public sealed class ReportsApp : KaiminiApp
+{
+    public DateOnly Today { get; private set; }
+    public string CommunityA { get; private set; } = "";
+    public string CommunityB { get; private set; } = "";
+
+    /// <summary>The day of each event held (not cancelled) and the novads of its venue.</summary>
+    public List<(DateOnly Day, string Novads)> Held { get; } = [];
+
+    public DateOnly Day(int offset) => Today.AddDays(offset);
+
+    public override async ValueTask InitializeAsync()
+    {
+        await base.InitializeAsync();
+        Today = TestDates.DaysAhead(Clock, 0);
+        await WithScopeAsync(async s =>
+        {
+            var db = s.GetRequiredService<AppDbContext>();
+            var places = await db.Territories.Where(t => t.Slug == "olaine" || t.Slug == "kekava").ToDictionaryAsync(t => t.Slug);
+            var themes = await db.Themes.ToDictionaryAsync(t => t.Slug);
+            var now = Clock.GetUtcNow();
+            DateTimeOffset At(int offset, int hour = 10) => TestDates.AtRiga(Day(offset), hour);
+
+            Community NewCommunity(string name, LegalForm form, string place, int publishedOn)
+            {
+                var c = new Community
+                {
+                    Slug = Slug.From(name) + "-" + Guid.NewGuid().ToString("N")[..6],
+                    Name = name,
+                    LegalForm = form,
+                    ShortDescription = name,
+                    Status = CommunityStatus.Published,
+                    CreatedAt = At(publishedOn - 1),
+                    UpdatedAt = At(publishedOn),
+                    PublishedAt = At(publishedOn),
+                };
+                c.PlaceIn(places[place]);
+                db.Communities.Add(c);
+                return c;
+            }
+
+            var a = NewCommunity("Olaines dārzkopju biedrība", LegalForm.Association, "olaine", -150);
+            var b = NewCommunity("Olaines jauniešu fonds", LegalForm.Foundation, "olaine", -20);
+            var c = NewCommunity("Ķekavas kaimiņi", LegalForm.InformalGroup, "kekava", -20);
+            CommunityA = a.Name;
+            CommunityB = b.Name;
+
+            var leader = new AppUser { UserName = "p8@reports.test", Email = "p8@reports.test", DisplayName = "Līdere", CreatedAt = now };
+            db.Users.Add(leader);
+            var u1 = new AppUser { UserName = "u1@reports.test", Email = "u1@reports.test", DisplayName = "U1", CreatedAt = now };
+            var u2 = new AppUser { UserName = "u2@reports.test", Email = "u2@reports.test", DisplayName = "U2", CreatedAt = now };
+            db.Users.AddRange(u1, u2);
+            await db.SaveChangesAsync();
+            db.CommunityMemberships.Add(new CommunityMembership { CommunityId = b.Id, UserId = leader.Id, IsLeader = true, Role = MembershipRole.Chair, CreatedAt = now });
+            var profile = new LeaderProfile { UserId = leader.Id, TerritoryId = places["olaine"].Id, UpdatedAt = now };
+            profile.SetConsent(true, At(-20));
+            db.LeaderProfiles.Add(profile);
+
+            Event NewEvent(string title, EventKind kind, string place, int day, int hours = 3, int? capacity = null, EventStatus status = EventStatus.Published)
+            {
+                var e = new Event
+                {
+                    Slug = Slug.From(title) + "-" + Guid.NewGuid().ToString("N")[..6],
+                    Title = title,
+                    Kind = kind,
+                    StartsAt = At(day),
+                    EndsAt = At(day).AddHours(hours),
+                    Venue = "Zāle",
+                    TerritoryId = places[place].Id,
+                    Capacity = capacity,
+                    Status = status,
+                    CreatedAt = At(day - 30),
+                    UpdatedAt = At(day - 30),
+                };
+                db.Events.Add(e);
+                if (status != EventStatus.Cancelled)
+                {
+                    Held.Add((Day(day), place == "olaine" ? "olaines-novads" : "kekavas-novads"));
+                }
+
+                return e;
+            }
+
+            var e0 = NewEvent("Forums E0", EventKind.Forum, "olaine", -200);
+            var e3 = NewEvent("Talka E3", EventKind.CommunityEvent, "olaine", -120);
+            var e1 = NewEvent("Forums E1", EventKind.Forum, "olaine", -10, capacity: 10);
+            e1.ThemeId = themes["civic"].Id;
+            e1.Communities.Add(a);
+            e1.Communities.Add(b);
+            e1.Groups.Add(new ForumGroup { Position = 1, NameLv = "Kultūra un izglītība", NameEn = "Culture and education" });
+            e1.Groups.Add(new ForumGroup { Position = 2, NameLv = "Sports, atpūta, iespējas jauniešiem", NameEn = "Sport, leisure, opportunities for young people" });
+            var e2 = NewEvent("Dižkūre E2", EventKind.Retreat, "olaine", -12, hours: 32);
+            var e5 = NewEvent("Forums E5", EventKind.Forum, "kekava", -8);
+            e5.Communities.Add(c);
+            e5.Communities.Add(a);
+            var e4 = NewEvent("Forums E4", EventKind.Forum, "olaine", -5, status: EventStatus.Cancelled);
+            await db.SaveChangesAsync();
+
+            void Register(Event e, string person, ParticipantType type = ParticipantType.Resident, string home = "olaine", bool attended = true,
+                RegistrationStatus status = RegistrationStatus.Confirmed, Community? community = null, string? userId = null) =>
+                db.EventRegistrations.Add(new EventRegistration
+                {
+                    EventId = e.Id,
+                    Name = person,
+                    // Mixed case and spaces: unique people are counted by the normalised address.
+                    Email = person == "p1" && e == e3 ? " P1@Reports.test " : $"{person}@reports.test",
+                    ParticipantType = type,
+                    TerritoryId = places[home].Id,
+                    CommunityId = community?.Id,
+                    UserId = userId,
+                    Status = status,
+                    ManageTokenHash = Guid.NewGuid().ToString("N") + Guid.NewGuid().ToString("N"),
+                    CreatedAt = e.StartsAt.AddDays(-7),
+                    CheckedInAt = attended ? e.StartsAt : null,
+                });
+
+            Register(e0, "p1");
+            Register(e0, "p2");
+            Register(e3, "p1");
+            Register(e3, "p10", ParticipantType.NgoRepresentative, community: a);
+            foreach (var p in new[] { "p1", "p3", "p12", "p13" })
+            {
+                Register(e1, p);
+            }
+
+            Register(e1, "p4", ParticipantType.NgoRepresentative, community: a);
+            Register(e1, "p6", ParticipantType.MunicipalityStaff);
+            Register(e1, "p5", attended: false);
+            Register(e1, "p7", attended: false, status: RegistrationStatus.Waitlisted);
+            Register(e2, "p4", ParticipantType.NgoRepresentative, community: a);
+            Register(e2, "p8", ParticipantType.NgoRepresentative, community: b, userId: leader.Id);
+            Register(e2, "p9", home: "kekava");
+            Register(e5, "p11");
+            Register(e4, "p14");
+
+            Idea NewIdea(string title, int day, IdeaAddressee to, string place = "olaine", string? theme = null, ForumGroup? group = null,
+                IdeaStatus status = IdeaStatus.Published, IdeaResponse response = IdeaResponse.None, int? answeredAfterDays = null)
+            {
+                var idea = new Idea
+                {
+                    Title = title,
+                    Body = title,
+                    TerritoryId = places[place].Id,
+                    ThemeId = theme is null ? null : themes[theme].Id,
+                    AddressedTo = to,
+                    AuthorName = "Autors",
+                    AuthorEmail = "autors@reports.test",
+                    Status = status,
+                    EventId = group is null ? null : e1.Id,
+                    ForumGroupId = group?.Id,
+                    Response = response,
+                    CreatedAt = At(day),
+                    PublishedAt = At(day),
+                    UpdatedAt = At(day),
+                };
+                idea.History.Add(new IdeaHistoryEntry { At = At(day), Kind = IdeaHistoryKind.Submitted });
+                if (answeredAfterDays is { } after)
+                {
+                    idea.History.Add(new IdeaHistoryEntry { At = At(day).AddDays(after), Kind = IdeaHistoryKind.Answered, Response = response });
+                }
+
+                db.Ideas.Add(idea);
+                return idea;
+            }
+
+            var groups = e1.Groups.OrderBy(g => g.Position).ToList();
+            var i1 = NewIdea("I1", -20, IdeaAddressee.Municipality, theme: "education", group: groups[0], response: IdeaResponse.Accepted, answeredAfterDays: 5);
+            NewIdea("I2", -80, IdeaAddressee.Municipality, theme: "safety", response: IdeaResponse.Done, answeredAfterDays: 50);
+            NewIdea("I3", -60, IdeaAddressee.Municipality);
+            var i4 = NewIdea("I4", -10, IdeaAddressee.Residents, theme: "youth", group: groups[1]);
+            NewIdea("I5", -10, IdeaAddressee.Municipality, place: "kekava");
+            NewIdea("I6", -10, IdeaAddressee.Municipality, status: IdeaStatus.Hidden);
+            await db.SaveChangesAsync();
+            db.IdeaSupports.AddRange(
+                new IdeaSupport { IdeaId = i1.Id, UserId = u1.Id, CreatedAt = At(-5) },
+                new IdeaSupport { IdeaId = i1.Id, UserId = u2.Id, CreatedAt = At(-5) },
+                new IdeaSupport { IdeaId = i4.Id, UserId = u1.Id, CreatedAt = At(-5) });
+            await db.SaveChangesAsync();
+        });
+    }
+
+    /// <summary>The report's query string for the period −90…−1.</summary>
+    public string Range(string? more = null) => $"?period=range&from={Day(-90):yyyy-MM-dd}&to={Day(-1):yyyy-MM-dd}" + (more is null ? "" : "&" + more);
+}
