@@ -37,21 +37,21 @@ public class ReportsController(AppDbContext db, ReportQueries queries, Reference
         var sections = Enum.GetValues<Aim>().ToDictionary(a => a, a => ReportFigures.Rows(Indicators.For(a), current, previous));
 
         var culture = Cultures.Current;
-        var enumLabels = (string prefix, IEnumerable<string> keys) => keys.ToDictionary(k => k, k => t[$"{prefix}.{k}"].Value);
+        var enumLabels = (string prefix, IEnumerable<string> keys) => keys.ToDictionary(k => k, k => t[prefix + k].Value);
         var byTheme = await queries.IdeasByThemeAsync(scope, ct);
         var byGroup = await queries.IdeasByForumGroupAsync(scope, ct);
         var breakdowns = new List<BreakdownTable>
         {
             Table("Reports.Breakdown.LegalForm", Indicators.Communities, await queries.CommunitiesByLegalFormAsync(scope, ct),
-                enumLabels("LegalForm", Enum.GetNames<LegalForm>())),
+                enumLabels("LegalForm.", Enum.GetNames<LegalForm>())),
             Table("Reports.Breakdown.EventKind", Indicators.EventsHeld, await queries.EventsByKindAsync(scope, ct),
-                enumLabels("EventKind", Enum.GetNames<EventKind>())),
+                enumLabels("EventKind.", Enum.GetNames<EventKind>())),
             // A person who came as two types counts in both: no total to subtract from, so the
             // breakdown is shown with the unique participants as its base.
             Table("Reports.Breakdown.ParticipantClass", Indicators.UniqueParticipants, await queries.ParticipantsByClassAsync(scope, ct),
-                enumLabels("Reports.Participant", Enum.GetNames<ParticipantClass>())),
+                enumLabels("Reports.Participant.", Enum.GetNames<ParticipantClass>())),
             Table("Reports.Breakdown.IdeaSource", Indicators.IdeasCollected, await queries.IdeasBySourceAsync(scope, ct),
-                enumLabels("Reports.IdeaSource", ["Forum", "Portal"])),
+                enumLabels("Reports.IdeaSource.", ["Forum", "Portal"])),
             Table("Reports.Breakdown.IdeaTheme", Indicators.IdeasCollected,
                 byTheme.Select(x => (x.Key?.ToString() ?? "none", x.Count)).ToList(),
                 byTheme.ToDictionary(x => x.Key?.ToString() ?? "none",
@@ -59,9 +59,9 @@ public class ReportsController(AppDbContext db, ReportQueries queries, Reference
             Table("Reports.Breakdown.ForumGroup", Indicators.IdeasCollected, byGroup.Select(x => (x.Lv, x.Count)).ToList(),
                 byGroup.ToDictionary(x => x.Lv, x => culture == Cultures.English ? x.En : x.Lv)),
             Table("Reports.Breakdown.Addressee", Indicators.IdeasCollected, await queries.IdeasByAddresseeAsync(scope, ct),
-                enumLabels("IdeaAddressee", Enum.GetNames<IdeaAddressee>())),
+                enumLabels("IdeaAddressee.", Enum.GetNames<IdeaAddressee>())),
             Table("Reports.Breakdown.Outcome", Indicators.IdeasAnswered, await queries.AnswersByOutcomeAsync(scope, ct),
-                enumLabels("IdeaResponse", Enum.GetNames<IdeaResponse>())),
+                enumLabels("IdeaResponse.", Enum.GetNames<IdeaResponse>())),
         };
         var ties = await queries.TieTableAsync(scope, 20, ct);
         var (drill, up) = DrillDown(scope, refData);

@@ -19,6 +19,9 @@ public class IndicatorRegistryTests
     {
         var keys = Keys(culture);
         var missing = Indicators.All.SelectMany(i => new[] { i.NameKey, i.DefinitionKey, i.BasisKey, $"Reports.Aim.{i.Aim}" })
+            .Concat(Enum.GetNames<ParticipantClass>().Select(p => $"Reports.Participant.{p}"))
+            .Concat(Enum.GetNames<PeriodKind>().Select(p => $"Reports.Period.{p}"))
+            .Concat(Enum.GetNames<TerritoryBasis>().Select(b => $"Reports.Basis.{b}"))
             .Where(k => !keys.Contains(k)).ToList();
 
         Assert.Empty(missing);
