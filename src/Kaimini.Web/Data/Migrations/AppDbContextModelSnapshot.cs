@@ -139,6 +139,10 @@ namespace Kaimini.Web.Data.Migrations
                         .HasColumnType("character varying(256)")
                         .HasColumnName("normalized_user_name");
 
+                    b.Property<int?>("NovadsId")
+                        .HasColumnType("integer")
+                        .HasColumnName("novads_id");
+
                     b.Property<string>("PasswordHash")
                         .HasColumnType("text")
                         .HasColumnName("password_hash");
@@ -179,6 +183,9 @@ namespace Kaimini.Web.Data.Migrations
                     b.HasIndex("NormalizedUserName")
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex");
+
+                    b.HasIndex("NovadsId")
+                        .HasDatabaseName("ix_asp_net_users_novads_id");
 
                     b.ToTable("AspNetUsers", (string)null);
                 });
@@ -848,9 +855,6 @@ namespace Kaimini.Web.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_event_registrations");
 
-                    b.HasIndex("CommunityId")
-                        .HasDatabaseName("ix_event_registrations_community_id");
-
                     b.HasIndex("EventId")
                         .HasDatabaseName("ix_event_registrations_not_anonymised")
                         .HasFilter("anonymised_at IS NULL");
@@ -859,11 +863,11 @@ namespace Kaimini.Web.Data.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_event_registrations_manage_token_hash");
 
-                    b.HasIndex("TerritoryId")
-                        .HasDatabaseName("ix_event_registrations_territory_id");
-
                     b.HasIndex("UserId")
                         .HasDatabaseName("ix_event_registrations_user_id");
+
+                    b.HasIndex("CommunityId", "EventId")
+                        .HasDatabaseName("ix_event_registrations_community_id_event_id");
 
                     b.HasIndex("EventId", "Email")
                         .IsUnique()
@@ -872,6 +876,9 @@ namespace Kaimini.Web.Data.Migrations
                     b.HasIndex("EventId", "Status")
                         .HasDatabaseName("ix_event_registrations_unreminded")
                         .HasFilter("reminded_at IS NULL");
+
+                    b.HasIndex("TerritoryId", "EventId")
+                        .HasDatabaseName("ix_event_registrations_territory_id_event_id");
 
                     b.HasIndex("EventId", "Status", "CreatedAt")
                         .HasDatabaseName("ix_event_registrations_event_id_status_created_at");
@@ -1084,6 +1091,9 @@ namespace Kaimini.Web.Data.Migrations
                     b.HasIndex("Status", "ThemeId")
                         .HasDatabaseName("ix_ideas_status_theme_id");
 
+                    b.HasIndex("Status", "AddressedTo", "CreatedAt")
+                        .HasDatabaseName("ix_ideas_status_addressed_to_created_at");
+
                     b.HasIndex("Status", "AddressedTo", "Response")
                         .HasDatabaseName("ix_ideas_status_addressed_to_response");
 
@@ -1145,6 +1155,9 @@ namespace Kaimini.Web.Data.Migrations
                     b.HasIndex("IdeaId", "At")
                         .HasDatabaseName("ix_idea_history_idea_id_at");
 
+                    b.HasIndex("Kind", "IdeaId", "At")
+                        .HasDatabaseName("ix_idea_history_kind_idea_id_at");
+
                     b.ToTable("idea_history", (string)null);
                 });
 
@@ -1171,6 +1184,9 @@ namespace Kaimini.Web.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_idea_supports");
+
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_idea_supports_created_at");
 
                     b.HasIndex("UserId")
                         .HasDatabaseName("ix_idea_supports_user_id");
@@ -1844,6 +1860,15 @@ namespace Kaimini.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_agenda_items_events_event_id");
+                });
+
+            modelBuilder.Entity("Kaimini.Web.Domain.AppUser", b =>
+                {
+                    b.HasOne("Kaimini.Web.Domain.Territory", null)
+                        .WithMany()
+                        .HasForeignKey("NovadsId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_asp_net_users_territories_novads_id");
                 });
 
             modelBuilder.Entity("Kaimini.Web.Domain.AuditEntry", b =>

@@ -33,8 +33,9 @@ public sealed record RawFigure(double? Value, long? PeopleBase = null);
 public class ReportQueries(AppDbContext db)
 {
     /// <summary>Every registration for events held in the window that the event filters keep. THE
-    /// one place that says who a person is: the e-mail address, trimmed and lower-cased (to become
-    /// the keyed people hash once every registration carries one).</summary>
+    /// one place that says who a person is: the keyed people hash where the registration has one
+    /// (anonymised registrations keep only it), else the e-mail address trimmed and lower-cased.
+    /// Once every registration carries the hash from sign-up, this becomes <c>r.PersonHash</c> alone.</summary>
     public IQueryable<RegistrationRow> RegistrationRows(ReportScope s, Window w)
     {
         var rows = db.EventRegistrations.AsNoTracking()
@@ -52,7 +53,7 @@ public class ReportQueries(AppDbContext db)
 
         var projected = rows.Select(r => new RegistrationRow
         {
-            Person = r.Email.Trim().ToLower(),
+            Person = r.PersonHash ?? r.Email.Trim().ToLower(),
             EventId = r.EventId,
             Kind = r.Event!.Kind,
             StartsAt = r.Event.StartsAt,
