@@ -25,7 +25,7 @@ public class ReportsBrowserTests(DirectoryBrowserTests.DemoServer server, Browse
         Assert.Equal(results, (await page.InnerTextAsync("h1")).Trim());
         await CheckAsync(page);
 
-        await LogInAsync(page, staff.Email!);
+        await BrowserLogin.LogInAsync(page, server, staff, culture);
         await page.ClickAsync("header a[href='/reports']");
         Assert.Equal(reports, (await page.InnerTextAsync("h1")).Trim());
         Assert.True(await page.Locator("tr[data-indicator=EventsHeld]").CountAsync() == 1);
@@ -47,23 +47,13 @@ public class ReportsBrowserTests(DirectoryBrowserTests.DemoServer server, Browse
         await CheckAsync(page);
 
         await context.ClearCookiesAsync();
-        await page.GotoAsync($"/?culture={culture}");
-        await LogInAsync(page, admin.Email!);
+        await BrowserLogin.LogInAsync(page, server, admin, culture);
         await page.GotoAsync("/reports/settings");
         await CheckAsync(page);
         await page.SelectOptionAsync($"#novads-{staff.Id}", new SelectOptionValue { Label = "Olaines novads" });
         await page.ClickAsync($"form[action='/reports/settings/{staff.Id}'] button[type=submit]");
         await page.WaitForSelectorAsync("[role=status]");
         await CheckAsync(page);
-    }
-
-    private static async Task LogInAsync(IPage page, string email)
-    {
-        await page.GotoAsync("/account/login");
-        await page.FillAsync("#Email", email);
-        await page.FillAsync("#Password", TestUsers.Password);
-        await page.ClickAsync("main button[type=submit]");
-        await page.WaitForURLAsync(u => !u.Contains("/account/login"));
     }
 
     private static async Task CheckAsync(IPage page)

@@ -148,6 +148,10 @@ public class ReportIndicatorTests(ReportsApp app) : IClassFixture<ReportsApp>
         Assert.Equal("5", types.QuerySelector("tr[data-key=Resident] td")!.TextContent.Trim());
         Assert.Equal("<5", types.QuerySelector("tr[data-key=Leader] td")!.TextContent.Trim());
         Assert.Equal("—", types.QuerySelectorAll("tr[data-key=Leader] td")[1].TextContent.Trim());
+        // The idea funnel: 4 collected → 3 to the municipality → 2 answered → 2 accepted → 1 implemented.
+        var funnel = page.QuerySelectorAll("table[data-table=funnel] tbody tr").Select(r => r.QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToList()).ToList();
+        Assert.Equal(["4", "3", "2", "2", "1"], funnel.Select(r => r[0]));
+        Assert.Equal(["—", "75 %", "67 %", "100 %", "50 %"], funnel.Select(r => r[1]));
         Assert.Contains("Olaines novads", page.QuerySelector("[data-scope=territory]")!.TextContent);
         Assert.Equal(1, page.QuerySelectorAll("h1").Length);
     }
