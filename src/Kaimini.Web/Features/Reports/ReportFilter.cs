@@ -78,12 +78,19 @@ public sealed record ReportScope(
     ParticipantClass? Participant,
     DateTimeOffset Now)
 {
+    /// <summary>The earliest day a report may start (long before the portal's data).</summary>
+    public static readonly DateOnly Earliest = new(2000, 1, 1);
+
     /// <summary>Resolves the period: a month, quarter or year containing <c>from</c> (today when
     /// absent), or the days from–to; the previous period is as long and ends the day before.</summary>
     public static ReportScope Resolve(ReportFilter filter, ReferenceData reference, DateTimeOffset now)
     {
         var today = DateOnly.FromDateTime(now.ToRiga().DateTime);
         var period = filter.Period ?? PeriodKind.Year;
+        // Dates typed into the address are kept within reason, so no period runs off the calendar.
+        DateOnly Clamp(DateOnly day) => day < Earliest ? Earliest : day > today.AddYears(5) ? today.AddYears(5) : day;
+        filter.From = filter.From is { } f ? Clamp(f) : null;
+        filter.To = filter.To is { } t0 ? Clamp(t0) : null;
         var anchor = filter.From ?? today;
         Window current, previous;
         switch (period)

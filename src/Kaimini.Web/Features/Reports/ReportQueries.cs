@@ -147,7 +147,7 @@ public class ReportQueries(AppDbContext db)
         var allAttendances = Attendances(s, w);
         var reached = Communities(s).Where(c => allAttendances.Any(a => a.CommunityId == c.Id));
         f[Indicators.OrganisationsReached] = new(await reached.CountAsync(ct));
-        var before = Attendances(s, new Window(DateOnly.MinValue.AddDays(1), w.FirstDay.AddDays(-1)));
+        var before = AttendancesBefore(w);
         f[Indicators.FirstTimeOrganisations] = new(await reached.CountAsync(c => !before.Any(a => a.CommunityId == c.Id), ct));
         f[Indicators.CooperationTies] = new(await Ties(s, w).CountAsync(ct));
 
@@ -207,10 +207,14 @@ public class ReportQueries(AppDbContext db)
 
     /// <summary>Everyone who attended any event before the window, whatever the filters: what makes
     /// a participant "returning".</summary>
-    private IQueryable<string> RegistrationRowsBefore(Window w)
+    private IQueryable<string> RegistrationRowsBefore(Window w) => AttendancesBefore(w).Select(a => a.Person);
+
+    /// <summary>Every attendance at any event before the window, whatever the filters: what makes a
+    /// participant returning and an organisation not new.</summary>
+    private IQueryable<RegistrationRow> AttendancesBefore(Window w)
     {
         var open = new ReportScope(PeriodKind.Range, w, w, null, null, null, null, null, w.From);
-        return Attendances(open, new Window(DateOnly.MinValue.AddDays(1), w.FirstDay.AddDays(-1))).Select(a => a.Person);
+        return Attendances(open, new Window(ReportScope.Earliest.AddYears(-100), w.FirstDay.AddDays(-1)));
     }
 
     private IQueryable<LeaderProfile> LeadersListed(ReportScope s, Window w)

@@ -43,6 +43,19 @@ public class ReportAccessTests(KaiminiApp app) : IClassFixture<KaiminiApp>
     }
 
     [Theory]
+    [InlineData("?period=range&from=0001-01-01&to=9999-12-31")]
+    [InlineData("?period=month&from=9999-12-31")]
+    [InlineData("?period=year&from=nonsense&kind=Nothing&participant=7&theme=none&territory=nowhere")]
+    public async Task Any_filter_in_the_address_gives_a_report_not_an_error(string query)
+    {
+        var (client, _) = await app.LoggedInAsync(Roles.Organiser);
+        using var _c = client;
+        var page = await client.GetAsync("/reports" + query);
+
+        Assert.Equal(1, page.QuerySelectorAll("h1").Length);
+    }
+
+    [Theory]
     [InlineData(Roles.MunicipalityStaff)]
     [InlineData(Roles.Organiser)]
     public async Task Only_administrators_set_a_staff_members_novads(string role)
