@@ -14,7 +14,7 @@ using NpgsqlTypes;
 namespace Kaimini.Web.Data.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261130121121_Reports")]
+    [Migration("20261130123510_Reports")]
     partial class Reports
     {
         /// <inheritdoc />
@@ -242,6 +242,63 @@ namespace Kaimini.Web.Data.Migrations
                         .HasDatabaseName("ix_audit_entries_entity_type_entity_id_at");
 
                     b.ToTable("audit_entries", (string)null);
+                });
+
+            modelBuilder.Entity("Kaimini.Web.Domain.CoOrganiserRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("answered_at");
+
+                    b.Property<string>("AnsweredById")
+                        .HasColumnType("text")
+                        .HasColumnName("answered_by_id");
+
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("integer")
+                        .HasColumnName("community_id");
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("integer")
+                        .HasColumnName("event_id");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.Property<string>("RequestedById")
+                        .HasColumnType("text")
+                        .HasColumnName("requested_by_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_co_organiser_requests");
+
+                    b.HasIndex("AnsweredById")
+                        .HasDatabaseName("ix_co_organiser_requests_answered_by_id");
+
+                    b.HasIndex("RequestedById")
+                        .HasDatabaseName("ix_co_organiser_requests_requested_by_id");
+
+                    b.HasIndex("CommunityId", "Status")
+                        .HasDatabaseName("ix_co_organiser_requests_community_id_status");
+
+                    b.HasIndex("EventId", "CommunityId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_co_organiser_requests_event_id_community_id")
+                        .HasFilter("status = 'Pending'");
+
+                    b.ToTable("co_organiser_requests", (string)null);
                 });
 
             modelBuilder.Entity("Kaimini.Web.Domain.Community", b =>
@@ -596,6 +653,10 @@ namespace Kaimini.Web.Data.Migrations
                         .HasColumnType("character varying(10000)")
                         .HasColumnName("outcome_summary");
 
+                    b.Property<int?>("OwnerCommunityId")
+                        .HasColumnType("integer")
+                        .HasColumnName("owner_community_id");
+
                     b.Property<DateTimeOffset?>("RegistrationClosesAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("registration_closes_at");
@@ -653,6 +714,9 @@ namespace Kaimini.Web.Data.Migrations
 
                     b.HasIndex("CreatedById")
                         .HasDatabaseName("ix_events_created_by_id");
+
+                    b.HasIndex("OwnerCommunityId")
+                        .HasDatabaseName("ix_events_owner_community_id");
 
                     b.HasIndex("Slug")
                         .IsUnique()
@@ -1819,6 +1883,41 @@ namespace Kaimini.Web.Data.Migrations
                         .HasConstraintName("fk_audit_entries_asp_net_users_user_id");
                 });
 
+            modelBuilder.Entity("Kaimini.Web.Domain.CoOrganiserRequest", b =>
+                {
+                    b.HasOne("Kaimini.Web.Domain.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("AnsweredById")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_co_organiser_requests_asp_net_users_answered_by_id");
+
+                    b.HasOne("Kaimini.Web.Domain.Community", "Community")
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_co_organiser_requests_communities_community_id");
+
+                    b.HasOne("Kaimini.Web.Domain.Event", "Event")
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_co_organiser_requests_events_event_id");
+
+                    b.HasOne("Kaimini.Web.Domain.AppUser", "RequestedBy")
+                        .WithMany()
+                        .HasForeignKey("RequestedById")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_co_organiser_requests_users_requested_by_id");
+
+                    b.Navigation("Community");
+
+                    b.Navigation("Event");
+
+                    b.Navigation("RequestedBy");
+                });
+
             modelBuilder.Entity("Kaimini.Web.Domain.Community", b =>
                 {
                     b.HasOne("Kaimini.Web.Domain.Territory", null)
@@ -1878,6 +1977,12 @@ namespace Kaimini.Web.Data.Migrations
                         .HasForeignKey("CreatedById")
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_events_asp_net_users_created_by_id");
+
+                    b.HasOne("Kaimini.Web.Domain.Community", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerCommunityId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_events_communities_owner_community_id");
 
                     b.HasOne("Kaimini.Web.Domain.Territory", "Territory")
                         .WithMany()
