@@ -19,7 +19,13 @@ public class ReportIndicatorTests(ReportsApp app) : IClassFixture<ReportsApp>
             var reference = await s.GetRequiredService<ReferenceCache>().GetAsync(CancellationToken.None);
             var filter = new ReportFilter
             {
-                Period = PeriodKind.Range, From = app.Day(-90), To = app.Day(-1), Territory = territory, Theme = theme, Kind = kind, Participant = participant,
+                Period = PeriodKind.Range,
+                From = app.Day(-90),
+                To = app.Day(-1),
+                Territory = territory,
+                Theme = theme,
+                Kind = kind,
+                Participant = participant,
             };
             var scope = ReportScope.Resolve(filter, reference, app.Clock.GetUtcNow());
             var queries = s.GetRequiredService<ReportQueries>();
