@@ -104,8 +104,10 @@ public class EventManagementTests(KaiminiApp app) : IClassFixture<KaiminiApp>, I
         var values = EventValues("Forum with a bad window", "999999");
         values["form.RegistrationClosesAt"] = TestDates.Field(ForumDay.AddDays(1), 10);
         values["form.RegistrationOpensAt"] = TestDates.Field(ForumDay.AddDays(2), 10);
-        values["form.StartsAt"] = "2020-01-01T10:00";
-        values["form.EndsAt"] = "2020-01-01T12:00";
+        // A start a month before the test clock's today: in the past on any date.
+        var past = TestDates.DaysAhead(app.Clock, -30);
+        values["form.StartsAt"] = TestDates.Field(past, 10);
+        values["form.EndsAt"] = TestDates.Field(past, 12);
         values["form.ThemeId"] = "424242";
 
         var page = await organiser.SubmitExpectingPageAsync(form, "main form", values);
