@@ -50,9 +50,12 @@ public partial class MailAndInvitationBrowserTests(KaiminiServer server, Browser
         await invitation.FillAsync("#form_Password", "kalnu-iela-2026");
         await invitation.FillAsync("#form_ConfirmPassword", "kalnu-iela-2026");
         await invitation.ClickAsync("main button[type=submit]");
-        await invitation.WaitForURLAsync(u => !u.Contains("/invitations/"));
-        Assert.Equal(1, await invitation.Locator($"header a[title='{invitee}']").CountAsync());
-        Assert.Equal(1, await invitation.Locator("[role=status]").CountAsync());
+        // Waits for the redirect to commit, then for the elements: waiting for the page's "load"
+        // state here once hung past 30 s under CI load although the page had arrived (networkidle
+        // had fired), so nothing below depends on load events.
+        await invitation.WaitForURLAsync(u => !u.Contains("/invitations/"), new() { WaitUntil = WaitUntilState.Commit });
+        await Assertions.Expect(invitation.Locator($"header a[title='{invitee}']")).ToHaveCountAsync(1);
+        await Assertions.Expect(invitation.Locator("[role=status]")).ToHaveCountAsync(1);
         await Axe.AssertNoViolationsAsync(invitation);
 
         var unsubscribe = new Uri(message.Headers["List-Unsubscribe"]!.Trim('<', '>')).PathAndQuery;
