@@ -76,6 +76,47 @@ public partial class EventsBrowserTests(DirectoryBrowserTests.DemoServer server,
     }
 
     [Theory]
+    [InlineData("lv")]
+    [InlineData("en")]
+    public async Task On_a_phone_the_month_is_a_list_of_days_whose_titles_wrap_between_words(string culture)
+    {
+        var day = TestDates.DaysAhead(server.Clock, 400);
+        var ev = await TestEvents.CreateAsync(server, "Pašvaldības līdzdalības budžeta priekšlikumu apspriešana Baldonē",
+            startsAt: TestDates.AtRiga(day, 18));
+        await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = server.BaseUrl,
+            ViewportSize = new ViewportSize { Width = 390, Height = 844 },
+        });
+        var page = await context.NewPageAsync();
+
+        await page.GotoAsync($"/events/calendar?month={day:yyyy-MM}&culture={culture}");
+
+        Assert.False(await page.Locator("main table.event-calendar").IsVisibleAsync());
+        var link = page.Locator($"main .event-calendar-list a[href='/events/{ev.Slug}']");
+        Assert.True(await link.IsVisibleAsync());
+        // Nothing wider than the screen, and no word of the title split across lines: each word's
+        // box is one line high.
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= 390"));
+        var split = await link.EvaluateAsync<int>("""
+            a => {
+              const range = document.createRange();
+              const text = a.firstChild.nodeType === 3 ? a.firstChild : a.childNodes[0];
+              let splitWords = 0, at = 0;
+              for (const word of a.textContent.split(' ')) {
+                const start = a.textContent.indexOf(word, at);
+                at = start + word.length;
+                range.setStart(text, start); range.setEnd(text, at);
+                if (range.getClientRects().length > 1) splitWords++;
+              }
+              return splitWords;
+            }
+            """);
+        Assert.Equal(0, split);
+        await Axe.AssertNoViolationsAsync(page);
+    }
+
+    [Theory]
     [InlineData("lv-LV")]
     [InlineData("en-GB")]
     public async Task An_organiser_creates_a_forum_and_every_tool_page_passes_axe(string locale)

@@ -37,7 +37,10 @@ public class EventsController(AppDbContext db, EventSignup signup, ReferenceCach
         var entries = await events.OrderBy(e => e.StartsAt).Take(500)
             .Select(e => new CalendarEntry(e.Id, e.Slug, e.Title, null, e.Venue + (e.Address == null ? "" : ", " + e.Address), e.StartsAt, e.EndsAt, false, e.UpdatedAt))
             .ToListAsync(ct);
-        return Content(calendar.Serialize(entries), EventCalendar.ContentType, System.Text.Encoding.UTF8);
+        var name = novads is not null && refData.TerritoryBySlug.TryGetValue(novads, out var unit)
+            ? t["Events.FeedNameIn", unit.Name].Value
+            : t["Events.FeedName"].Value;
+        return Content(calendar.Serialize(entries, name), EventCalendar.ContentType, System.Text.Encoding.UTF8);
     }
 
     [HttpGet("{slug}.ics")]
@@ -80,15 +83,35 @@ public class EventsController(AppDbContext db, EventSignup signup, ReferenceCach
     public async Task<IActionResult> Calendar([FromQuery] EventFilter filter, string? month, CancellationToken ct)
     {
         var refData = await reference.GetAsync(ct);
-        var today = clock.GetUtcNow().ToRiga();
-        var first = DateOnly.TryParseExact(month + "-01", "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var parsed)
-            && parsed.Year is > 2000 and < 2100
-            ? parsed
-            : new DateOnly(today.Year, today.Month, 1);
-        var from = RigaTime.FromRiga(first.ToDateTime(TimeOnly.MinValue));
+        var now = clock.GetUtcNow();
+        var today = now.ToRiga();
+        var chosen = DateOnly.TryParseExact(month + "-01", "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var parsed)
+            && parsed.Year is > 2000 and < 2100;
+        var first = chosen ? parsed : new DateOnly(today.Year, today.Month, 1);
+        var monthStart = RigaTime.FromRiga(first.ToDateTime(TimeOnly.MinValue));
         var to = RigaTime.FromRiga(first.AddMonths(1).ToDateTime(TimeOnly.MinValue));
+        // Nothing (more) to come in this month: the next event that is, so the page can say where
+        // the next ones are.
+        var after = monthStart > now ? monthStart : now;
+        var soonest = await Cards(Filtered(filter, refData).Where(e => e.Status != EventStatus.Cancelled && e.EndsAt >= after)
+            .OrderBy(e => e.StartsAt).Take(1)).FirstOrDefaultAsync(ct);
+        var next = soonest is not null && soonest.StartsAt >= to ? soonest : null;
+        var moved = false;
+        if (!chosen && next is not null)
+        {
+            // Opening the calendar without a month on an empty rest of the month shows the month of
+            // the next event instead, and says so.
+            var nextDay = next.StartsAt.ToRiga();
+            first = new DateOnly(nextDay.Year, nextDay.Month, 1);
+            moved = first != new DateOnly(today.Year, today.Month, 1);
+            next = null;
+        }
+
+        var from = RigaTime.FromRiga(first.ToDateTime(TimeOnly.MinValue));
+        to = RigaTime.FromRiga(first.AddMonths(1).ToDateTime(TimeOnly.MinValue));
         var rows = await Cards(Filtered(filter, refData).Where(e => e.StartsAt < to && e.EndsAt >= from).OrderBy(e => e.StartsAt).Take(500)).ToListAsync(ct);
-        return View(new EventCalendarViewModel(filter, refData, first, DateOnly.FromDateTime(today.Date), rows.Select(r => r.ToCard(refData)).ToList()));
+        return View(new EventCalendarViewModel(filter, refData, first, DateOnly.FromDateTime(today.Date), rows.Select(r => r.ToCard(refData)).ToList(),
+            next?.ToCard(refData), moved));
     }
 
     private const int PageSize = 20;
@@ -286,8 +309,16 @@ public sealed record EventCard(string Slug, string Title, EventKind Kind, EventS
 
 public sealed record EventListViewModel(EventFilter Filter, ReferenceData Reference, PagedList<EventCard> Events);
 
-public sealed record EventCalendarViewModel(EventFilter Filter, ReferenceData Reference, DateOnly Month, DateOnly Today, IReadOnlyList<EventCard> Events)
+/// <param name="Next">The next event to come, when none is left in the month shown.</param>
+/// <param name="MovedToNext">The calendar opened on a later month than today's, which had no more events.</param>
+public sealed record EventCalendarViewModel(EventFilter Filter, ReferenceData Reference, DateOnly Month, DateOnly Today, IReadOnlyList<EventCard> Events,
+    EventCard? Next = null, bool MovedToNext = false)
 {
+    /// <summary>The days of the month that have events, in order, for the list shown on narrow screens.</summary>
+    public IEnumerable<(DateOnly Day, IReadOnlyList<EventCard> Events)> Days() =>
+        Enumerable.Range(0, Month.AddMonths(1).DayNumber - Month.DayNumber).Select(Month.AddDays)
+            .Select(d => (d, (IReadOnlyList<EventCard>)On(d).ToList())).Where(x => x.Item2.Count > 0);
+
     /// <summary>The weeks shown, Monday to Sunday, covering the whole month.</summary>
     public IEnumerable<DateOnly[]> Weeks()
     {
