@@ -332,5 +332,6 @@ public class DemoDataSeeder(AppDbContext db, ReferenceCache reference, UserManag
         }
 
         await DemoIdeas.SeedAsync(db, refData, now, ct);
+        await DemoRun2021.SeedAsync(db, refData, ct);
     }
 }
