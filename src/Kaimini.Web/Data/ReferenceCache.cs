@@ -89,6 +89,28 @@ public sealed class ReferenceData
                 .Select(t => t.Id).ToList()
             : [];
 
+    /// <summary>The unit and every unit inside it: a novads, a former novads (by either hierarchy),
+    /// or a pilsēta or pagasts with its villages.</summary>
+    public IReadOnlyList<int> UnitsWithin(TerritoryInfo territory) => territory.Kind switch
+    {
+        TerritoryKind.Novads => TerritoriesInNovads(territory.Slug),
+        TerritoryKind.FormerNovads => TerritoriesInFormerNovads(territory.Slug),
+        _ => Territories.Where(u => u.Id == territory.Id || u.ParentId == territory.Id).Select(u => u.Id).ToList(),
+    };
+
+    /// <summary>The lists of events and ideas narrowed to a place as far as their filters go (a
+    /// novads or former novads; a town or parish by its novads).</summary>
+    public (string Events, string Ideas) ListsFor(TerritoryInfo territory)
+    {
+        if (territory.Kind == TerritoryKind.FormerNovads)
+        {
+            return ($"/events?former={territory.Slug}", "/ideas");
+        }
+
+        var novads = territory.Kind == TerritoryKind.Novads ? territory : territory.NovadsId is { } n ? TerritoryById.GetValueOrDefault(n) : null;
+        return novads is null ? ("/events", "/ideas") : ($"/events?novads={novads.Slug}", $"/ideas?novads={novads.Slug}");
+    }
+
     /// <summary>"Piņķi, Babītes pagasts, Mārupes novads": the place and what it lies in.</summary>
     public string PlaceLine(int territoryId)
     {

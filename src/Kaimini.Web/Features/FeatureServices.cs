@@ -14,6 +14,7 @@ public static class FeatureServices
         services.AddScoped<Reports.ReportQueries>();
         services.AddScoped<InvitationService>();
         services.AddScoped<CommunityDirectory>();
+        services.AddScoped<Shared.WhatsOnQueries>();
         services.AddScoped<CommunityFormValidator>();
         services.AddScoped<CommunityAudit>();
         services.AddScoped<Events.EventSignup>();

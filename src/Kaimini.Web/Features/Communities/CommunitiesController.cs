@@ -19,6 +19,7 @@ public class CommunitiesController(
     MarkdownRenderer markdown,
     Mailer mailer,
     UserManager<AppUser> users,
+    Shared.WhatsOnQueries whatsOn,
     ILogger<CommunitiesController> logger) : Controller
 {
     [OutputCache(PolicyName = PublicPageCache.Policy)]
@@ -27,12 +28,22 @@ public class CommunitiesController(
         View(await directory.SearchAsync(query, ct));
 
     /// <summary>Cacheable: no form and nothing personal on it (the contact form has its own page).</summary>
-    [OutputCache(PolicyName = PublicPageCache.Policy)]
+    [OutputCache(PolicyName = PublicPageCache.PlacePolicy)]
     [HttpGet("{slug}")]
     public async Task<IActionResult> Show(string slug, CancellationToken ct)
     {
         var model = await PageAsync(slug, new ContactForm(), ct);
-        return model is null ? NotFound() : View(model);
+        if (model is null)
+        {
+            return NotFound();
+        }
+
+        // Its own events wherever they are, and what happens in its town or parish.
+        var refData = await reference.GetAsync(ct);
+        var place = refData.TerritoryById[model.TerritoryId];
+        var parish = place.Kind == TerritoryKind.Ciems && place.ParentId is { } p ? refData.TerritoryById[p] : place;
+        var (eventsUrl, ideasUrl) = refData.ListsFor(parish);
+        return View(model with { WhatsOn = await whatsOn.ForAsync(refData.UnitsWithin(parish), model.Id, eventsUrl, ideasUrl, ct) });
     }
 
     [HttpGet("{slug}/contact")]
@@ -142,7 +153,7 @@ public class CommunitiesController(
             ? null
             : string.Join(", ", new[] { c.Street, AddressPlace(refData, c.TerritoryId), c.PostalCode }.Where(p => !string.IsNullOrEmpty(p)));
         var culture = Cultures.Current;
-        return new CommunityPageViewModel(c.Slug, c.Name, c.LegalForm, c.Status, c.RejectionReason, c.Verified, c.ShortDescription,
+        return new CommunityPageViewModel(c.Id, c.TerritoryId, c.Slug, c.Name, c.LegalForm, c.Status, c.RejectionReason, c.Verified, c.ShortDescription,
             markdown.Render(c.Description), place, territory.Slug, address,
             c.ThemeIds.Select(id => refData.ThemeById[id]).OrderBy(t => t.Id).Select(t => t.Name(culture)).ToList(),
             c.FoundedYear, c.Website, c.Phone is null ? null : Formats.DisplayPhone(c.Phone), c.SocialLinks, c.RegistrationNumber,

@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Html;
 namespace Kaimini.Web.Features.Communities;
 
 public sealed record CommunityPageViewModel(
+    int Id,
+    int TerritoryId,
     string Slug,
     string Name,
     LegalForm LegalForm,
@@ -25,4 +27,8 @@ public sealed record CommunityPageViewModel(
     bool CanEdit,
     bool CanBeContacted,
     ContactForm Contact,
-    bool IsLeader = false);
+    bool IsLeader = false)
+{
+    /// <summary>Its coming events and the latest ideas about its place (on the community's page only).</summary>
+    public Shared.WhatsOnHere? WhatsOn { get; init; }
+}

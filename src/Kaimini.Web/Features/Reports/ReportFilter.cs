@@ -125,19 +125,10 @@ public sealed record ReportScope(
 
         var territory = filter.Territory is { } slug && reference.TerritoryBySlug.TryGetValue(slug, out var t) && t.Kind != TerritoryKind.Ciems ? t : null;
         var theme = filter.Theme is { } th && reference.ThemeBySlug.TryGetValue(th, out var themeInfo) ? themeInfo : null;
-        return new ReportScope(period, current, previous, territory, territory is null ? null : UnitsWithin(territory, reference), theme,
+        return new ReportScope(period, current, previous, territory, territory is null ? null : reference.UnitsWithin(territory), theme,
             filter.Kind is { } k && Enum.IsDefined(k) ? k : null,
             filter.Participant is { } p && Enum.IsDefined(p) ? p : null, now);
     }
-
-    /// <summary>The unit and every unit inside it: a novads, a former novads (by either hierarchy)
-    /// or a pilsēta or pagasts with its villages.</summary>
-    public static IReadOnlyList<int> UnitsWithin(TerritoryInfo territory, ReferenceData reference) => territory.Kind switch
-    {
-        TerritoryKind.Novads => reference.TerritoriesInNovads(territory.Slug),
-        TerritoryKind.FormerNovads => reference.TerritoriesInFormerNovads(territory.Slug),
-        _ => reference.Territories.Where(u => u.Id == territory.Id || u.ParentId == territory.Id).Select(u => u.Id).ToList(),
-    };
 
     /// <summary>The same scope over the previous period (for the comparison column).</summary>
     public ReportScope ForPrevious() => this with { Current = Previous };

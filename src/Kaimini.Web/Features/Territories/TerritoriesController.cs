@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Kaimini.Web.Features.Territories;
 
 [Route("territories")]
-public class TerritoriesController(AppDbContext db, ReferenceCache reference) : Controller
+public class TerritoriesController(AppDbContext db, ReferenceCache reference, Shared.WhatsOnQueries whatsOn) : Controller
 {
     private const int ShownCommunities = 10;
 
@@ -23,7 +23,7 @@ public class TerritoriesController(AppDbContext db, ReferenceCache reference) : 
         return View(all);
     }
 
-    [OutputCache(PolicyName = PublicPageCache.Policy)]
+    [OutputCache(PolicyName = PublicPageCache.PlacePolicy)]
     [HttpGet("{slug}")]
     public async Task<IActionResult> Show(string slug, CancellationToken ct)
     {
@@ -73,7 +73,10 @@ public class TerritoriesController(AppDbContext db, ReferenceCache reference) : 
                 c.ThemeIds.Select(t => refData.ThemeById[t]).OrderBy(t => t.Id).Select(t => t.Name(culture)).ToList()))
             .ToList();
 
+        var info = refData.TerritoryById[territory.Id];
+        var (eventsUrl, ideasUrl) = refData.ListsFor(info);
+        var activity = await whatsOn.ForAsync(refData.UnitsWithin(info), null, eventsUrl, ideasUrl, ct);
         return View(new TerritoryViewModel(territory.Name, territory.Kind, territory.Parent, territory.Novads, territory.FormerNovads, units,
-            cards, count, directoryUrl));
+            cards, count, directoryUrl, activity));
     }
 }

@@ -11,4 +11,5 @@ public sealed record TerritoryViewModel(
     IReadOnlyList<TerritoryLink> Units,
     IReadOnlyList<Communities.CommunityCard> Communities,
     int CommunityCount,
-    string DirectoryUrl);
+    string DirectoryUrl,
+    Shared.WhatsOnHere WhatsOn);

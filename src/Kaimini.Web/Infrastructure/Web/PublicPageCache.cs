@@ -18,6 +18,10 @@ public static class PublicPageCache
     public const string IdeasPolicy = "ideas-page";
 
     public const string IdeasTag = "ideas";
+
+    /// <summary>Community and territory pages, which show both the directory and the latest ideas:
+    /// dropped by a change to either.</summary>
+    public const string PlacePolicy = "place-page";
     public static readonly TimeSpan Duration = TimeSpan.FromSeconds(60);
 
     public static IServiceCollection AddPublicPageCache(this IServiceCollection services)
@@ -26,6 +30,7 @@ public static class PublicPageCache
         {
             o.AddPolicy(Policy, b => Public(b).Tag(Tag));
             o.AddPolicy(IdeasPolicy, b => Public(b).Tag(IdeasTag));
+            o.AddPolicy(PlacePolicy, b => Public(b).Tag(Tag, IdeasTag));
         });
         return services;
     }

@@ -165,7 +165,8 @@ public class DirectoryTests(DirectoryApp app) : IClassFixture<DirectoryApp>
         foreach (var (url, expected) in new[]
         {
             ("/communities", 2), ("/communities?q=kekava", 2), ("/communities?novads=kekavas-novads&theme=heritage&sort=newest", 2),
-            ("/", 3), (slug, 1),
+            // A community page: the community, its coming events and the latest ideas about its place.
+            ("/", 3), (slug, 3),
         })
         {
             var miss = $"{url}{(url.Contains('?') ? '&' : '?')}n={Guid.NewGuid():N}";
