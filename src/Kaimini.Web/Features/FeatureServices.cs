@@ -12,6 +12,7 @@ public static class FeatureServices
     {
         services.AddScoped<AccountEmails>();
         services.AddScoped<Reports.ReportQueries>();
+        services.AddScoped<Reports.ReportBuilder>();
         services.AddScoped<InvitationService>();
         services.AddScoped<CommunityDirectory>();
         services.AddScoped<Shared.WhatsOnQueries>();

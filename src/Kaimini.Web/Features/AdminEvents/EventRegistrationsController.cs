@@ -1,11 +1,10 @@
 using System.Globalization;
-using System.Text;
 using CsvHelper;
-using CsvHelper.Configuration;
 using Kaimini.Web.Data;
 using Kaimini.Web.Domain;
 using Kaimini.Web.Infrastructure.Auth;
 using Kaimini.Web.Infrastructure.Localization;
+using Kaimini.Web.Infrastructure.Text;
 using Kaimini.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -48,8 +47,8 @@ public class EventRegistrationsController(AppDbContext db, ReferenceCache refere
         var refData = await reference.GetAsync(ct);
         Response.ContentType = "text/csv; charset=utf-8";
         Response.Headers.ContentDisposition = $"attachment; filename=\"{slug}-dalibnieki.csv\"";
-        await using var writer = new StreamWriter(Response.Body, new UTF8Encoding(true));
-        await using var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture) { Delimiter = ";", InjectionOptions = InjectionOptions.Escape });
+        await using var writer = new StreamWriter(Response.Body, SpreadsheetCsv.Encoding);
+        await using var csv = new CsvWriter(writer, SpreadsheetCsv.Configuration(CultureInfo.InvariantCulture));
         foreach (var header in new[] { "Field.DisplayName", "Field.Email", "Registrations.Type", "Registrations.Community", "Registrations.Home", "Registrations.Needs", "Registration.Status", "Checkin.Arrived" })
         {
             csv.WriteField(t[header].Value);

@@ -1,10 +1,9 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using CsvHelper;
-using CsvHelper.Configuration;
 using Kaimini.Web.Data;
 using Kaimini.Web.Domain;
+using Kaimini.Web.Infrastructure.Text;
 using Kaimini.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -27,13 +26,9 @@ public class OpenDataController(AppDbContext db, ReferenceCache reference, Publi
     {
         Response.ContentType = "text/csv; charset=utf-8";
         Response.Headers.ContentDisposition = "attachment; filename=\"kaimini-kopienas.csv\"";
-        await using var writer = new StreamWriter(Response.Body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+        await using var writer = new StreamWriter(Response.Body, SpreadsheetCsv.Encoding);
         // Cells that start with = + - @ are escaped: a spreadsheet must not run what someone typed.
-        await using var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture)
-        {
-            Delimiter = ";",
-            InjectionOptions = InjectionOptions.Escape,
-        });
+        await using var csv = new CsvWriter(writer, SpreadsheetCsv.Configuration(CultureInfo.InvariantCulture));
         csv.Context.TypeConverterOptionsCache.GetOptions<DateTimeOffset?>().Formats = ["yyyy-MM-dd HH:mm:ss'Z'"];
         csv.WriteHeader<OpenCommunity>();
         await csv.NextRecordAsync();

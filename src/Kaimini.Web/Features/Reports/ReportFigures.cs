@@ -10,10 +10,11 @@ public sealed record ShownValue(double? Value, CellState State)
 /// the change (only when both are shown).</summary>
 public sealed record FigureRow(Indicator Indicator, ShownValue Current, ShownValue Previous)
 {
-    public double? Change => Current.Value is { } c && Previous.Value is { } p ? c - p : null;
+    public double? Change => Current.Value is { } c && Previous.Value is { } p ? ReportFigures.Round(c - p) : null;
 
-    /// <summary>The change in percent of the previous value (counts only, when it was not zero).</summary>
-    public double? ChangePercent => Indicator.Unit != FigureUnit.Measure && Change is { } d && Previous.Value is { } p && p > 0 ? 100.0 * d / p : null;
+    /// <summary>The change in whole percent of the previous value (counts only, when it was not zero).</summary>
+    public double? ChangePercent => Indicator.Unit != FigureUnit.Measure && Change is { } d && Previous.Value is { } p && p > 0
+        ? Math.Round(100.0 * d / p, MidpointRounding.AwayFromZero) : null;
 }
 
 /// <summary>Turns raw figures into what may be shown: every figure passes through
@@ -41,9 +42,13 @@ public static class ReportFigures
                 ? new ShownValue(null, hidden.State)
                 : new ShownValue(value, CellState.Shown),
             FigureUnit.Measure when raw.PeopleBase is { } peopleBase && SmallCells.IsSmall(peopleBase) => new ShownValue(null, CellState.Small),
-            _ => new ShownValue(value, CellState.Shown),
+            _ => new ShownValue(Round(value), CellState.Shown),
         };
     }
+
+    /// <summary>Values are kept to the one decimal every output shows, so the screen, CSV and XLSX
+    /// carry the same number.</summary>
+    public static double Round(double value) => Math.Round(value, 1, MidpointRounding.AwayFromZero);
 
     /// <summary>Every indicator of one period, the splits applied as breakdowns.</summary>
     public static Dictionary<Indicator, ShownValue> ShowAll(IReadOnlyDictionary<Indicator, RawFigure> raw)

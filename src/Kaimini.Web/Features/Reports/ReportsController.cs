@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using Kaimini.Web.Data;
 using Kaimini.Web.Domain;
@@ -15,16 +16,14 @@ namespace Kaimini.Web.Features.Reports;
 /// are we doing, where, compared with when. Only aggregates leave here, through the small-cell rule.</summary>
 [Route("reports")]
 [Authorize(Policy = Policies.Reports)]
-public class ReportsController(AppDbContext db, ReportQueries queries, ReferenceCache reference, TimeProvider clock,
-    IStringLocalizer<SharedResource> t) : Controller
+public class ReportsController(AppDbContext db, ReportBuilder builder, ReferenceCache reference, TimeProvider clock,
+    IStringLocalizer<SharedResource> t, ILogger<ReportsController> logger) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] ReportFilter filter, CancellationToken ct)
     {
         var refData = await reference.GetAsync(ct);
-        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
-        var ownNovads = await db.Users.Where(u => u.Id == userId && u.NovadsId != null).Select(u => u.NovadsId).SingleOrDefaultAsync(ct) is { } id
-            ? refData.TerritoryById.GetValueOrDefault(id)?.Slug : null;
+        var ownNovads = await OwnNovadsAsync(refData, ct);
         if (filter.Territory is null && ownNovads is not null)
         {
             // Staff open on their own novads; "the whole network" is territory=all.
@@ -32,48 +31,42 @@ public class ReportsController(AppDbContext db, ReportQueries queries, Reference
         }
 
         var scope = ReportScope.Resolve(filter, refData, clock.GetUtcNow());
-        var current = ReportFigures.ShowAll(await queries.FiguresAsync(scope, scope.Current, ct));
-        var previous = ReportFigures.ShowAll(await queries.FiguresAsync(scope, scope.Previous, ct));
-        var sections = Enum.GetValues<Aim>().ToDictionary(a => a, a => ReportFigures.Rows(Indicators.For(a), current, previous));
-
-        var culture = Cultures.Current;
-        var enumLabels = (string prefix, IEnumerable<string> keys) => keys.ToDictionary(k => k, k => t[prefix + k].Value);
-        var byTheme = await queries.IdeasByThemeAsync(scope, ct);
-        var byGroup = await queries.IdeasByForumGroupAsync(scope, ct);
-        var breakdowns = new List<BreakdownTable>
-        {
-            Table("Reports.Breakdown.LegalForm", Indicators.Communities, await queries.CommunitiesByLegalFormAsync(scope, ct),
-                enumLabels("LegalForm.", Enum.GetNames<LegalForm>())),
-            Table("Reports.Breakdown.EventKind", Indicators.EventsHeld, await queries.EventsByKindAsync(scope, ct),
-                enumLabels("EventKind.", Enum.GetNames<EventKind>())),
-            // A person who came as two types counts in both: no total to subtract from, so the
-            // breakdown is shown with the unique participants as its base.
-            Table("Reports.Breakdown.ParticipantClass", Indicators.UniqueParticipants, await queries.ParticipantsByClassAsync(scope, ct),
-                enumLabels("Reports.Participant.", Enum.GetNames<ParticipantClass>())),
-            Table("Reports.Breakdown.IdeaSource", Indicators.IdeasCollected, await queries.IdeasBySourceAsync(scope, ct),
-                enumLabels("Reports.IdeaSource.", ["Forum", "Portal"])),
-            Table("Reports.Breakdown.IdeaTheme", Indicators.IdeasCollected,
-                byTheme.Select(x => (x.Key?.ToString() ?? "none", x.Count)).ToList(),
-                byTheme.ToDictionary(x => x.Key?.ToString() ?? "none",
-                    x => x.Key is { } th && refData.ThemeById.TryGetValue(th, out var info) ? info.Name(culture) : t["Reports.NoTheme"].Value)),
-            Table("Reports.Breakdown.ForumGroup", Indicators.IdeasCollected, byGroup.Select(x => (x.Lv, x.Count)).ToList(),
-                byGroup.ToDictionary(x => x.Lv, x => culture == Cultures.English ? x.En : x.Lv)),
-            Table("Reports.Breakdown.Addressee", Indicators.IdeasCollected, await queries.IdeasByAddresseeAsync(scope, ct),
-                enumLabels("IdeaAddressee.", Enum.GetNames<IdeaAddressee>())),
-            Table("Reports.Breakdown.Outcome", Indicators.IdeasAnswered, await queries.AnswersByOutcomeAsync(scope, ct),
-                enumLabels("IdeaResponse.", Enum.GetNames<IdeaResponse>())),
-        };
-        var ties = await queries.TieTableAsync(scope, 20, ct);
+        var report = await builder.BuildAsync(scope, refData, ct);
         var (drill, up) = DrillDown(scope, refData);
-        return View(new ReportViewModel(filter, scope, refData, sections, breakdowns, ties, drill, up, ownNovads));
+        return View(new ReportViewModel(filter, scope, refData, report, ReportCharts.For(report, t), drill, up, ownNovads));
     }
 
-    /// <summary>Sibling cells of one breakdown, largest first, through the small-cell rule. The total
-    /// is the sum of the cells, except for participant types (a person may be of two).</summary>
-    private static BreakdownTable Table(string titleKey, Indicator indicator, List<(string Key, long Count)> cells, IReadOnlyDictionary<string, string> labels)
+    /// <summary>The tables on screen with the same filters (a staff member's own novads when none is
+    /// given), as CSV or XLSX; every export is written to the audit log.</summary>
+    [HttpGet("export.csv")]
+    public Task<IActionResult> ExportCsv([FromQuery] ReportFilter filter, CancellationToken ct) => ExportAsync("csv", filter, ct);
+
+    [HttpGet("export.xlsx")]
+    public Task<IActionResult> ExportXlsx([FromQuery] ReportFilter filter, CancellationToken ct) => ExportAsync("xlsx", filter, ct);
+
+    private async Task<IActionResult> ExportAsync(string format, ReportFilter filter, CancellationToken ct)
     {
-        var ordered = cells.OrderByDescending(c => c.Count).ThenBy(c => labels.GetValueOrDefault(c.Key) ?? c.Key, StringComparer.Ordinal).ToList();
-        return new BreakdownTable(titleKey, indicator, SmallCells.Apply(ordered, ordered.Sum(c => c.Count), indicator.Unit), labels);
+        var refData = await reference.GetAsync(ct);
+        filter.Territory ??= await OwnNovadsAsync(refData, ct);
+        var scope = ReportScope.Resolve(filter, refData, clock.GetUtcNow());
+        var report = await builder.BuildAsync(scope, refData, ct);
+        var sheet = ReportSheet.From(report, t);
+        db.AuditEntries.Add(ReportExport.AuditEntry(User.FindFirstValue(ClaimTypes.NameIdentifier), format, scope, clock.GetUtcNow()));
+        await db.SaveChangesAsync(ct);
+        logger.LogInformation("Report exported as {Format}", format);
+
+        var fileName = ReportExport.FileName(scope, t["Reports.Export.FileStem"], t["Reports.WholeNetwork"], format);
+        return format == "csv"
+            ? File(ReportCsv.Write(sheet, CultureInfo.CurrentCulture), "text/csv; charset=utf-8", fileName)
+            : File(ReportXlsx.Write(sheet, CultureInfo.CurrentCulture), ReportXlsx.ContentType, fileName);
+    }
+
+    /// <summary>The slug of the signed-in staff member's own novads, if an administrator gave them one.</summary>
+    private async Task<string?> OwnNovadsAsync(ReferenceData refData, CancellationToken ct)
+    {
+        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
+        return await db.Users.Where(u => u.Id == userId && u.NovadsId != null).Select(u => u.NovadsId).SingleOrDefaultAsync(ct) is { } id
+            ? refData.TerritoryById.GetValueOrDefault(id)?.Slug : null;
     }
 
     /// <summary>The units inside the chosen one (the whole network → the novadi and former novadi;
