@@ -1,6 +1,7 @@
 using Kaimini.Tests.Infrastructure;
 using Kaimini.Tests.Infrastructure.Browsing;
 using Kaimini.Web.Domain;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 
 namespace Kaimini.Tests.Browser;
@@ -29,7 +30,16 @@ public class ReportsBrowserTests(DirectoryBrowserTests.DemoServer server, Browse
         await page.ClickAsync("header a[href='/reports']");
         Assert.Equal(reports, (await page.InnerTextAsync("h1")).Trim());
         Assert.True(await page.Locator("tr[data-indicator=EventsHeld]").CountAsync() == 1);
+        // The charts are images with names, checked by axe with the rest of the page; on paper too.
+        Assert.True(await page.Locator("svg[role=img][aria-labelledby]").CountAsync() >= 4);
+        Assert.True(await page.Locator("[data-scope=exports] button[data-print]").IsVisibleAsync());
         await CheckAsync(page);
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        Assert.False(await page.Locator("header nav").IsVisibleAsync());
+        Assert.False(await page.Locator("main form").IsVisibleAsync());
+        Assert.True(await page.Locator("[data-scope=printed]").IsVisibleAsync());
+        await CheckAsync(page);
+        await page.EmulateMediaAsync(new() { Media = Media.Screen });
 
         // Keyboard: a quarter, a theme-less forum filter, then down into a novads and a parish.
         await page.FocusAsync("#report-period");
@@ -53,6 +63,16 @@ public class ReportsBrowserTests(DirectoryBrowserTests.DemoServer server, Browse
         await page.SelectOptionAsync($"#novads-{staff.Id}", new SelectOptionValue { Label = "Olaines novads" });
         await page.ClickAsync($"form[action='/reports/settings/{staff.Id}'] button[type=submit]");
         await page.WaitForSelectorAsync("[role=status]");
+        await CheckAsync(page);
+
+        // The printable sheet of a past demo event, from the organiser's tools.
+        var slug = await server.WithDbAsync(db => db.Events.Where(e => e.Registrations.Any(r => r.CheckedInAt != null)).OrderBy(e => e.StartsAt).Select(e => e.Slug).FirstAsync());
+        await page.GotoAsync($"/admin/events/{slug}/edit");
+        await page.ClickAsync($"a[href='/admin/events/{slug}/sheet']");
+        await page.WaitForURLAsync(u => u.EndsWith("/sheet"));
+        Assert.True(await page.Locator("table[data-sheet-table=sign-in] tbody tr").CountAsync() > 5);
+        await CheckAsync(page);
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
         await CheckAsync(page);
     }
 

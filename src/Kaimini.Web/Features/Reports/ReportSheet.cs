@@ -40,7 +40,7 @@ public sealed record ReportSheet(string SheetName, IReadOnlyList<IReadOnlyList<S
         {
             new[] { SheetCell.Of(h.Title, bold: true) },
             new[] { SheetCell.Of(t["Reports.Period"]), SheetCell.Of(h.Current.FirstDay), SheetCell.Of(h.Current.LastDay) },
-            new[] { SheetCell.Of(t["Reports.Column.Previous"]), SheetCell.Of(h.Previous.FirstDay), SheetCell.Of(h.Previous.LastDay) },
+            new[] { SheetCell.Of(t["Reports.PreviousPeriod"]), SheetCell.Of(h.Previous.FirstDay), SheetCell.Of(h.Previous.LastDay) },
             new[] { SheetCell.Of(t["Reports.Territory"]), SheetCell.Of(h.Territory) },
         };
         header.AddRange(h.Filters.Select(f => new[] { SheetCell.Of(f.Label), SheetCell.Of(f.Value) }));

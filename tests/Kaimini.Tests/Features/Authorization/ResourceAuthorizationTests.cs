@@ -81,7 +81,7 @@ public class ResourceAuthorizationTests(KaiminiApp app) : IClassFixture<KaiminiA
             [
                 ($"{e}/edit", null, HttpStatusCode.OK), ($"{e}/cancel", null, HttpStatusCode.OK), ($"{e}/outcome", null, HttpStatusCode.OK),
                 ($"{e}/message", null, HttpStatusCode.OK), ($"{e}/invite", null, HttpStatusCode.OK), ($"{e}/registrations", null, HttpStatusCode.OK),
-                ($"{e}/registrations.csv", null, HttpStatusCode.OK), ($"{e}/check-in", null, HttpStatusCode.OK),
+                ($"{e}/registrations.csv", null, HttpStatusCode.OK), ($"{e}/check-in", null, HttpStatusCode.OK), ($"{e}/sheet", null, HttpStatusCode.OK),
                 ($"{e}/edit", new() { ["form.Title"] = "" }, HttpStatusCode.OK),
                 ($"{e}/publish", new(), HttpStatusCode.Redirect),
                 ($"{e}/message", new() { ["form.Subject"] = "Sveiki", ["form.Text"] = "Ziņa dalībniekiem." }, HttpStatusCode.Redirect),
