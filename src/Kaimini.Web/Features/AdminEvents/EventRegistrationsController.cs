@@ -79,7 +79,15 @@ public class EventRegistrationsController(AppDbContext db, ReferenceCache refere
         var ev = await db.Events.AsNoTracking().Where(e => e.Slug == slug)
             .Select(e => new
             {
-                e.Id, e.Title, e.Kind, e.StartsAt, e.EndsAt, e.Venue, e.Address, e.TerritoryId, e.Capacity,
+                e.Id,
+                e.Title,
+                e.Kind,
+                e.StartsAt,
+                e.EndsAt,
+                e.Venue,
+                e.Address,
+                e.TerritoryId,
+                e.Capacity,
                 Agenda = e.Agenda.OrderBy(a => a.Position).Select(a => new SheetAgendaItem(a.Time, a.Title)).ToList(),
                 Organisers = e.Communities.OrderBy(c => c.Name).Select(c => c.Name).ToList(),
             })

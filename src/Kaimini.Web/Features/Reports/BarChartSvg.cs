@@ -12,7 +12,7 @@ namespace Kaimini.Web.Features.Reports;
 /// accessible name (title) and description (the figures in words); its table is beside it.</summary>
 public static class BarChartSvg
 {
-    private const double Width = 640, LabelHeight = 18, BarHeight = 18, BarGap = 4, RowGap = 12, TextRoom = 230;
+    private const double LabelHeight = 18, BarHeight = 18, BarGap = 4, RowGap = 12, TextRoom = 230;
     private const string Green = "#0b5e3b", Ink = "#1f1f1f";
 
     // Latvian letters as themselves, like Razor's own encoder here; < > & and quotes are still encoded.
@@ -21,11 +21,14 @@ public static class BarChartSvg
     public static IHtmlContent Render(BarChart chart)
     {
         var e = Encoder;
+        // Narrow charts (a breakdown in half a row) draw on a smaller canvas, so their text stays as large.
+        var width = chart.Narrow ? 420 : 640;
+        var textRoom = chart.Narrow ? 160 : TextRoom;
         var max = chart.Rows.SelectMany(r => r.Bars).Select(b => b.Value ?? 0).DefaultIfEmpty(0).Max();
         var height = chart.Rows.Sum(r => LabelHeight + r.Bars.Count * (BarHeight + BarGap) + RowGap);
         var id = e.Encode(chart.Id);
         var svg = new StringBuilder();
-        svg.Append($"""<svg class="report-chart" role="img" aria-labelledby="{id}-title {id}-desc" viewBox="0 0 {N(Width)} {N(height)}" data-chart="{id}">""");
+        svg.Append($"""<svg class="report-chart" role="img" aria-labelledby="{id}-title {id}-desc" viewBox="0 0 {N(width)} {N(height)}" data-chart="{id}">""");
         svg.Append($"""<title id="{id}-title">{e.Encode(chart.Title)}</title><desc id="{id}-desc">{e.Encode(chart.Description)}</desc>""");
         svg.Append($"""<defs><pattern id="{id}-hatch" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">""");
         svg.Append($"""<rect width="6" height="6" fill="#ffffff"/><line x1="0" y1="0" x2="0" y2="6" stroke="{Green}" stroke-width="3"/></pattern></defs>""");
@@ -38,7 +41,7 @@ public static class BarChartSvg
             foreach (var bar in row.Bars)
             {
                 // A hidden cell (null) or zero draws no bar, only its label ("<5", "0").
-                var length = bar.Value is > 0 && scale > 0 ? Math.Max(2, (Width - TextRoom) * bar.Value.Value / scale) : 0;
+                var length = bar.Value is > 0 && scale > 0 ? Math.Max(2, (width - textRoom) * bar.Value.Value / scale) : 0;
                 if (length > 0)
                 {
                     var fill = bar.Previous ? $"url(#{id}-hatch)" : Green;

@@ -12,7 +12,7 @@ public sealed record ChartRow(string Label, IReadOnlyList<ChartBar> Bars);
 
 /// <summary>A horizontal bar chart drawn as SVG on the server (no script). <see cref="ScalePerRow"/>:
 /// each row has its own scale (figures of different sizes, each compared with its previous period).</summary>
-public sealed record BarChart(string Id, string Title, string Description, IReadOnlyList<ChartRow> Rows, bool ScalePerRow = false)
+public sealed record BarChart(string Id, string Title, string Description, IReadOnlyList<ChartRow> Rows, bool ScalePerRow = false, bool Narrow = false)
 {
     public bool HasBars => Rows.Any(r => r.Bars.Any(b => b.Value > 0));
 }
@@ -44,7 +44,7 @@ public sealed record ReportCharts(IReadOnlyDictionary<Aim, BarChart> Headlines, 
             .Where(b => b.Chart && b.Breakdown.Shown && b.Breakdown.Cells.Count > 0)
             .ToDictionary(b => b.TitleKey, b => Chart($"chart-{b.Id}", t[b.TitleKey], t,
                 b.Breakdown.Cells.Select(c => new ChartRow(b.Label(c),
-                    [new ChartBar(c.Value, ReportFormat.Value(new ShownValue(c.Value, c.State), b.Indicator, t))])).ToList()));
+                    [new ChartBar(c.Value, ReportFormat.Value(new ShownValue(c.Value, c.State), b.Indicator, t))])).ToList(), narrow: true));
 
         var funnel = Chart("chart-funnel", t["Reports.Funnel.Title"], t, report.Funnel.Select(s => new ChartRow(t[s.Indicator.NameKey],
             [
@@ -55,7 +55,7 @@ public sealed record ReportCharts(IReadOnlyDictionary<Aim, BarChart> Headlines, 
     }
 
     /// <summary>The description read out for the image: where its figures are, then each row's labels.</summary>
-    private static BarChart Chart(string id, string title, IStringLocalizer<SharedResource> t, List<ChartRow> rows, bool scalePerRow = false) =>
+    private static BarChart Chart(string id, string title, IStringLocalizer<SharedResource> t, List<ChartRow> rows, bool scalePerRow = false, bool narrow = false) =>
         new(id, title, t["Reports.Chart.Description"] + " " + string.Join("; ", rows.Select(r => $"{r.Label}: {string.Join(", ", r.Bars.Select(b => b.Text))}")) + ".",
-            rows, scalePerRow);
+            rows, scalePerRow, narrow);
 }
