@@ -76,6 +76,65 @@ public class ReportsBrowserTests(DirectoryBrowserTests.DemoServer server, Browse
         await CheckAsync(page);
     }
 
+    [Theory]
+    [InlineData("lv")]
+    [InlineData("en")]
+    public async Task A_municipality_employee_goes_from_this_year_in_their_novads_to_Baldones_pagasts_in_2021_and_downloads_it(string culture)
+    {
+        var staff = await TestUsers.CreateAsync(server, TestUsers.UniqueEmail("browser-journey"), Roles.MunicipalityStaff);
+        await server.WithDbAsync(async db => await db.Users.Where(u => u.Id == staff.Id).ExecuteUpdateAsync(u => u.SetProperty(x => x.NovadsId,
+            db.Territories.Where(t => t.Slug == "kekavas-novads").Select(t => (int?)t.Id).First())));
+        await using var context = await browser.NewContextAsync(server.BaseUrl);
+        var page = await context.NewPageAsync();
+        await BrowserLogin.LogInAsync(page, server, staff, culture);
+
+        // Their novads, this year.
+        await page.ClickAsync("header a[href='/reports']");
+        await page.WaitForURLAsync(u => u.Contains("territory=kekavas-novads"));
+        Assert.Contains("Ķekavas novads", await page.InnerTextAsync("[data-scope=territory]"));
+        var thisYear = TestDates.DaysAhead(server.Clock, 0).Year;
+        Assert.Equal($"{thisYear}-01-01", await page.InputValueAsync("#report-from"));
+        await CheckAsync(page);
+
+        // 2021, the year of the first run.
+        await page.SelectOptionAsync("#report-period", "year");
+        await page.FillAsync("#report-from", "2021-01-01");
+        await page.ClickAsync("main form[method=get] button[type=submit]");
+        await page.WaitForURLAsync(u => u.Contains("from=2021-01-01"));
+        await CheckAsync(page);
+
+        // Down into Baldones pagasts: the Dižkūre was held there, nine forum ideas are about it.
+        await page.ClickAsync("nav[aria-label] a[href*='territory=baldones-pagasts']");
+        await page.WaitForURLAsync(u => u.Contains("territory=baldones-pagasts") && u.Contains("from=2021-01-01"));
+        Assert.Equal("1", (await page.InnerTextAsync("tr[data-indicator=EventsHeld] td[data-period=current]")).Trim());
+        Assert.Equal("9", (await page.InnerTextAsync("tr[data-indicator=IdeasCollected] td[data-period=current]")).Trim());
+        await CheckAsync(page);
+
+        // The funnel, from collected to implemented.
+        var funnel = page.Locator("table[data-table=funnel]");
+        await funnel.ScrollIntoViewIfNeededAsync();
+        Assert.True(await funnel.IsVisibleAsync());
+        Assert.Equal("9", (await funnel.Locator("tr[data-stage=IdeasCollected] td").First.InnerTextAsync()).Trim());
+
+        // The XLSX holds what the page shows.
+        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("[data-scope=exports] a[href^='/reports/export.xlsx']"));
+        Assert.EndsWith(".xlsx", download.SuggestedFilename);
+        Assert.Contains("2021", download.SuggestedFilename);
+        Assert.Contains("baldones-pagasts", download.SuggestedFilename);
+        await using var stream = await download.CreateReadStreamAsync();
+        using var bytes = new MemoryStream();
+        await stream.CopyToAsync(bytes);
+        var (rows, _, _) = Features.Reports.ExportFiles.Xlsx(bytes.ToArray(), 0);
+        foreach (var indicator in new[] { "EventsHeld", "IdeasCollected", "IdeasToMunicipality" })
+        {
+            var row = page.Locator($"tr[data-indicator={indicator}]");
+            var name = (await row.Locator("th .fw-semibold").InnerTextAsync()).Trim();
+            var shown = (await row.Locator("td[data-period=current]").InnerTextAsync()).Trim();
+            var cells = rows.First(r => r.Count > 2 && r[0].Text == name);
+            Assert.Equal(double.Parse(shown, System.Globalization.CultureInfo.GetCultureInfo(culture == "lv" ? "lv-LV" : "en-GB")), cells[2].Number);
+        }
+    }
+
     private static async Task CheckAsync(IPage page)
     {
         Assert.Equal(1, await page.Locator("h1").CountAsync());
