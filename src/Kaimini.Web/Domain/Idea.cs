@@ -31,7 +31,9 @@ public enum IdeaStatus
     Merged = 4,
 }
 
-/// <summary>The municipality's answer to an idea addressed to it.</summary>
+/// <summary>The municipality's answer to an idea addressed to it. Whether an idea was carried out
+/// is not an answer but <see cref="Idea.ImplementedOn"/>; answering <see cref="Done"/> marks it
+/// implemented by the municipality as well.</summary>
 public enum IdeaResponse
 {
     None = 0,
@@ -40,6 +42,35 @@ public enum IdeaResponse
     InProgress = 3,
     Done = 4,
     Declined = 5,
+
+    /// <summary>Included in a plan (the budget, an investment or development plan).</summary>
+    InPlan = 6,
+
+    /// <summary>Not the municipality's to decide: forwarded to another body (a state institution, a company).</summary>
+    Forwarded = 7,
+}
+
+/// <summary>Where an idea was collected. Fixed when it is submitted: linking it to a forum later
+/// does not change it.</summary>
+public enum IdeaSource
+{
+    /// <summary>Submitted on the portal on its own.</summary>
+    Portal = 1,
+
+    /// <summary>Collected at a forum: submitted to one of its groups, or written on paper there and
+    /// entered afterwards by its organisers (<see cref="Idea.EnteredById"/>).</summary>
+    Forum = 2,
+}
+
+/// <summary>Who carried an implemented idea out.</summary>
+public enum IdeaImplementer
+{
+    Municipality = 1,
+
+    /// <summary>A community from the directory (<see cref="Idea.ImplementedByCommunityId"/>).</summary>
+    Community = 2,
+
+    Residents = 3,
 }
 
 /// <summary>An idea or a need submitted to a forum's thematic group or to a territory.</summary>
@@ -62,8 +93,14 @@ public class Idea
     public string? AuthorId { get; set; }
     public required string AuthorName { get; set; }
 
-    /// <summary>Lowercased; where confirmation and answers go. Never shown.</summary>
-    public required string AuthorEmail { get; set; }
+    /// <summary>Lowercased; where confirmation and answers go. Never shown. None for ideas written on
+    /// paper at a forum: nobody is mailed about them.</summary>
+    public string? AuthorEmail { get; set; }
+
+    public IdeaSource Source { get; set; } = IdeaSource.Portal;
+
+    /// <summary>The organiser who entered an idea collected on paper at a forum.</summary>
+    public string? EnteredById { get; set; }
 
     public string Culture { get; set; } = "lv";
     public IdeaStatus Status { get; set; }
@@ -74,6 +111,17 @@ public class Idea
     public string? HiddenReason { get; set; }
     public int? MergedIntoId { get; set; }
     public IdeaResponse Response { get; set; }
+
+    /// <summary>The day (in Riga) the idea was carried out; null while it is not.</summary>
+    public DateOnly? ImplementedOn { get; private set; }
+
+    public IdeaImplementer? ImplementedBy { get; private set; }
+
+    /// <summary>The community that carried it out, when <see cref="ImplementedBy"/> is a community.
+    /// The only link between an idea and a community.</summary>
+    public int? ImplementedByCommunityId { get; private set; }
+
+    public bool IsImplemented => ImplementedOn is not null;
 
     /// <summary>Kept in step with the supports table by the statement that adds a support.</summary>
     public int SupportCount { get; set; }
@@ -87,6 +135,27 @@ public class Idea
 
     public ICollection<IdeaSupport> Supports { get; } = [];
     public ICollection<IdeaHistoryEntry> History { get; } = [];
+
+    /// <summary>Marks the idea carried out: a community is named exactly when a community did it.</summary>
+    public void MarkImplemented(DateOnly on, IdeaImplementer by, int? communityId)
+    {
+        if ((by == IdeaImplementer.Community) != (communityId is not null))
+        {
+            throw new ArgumentException("A community is named when, and only when, a community implemented the idea.", nameof(communityId));
+        }
+
+        ImplementedOn = on;
+        ImplementedBy = by;
+        ImplementedByCommunityId = communityId;
+    }
+
+    /// <summary>Takes a mistaken mark back.</summary>
+    public void ClearImplemented()
+    {
+        ImplementedOn = null;
+        ImplementedBy = null;
+        ImplementedByCommunityId = null;
+    }
 }
 
 /// <summary>One person's support of an idea; a person supports an idea once.</summary>
@@ -110,6 +179,15 @@ public enum IdeaHistoryKind
     Merged = 5,
     LinkedToForum = 6,
     Answered = 7,
+
+    /// <summary>Marked implemented (the day and who did it are on the entry).</summary>
+    Implemented = 8,
+
+    /// <summary>A mistaken "implemented" mark taken back.</summary>
+    ImplementedUndone = 9,
+
+    /// <summary>Written on paper at a forum and entered by one of its organisers.</summary>
+    Entered = 10,
 }
 
 /// <summary>What happened to an idea, in order: shown publicly on the idea's page.</summary>
@@ -133,4 +211,14 @@ public class IdeaHistoryEntry
 
     /// <summary>For merges: the other idea.</summary>
     public int? RelatedIdeaId { get; set; }
+
+    /// <summary>For <see cref="IdeaHistoryKind.Implemented"/>: the day it was carried out.</summary>
+    public DateOnly? ImplementedOn { get; set; }
+
+    /// <summary>For <see cref="IdeaHistoryKind.Implemented"/>: who carried it out.</summary>
+    public IdeaImplementer? ImplementedBy { get; set; }
+
+    /// <summary>For <see cref="IdeaHistoryKind.Implemented"/> by a community: its name then (kept
+    /// when it is renamed or leaves the directory).</summary>
+    public string? ImplementedByName { get; set; }
 }

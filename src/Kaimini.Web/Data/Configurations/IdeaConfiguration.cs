@@ -14,6 +14,9 @@ public class IdeaConfiguration : IEntityTypeConfiguration<Idea>
         builder.Property(i => i.AddressedTo).HasConversion<string>().HasMaxLength(15);
         builder.Property(i => i.Status).HasConversion<string>().HasMaxLength(12);
         builder.Property(i => i.Response).HasConversion<string>().HasMaxLength(12);
+        // Rows written without it (bulk COPY) are the portal's own.
+        builder.Property(i => i.Source).HasConversion<string>().HasMaxLength(10).HasDefaultValue(IdeaSource.Portal).HasSentinel(0);
+        builder.Property(i => i.ImplementedBy).HasConversion<string>().HasMaxLength(15);
         builder.Property(i => i.AuthorName).HasMaxLength(100);
         builder.Property(i => i.AuthorEmail).HasMaxLength(254);
         builder.Property(i => i.Culture).HasMaxLength(5);
@@ -30,6 +33,8 @@ public class IdeaConfiguration : IEntityTypeConfiguration<Idea>
         builder.HasIndex(i => new { i.EventId, i.ForumGroupId });
         // Reports: ideas collected in a period, by theme and addressee.
         builder.HasIndex(i => new { i.Status, i.AddressedTo, i.CreatedAt });
+        // Active communities: ideas a community carried out, by day.
+        builder.HasIndex(i => new { i.ImplementedByCommunityId, i.ImplementedOn }).HasFilter("implemented_by_community_id IS NOT NULL");
         builder.HasIndex(i => i.AuthorId);
         // The data download and account deletion find a person's ideas by address too.
         builder.HasIndex(i => i.AuthorEmail);
@@ -41,6 +46,8 @@ public class IdeaConfiguration : IEntityTypeConfiguration<Idea>
         builder.HasOne(i => i.Event).WithMany().HasForeignKey(i => i.EventId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne<ForumGroup>().WithMany().HasForeignKey(i => i.ForumGroupId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne<AppUser>().WithMany().HasForeignKey(i => i.AuthorId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne<AppUser>().WithMany().HasForeignKey(i => i.EnteredById).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne<Community>().WithMany().HasForeignKey(i => i.ImplementedByCommunityId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne<Idea>().WithMany().HasForeignKey(i => i.MergedIntoId).OnDelete(DeleteBehavior.SetNull);
         builder.HasMany(i => i.Supports).WithOne().HasForeignKey(s => s.IdeaId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(i => i.History).WithOne().HasForeignKey(h => h.IdeaId).OnDelete(DeleteBehavior.Cascade);
@@ -63,8 +70,10 @@ public class IdeaHistoryEntryConfiguration : IEntityTypeConfiguration<IdeaHistor
 {
     public void Configure(EntityTypeBuilder<IdeaHistoryEntry> builder)
     {
-        builder.Property(h => h.Kind).HasConversion<string>().HasMaxLength(15);
+        builder.Property(h => h.Kind).HasConversion<string>().HasMaxLength(20);
         builder.Property(h => h.Response).HasConversion<string>().HasMaxLength(12);
+        builder.Property(h => h.ImplementedBy).HasConversion<string>().HasMaxLength(15);
+        builder.Property(h => h.ImplementedByName).HasMaxLength(200);
         builder.Property(h => h.Text).HasMaxLength(5000);
         builder.Property(h => h.ActorName).HasMaxLength(150);
         builder.HasIndex(h => new { h.IdeaId, h.At });

@@ -1,21 +1,30 @@
 using Kaimini.Web.Domain;
 using Kaimini.Web.Features.Ideas;
+using Kaimini.Web.Infrastructure.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kaimini.Web.Data.Seed;
 
 /// <summary>Invented ideas and needs for ./kaimini run, spread over the thematic groups of the demo
-/// forums, some answered by the municipality, some supported by demo accounts. Every name and
-/// address here is made up. Added once: nothing happens when any idea exists.</summary>
+/// forums, some answered by the municipality (every answer status), some carried out (by the
+/// municipality, a community, residents), two written on paper at the past forum and entered by the
+/// demo organiser, some supported by demo accounts. Every name and address here is made up. Added
+/// once: nothing happens when any idea exists.</summary>
 public static class DemoIdeas
 {
+    /// <summary>Carried out <paramref name="DaysAfter"/> days after it was submitted (or answered
+    /// "done"), by <paramref name="By"/>; a community is named by its demo name.</summary>
+    private sealed record Done(IdeaImplementer By, int DaysAfter, string? Community = null, string? Note = null);
+
     private sealed record Demo(string Title, string Body, IdeaKind Kind, string Place, string? Theme, IdeaAddressee To, int Group,
-        int Supporters, IdeaResponse Response = IdeaResponse.None, string? Reply = null, string Author = "Pēteris Iedzīvotājs", int DaysAgo = 20);
+        int Supporters, IdeaResponse Response = IdeaResponse.None, string? Reply = null, string Author = "Pēteris Iedzīvotājs", int DaysAgo = 20,
+        Done? Implemented = null, bool Paper = false);
 
     private static readonly Demo[] All =
     [
         new("Vasaras kino vakari Olaines parkā", "Reizi mēnesī vasarā parkā varētu rādīt latviešu filmas uz liela ekrāna. Kopiena var palīdzēt ar krēsliem un tehniku.",
-            IdeaKind.Idea, "Olaine", "culture", IdeaAddressee.Ngos, 1, 5, Author: "Ilze Ozola", DaysAgo: 40),
+            IdeaKind.Idea, "Olaine", "culture", IdeaAddressee.Ngos, 1, 5, Author: "Ilze Ozola", DaysAgo: 40,
+            Implemented: new(IdeaImplementer.Community, 30, "Olaines kultūras biedrība „Stīga”", "Pirmais kino vakars notika parka estrādē; nākamie — katra mēneša pirmajā piektdienā.")),
         new("Bērnu bibliotēkas darba laiks sestdienās", "Strādājošiem vecākiem darba dienās nav iespējas aizvest bērnus uz bibliotēku. Vajadzētu atvērt arī sestdienas rītos.",
             IdeaKind.Need, "Olaine", "education", IdeaAddressee.Municipality, 1, 7, IdeaResponse.Accepted,
             "Paldies! No septembra bērnu nodaļa būs atvērta sestdienās no 10.00 līdz 14.00.", "Kristīne Lapiņa", 60),
@@ -25,8 +34,8 @@ public static class DemoIdeas
             IdeaKind.Need, "Jaunolaine", "safety", IdeaAddressee.Municipality, 2, 9, IdeaResponse.InProgress,
             "Projekts ir izstrādāts; būvdarbi sāksies nākamā gada pavasarī.", DaysAgo: 90),
         new("Šķirošanas konteineri daudzdzīvokļu māju pagalmos", "Pie daudzām mājām ir tikai sadzīves atkritumu konteineri. Papīra un plastmasas konteineri mudinātu šķirot.",
-            IdeaKind.Need, "Olaine", "environment", IdeaAddressee.Municipality, 2, 4, IdeaResponse.UnderReview,
-            "Izvērtējam kopā ar apsaimniekotāju, kurās vietās konteineriem pietiek vietas.", "Andris Bērziņš", 25),
+            IdeaKind.Need, "Olaine", "environment", IdeaAddressee.Municipality, 2, 4, IdeaResponse.Forwarded,
+            "Konteineru izvietojumu pagalmos nosaka namu apsaimniekotājs; ideju esam pārsūtījuši tam ar lūgumu atbildēt iedzīvotājiem.", "Andris Bērziņš", 25),
         new("Ielu apgaismojums Grēnēs", "Ciema galvenajā ielā naktīs ir pilnīgi tumšs. Vajadzētu vismaz dažus lukturus pie autobusa pieturas.",
             IdeaKind.Need, "Grēnes", "safety", IdeaAddressee.Municipality, 2, 6, IdeaResponse.Done,
             "Pieturas tuvumā uzstādīti četri LED lukturi.", "Grēnes ciema iedzīvotāji", 120),
@@ -38,14 +47,15 @@ public static class DemoIdeas
             IdeaKind.Idea, "Olaines pagasts", "heritage", IdeaAddressee.Municipality, 3, 5, IdeaResponse.Declined,
             "Šobrīd zeme gar upi ir privātīpašumā; taku varēsim izvērtēt, ja īpašnieki piekritīs.", DaysAgo: 75),
         new("Skeitparks pie Jaunmārupes skolas", "Jauniešiem nav kur brīvajā laikā droši braukt ar skrituļdēļiem un skrejriteņiem.",
-            IdeaKind.Need, "Jaunmārupe", "youth", IdeaAddressee.Municipality, 4, 10, IdeaResponse.Accepted,
+            IdeaKind.Need, "Jaunmārupe", "youth", IdeaAddressee.Municipality, 4, 10, IdeaResponse.InPlan,
             "Skeitparks iekļauts nākamā gada investīciju plānā.", "Mārupes jauniešu iniciatīvu centrs", 50),
         new("Āra trenažieri Piņķu parkā", "Pieaugušajiem un senioriem parkā varētu uzstādīt vienkāršus āra trenažierus.",
             IdeaKind.Idea, "Piņķi", "sport", IdeaAddressee.Municipality, 4, 3, DaysAgo: 8),
         new("Nakts basketbols vasarā", "Piektdienu vakaros skolas laukumā jaunieši varētu spēlēt basketbolu treneru uzraudzībā.",
             IdeaKind.Idea, "Mārupe", "youth", IdeaAddressee.Ngos, 4, 4, Author: "Līva Kārkliņa", DaysAgo: 18),
         new("Kaimiņu talka Babītes ezera krastā", "Pavasarī kopīgi satīrīt ezera krastu un izveidot vietu putnu vērošanai.",
-            IdeaKind.Idea, "Babītes pagasts", "waterfronts", IdeaAddressee.Residents, 5, 6, Author: "Babītes ezera draugi", DaysAgo: 30),
+            IdeaKind.Idea, "Babītes pagasts", "waterfronts", IdeaAddressee.Residents, 5, 6, Author: "Babītes ezera draugi", DaysAgo: 30,
+            Implemented: new(IdeaImplementer.Community, 12, "Babītes ezera draugi", "Talkā piedalījās 40 kaimiņu; uzcelts putnu vērošanas tornītis.")),
         new("Kopienas telpa Spilvē", "Ciemā nav vietas, kur satikties: vajadzīga telpa jauno ģimeņu rītiem un kaimiņu sapulcēm.",
             IdeaKind.Need, "Spilve", "neighbourhood", IdeaAddressee.Municipality, 5, 8, IdeaResponse.UnderReview,
             "Meklējam piemērotu telpu pašvaldības ēkās Babītes pagastā.", "Spilves jauno ģimeņu klubs", 45),
@@ -63,7 +73,8 @@ public static class DemoIdeas
             IdeaKind.Need, "Daugmales pagasts", "waterfronts", IdeaAddressee.Municipality, 2, 4, IdeaResponse.Declined,
             "Piestātnes būvniecībai vajadzīga krasta nostiprināšana, kurai šogad nav finansējuma. Atgriezīsimies pie jautājuma nākamgad.", "Daugmales krasta draugi", 80),
         new("Koku stādīšana jaunajā ciematā Odukalnā", "Jaunajā ciematā ielās nav neviena koka. Iedzīvotāji paši var stādīt, ja pašvaldība ierāda vietas.",
-            IdeaKind.Idea, "Odukalns", "new-developments", IdeaAddressee.Residents, 2, 5, Author: "Odukalna iedzīvotāju biedrība", DaysAgo: 28),
+            IdeaKind.Idea, "Odukalns", "new-developments", IdeaAddressee.Residents, 2, 5, Author: "Odukalna iedzīvotāju biedrība", DaysAgo: 28,
+            Implemented: new(IdeaImplementer.Residents, 20, Note: "Iedzīvotāji iestādīja 30 liepas pašvaldības ierādītajās vietās.")),
         new("Baldones kūrorta tradīciju festivāls", "Festivāls ar veselības takām, dūņu vēsturi un vietējiem uzņēmējiem piesaistītu tūristus.",
             IdeaKind.Idea, "Baldone", "enterprise", IdeaAddressee.Ngos, 3, 6, Author: "Gatis Bērziņš", DaysAgo: 33),
         new("Mājražotāju kopīga tirdzniecības vieta internetā", "Viena vietne, kur Ķekavas novada mājražotāji var piedāvāt savus produktus.",
@@ -72,6 +83,11 @@ public static class DemoIdeas
             IdeaKind.Idea, "Baldones pagasts", "sport", IdeaAddressee.Municipality, 4, 6, DaysAgo: 14),
         new("Jauniešu centrs Baložos", "Pēc skolas jauniešiem nav kur pulcēties. Vajadzīga telpa ar galda spēlēm un darbnīcām.",
             IdeaKind.Need, "Baloži", "youth", IdeaAddressee.Municipality, 4, 8, IdeaResponse.UnderReview, null, "Ķekavas novada jauniešu dome", 20),
+        new("Soliņi gar Olaines upes promenādi", "Gar promenādi nav kur apsēsties; senioriem vajadzīgi soliņi ik pēc simt metriem.",
+            IdeaKind.Need, "Olaine", "seniors", IdeaAddressee.Municipality, 4, 3, IdeaResponse.UnderReview,
+            "Izvērtējam vietas kopā ar parka pārvaldnieku.", IdeaText.ForumParticipant, Paper: true),
+        new("Ziemas dziesmu vakars pie kultūras nama", "Katru decembri kopā dziedāt pie eglītes: kori, skolēni un kaimiņi.",
+            IdeaKind.Idea, "Olaine", "culture", IdeaAddressee.Residents, 1, 2, Author: IdeaText.ForumParticipant, Paper: true),
         new("Ciemu iniciatīvu grupu tikšanās reizi ceturksnī", "Ciemu aktīvisti varētu regulāri satikties, dalīties pieredzē un kopā rakstīt projektus.",
             IdeaKind.Idea, "Ķekavas pagasts", "civic", IdeaAddressee.Ngos, 5, 4, Author: "Ķekavas pagasta kopienu tīkls", DaysAgo: 9),
     ];
@@ -85,13 +101,16 @@ public static class DemoIdeas
 
         var forums = await db.Events.AsNoTracking().Where(e => e.Kind == EventKind.Forum && e.Groups.Any())
             .OrderBy(e => e.StartsAt)
-            .Select(e => new { e.Id, e.Title, e.TerritoryId, Groups = e.Groups.OrderBy(g => g.Position).Select(g => new { g.Id, g.Position, g.NameLv }).ToList() })
+            .Select(e => new { e.Id, e.Title, e.TerritoryId, e.StartsAt, Groups = e.Groups.OrderBy(g => g.Position).Select(g => new { g.Id, g.Position, g.NameLv }).ToList() })
             .ToListAsync(ct);
         var accounts = await db.Users.AsNoTracking()
             .Where(u => u.Email != null && u.Email.EndsWith("@kaimini.test") && u.Email != "pasvaldiba@kaimini.test")
             .OrderBy(u => u.Email).Select(u => new { u.Id, u.Email, u.DisplayName }).ToListAsync(ct);
         var resident = accounts.FirstOrDefault(a => a.Email == "iedzivotajs@kaimini.test");
         var staff = await db.Users.AsNoTracking().Where(u => u.Email == "pasvaldiba@kaimini.test").Select(u => new { u.Id, u.DisplayName }).FirstOrDefaultAsync(ct);
+        var organiser = await db.Users.AsNoTracking().Where(u => u.Email == "organisators@kaimini.test").Select(u => new { u.Id, u.DisplayName }).FirstOrDefaultAsync(ct);
+        var communities = await db.Communities.AsNoTracking().Where(c => c.Status == CommunityStatus.Published)
+            .Select(c => new { c.Id, c.Name }).ToDictionaryAsync(c => c.Name, ct);
         for (var n = 0; n < All.Length; n++)
         {
             var d = All[n];
@@ -100,8 +119,15 @@ public static class DemoIdeas
             // The forum held in the idea's novads, else none: ideas attach to territories only then.
             var forum = forums.FirstOrDefault(f => (refData.TerritoryById[f.TerritoryId].NovadsId ?? f.TerritoryId) == novads);
             var group = forum?.Groups.FirstOrDefault(g => g.Position == d.Group);
-            var created = now.AddDays(-d.DaysAgo).AddHours(-n);
-            var byResident = resident is not null && d.Author == "Pēteris Iedzīvotājs";
+            // Paper ideas only from a forum already held, dated when it began.
+            var paper = d.Paper && forum is not null && forum.StartsAt < now && organiser is not null;
+            if (d.Paper && !paper)
+            {
+                continue;
+            }
+
+            var created = paper ? forum!.StartsAt : now.AddDays(-d.DaysAgo).AddHours(-n);
+            var byResident = !paper && resident is not null && d.Author == "Pēteris Iedzīvotājs";
             var idea = new Idea
             {
                 Title = d.Title,
@@ -114,7 +140,9 @@ public static class DemoIdeas
                 AddressedTo = d.To,
                 AuthorId = byResident ? resident!.Id : null,
                 AuthorName = d.Author,
-                AuthorEmail = byResident ? resident!.Email! : $"idejas-autors{n + 1}@kaimini.test",
+                AuthorEmail = paper ? null : byResident ? resident!.Email! : $"idejas-autors{n + 1}@kaimini.test",
+                Source = forum is null ? IdeaSource.Portal : IdeaSource.Forum,
+                EnteredById = paper ? organiser!.Id : null,
                 Culture = "lv",
                 Status = IdeaStatus.Published,
                 Response = d.Response,
@@ -124,7 +152,23 @@ public static class DemoIdeas
                 SearchDocument = IdeaQueries.SearchDocument(d.Title, d.Body),
             };
             idea.History.Add(new IdeaHistoryEntry { At = created, Kind = IdeaHistoryKind.Submitted, ActorId = idea.AuthorId });
-            idea.History.Add(new IdeaHistoryEntry { At = created.AddMinutes(5), Kind = IdeaHistoryKind.Published, ActorId = idea.AuthorId });
+            if (paper)
+            {
+                var entered = created.AddDays(2) < now ? created.AddDays(2) : now;
+                idea.PublishedAt = entered;
+                idea.History.Add(new IdeaHistoryEntry
+                {
+                    At = entered,
+                    Kind = IdeaHistoryKind.Entered,
+                    ActorId = organiser!.Id,
+                    ActorName = organiser.DisplayName,
+                });
+            }
+            else
+            {
+                idea.History.Add(new IdeaHistoryEntry { At = created.AddMinutes(5), Kind = IdeaHistoryKind.Published, ActorId = idea.AuthorId });
+            }
+
             if (d.Response != IdeaResponse.None)
             {
                 var answered = created.AddDays(Math.Max(1, d.DaysAgo / 3));
@@ -150,6 +194,19 @@ public static class DemoIdeas
                     ActorName = staff?.DisplayName ?? "Pašvaldība"
                 });
                 idea.UpdatedAt = answered;
+                if (d.Response == IdeaResponse.Done)
+                {
+                    // As the answer form does: "done" is carried out by the municipality that day.
+                    Implement(idea, IdeaImplementer.Municipality, null, answered, null, staff?.Id, staff?.DisplayName ?? "Pašvaldība");
+                }
+            }
+
+            if (d.Implemented is { } done && (done.Community is null || communities.ContainsKey(done.Community)))
+            {
+                var on = created.AddDays(done.DaysAfter) < now ? created.AddDays(done.DaysAfter) : now;
+                var community = done.Community is null ? null : communities[done.Community];
+                var by = organiser ?? staff;
+                Implement(idea, done.By, community is null ? null : (community.Id, community.Name), on, done.Note, by?.Id, by?.DisplayName ?? "Pašvaldība");
             }
 
             foreach (var supporter in accounts.Where(a => a.Id != idea.AuthorId).Skip(n % 3).Take(d.Supporters))
@@ -162,5 +219,23 @@ public static class DemoIdeas
         }
 
         await db.SaveChangesAsync(ct);
+    }
+
+    private static void Implement(Idea idea, IdeaImplementer by, (int Id, string Name)? community, DateTimeOffset at, string? note, string? actorId, string actorName)
+    {
+        var day = DateOnly.FromDateTime(at.ToRiga().DateTime);
+        idea.MarkImplemented(day, by, community?.Id);
+        idea.History.Add(new IdeaHistoryEntry
+        {
+            At = at,
+            Kind = IdeaHistoryKind.Implemented,
+            ImplementedOn = day,
+            ImplementedBy = by,
+            ImplementedByName = community?.Name,
+            Text = note,
+            ActorId = actorId,
+            ActorName = actorName,
+        });
+        idea.UpdatedAt = at > idea.UpdatedAt ? at : idea.UpdatedAt;
     }
 }

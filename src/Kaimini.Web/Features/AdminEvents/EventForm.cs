@@ -180,4 +180,5 @@ public class EventInviteForm
     public ParticipantType? Quota { get; set; }
 }
 
-public sealed record EventToolsModel(string Slug, EventStatus Status);
+/// <summary>The organiser's tools for one event; a forum's (<paramref name="Kind"/> given) include its paper ideas.</summary>
+public sealed record EventToolsModel(string Slug, EventStatus Status, EventKind? Kind = null);

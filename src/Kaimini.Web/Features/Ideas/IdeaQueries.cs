@@ -51,6 +51,11 @@ public class IdeaQueries(AppDbContext db, ReferenceCache reference)
             ideas = ideas.Where(i => i.Kind == kind);
         }
 
+        if (q.Implemented is { } implemented)
+        {
+            ideas = implemented ? ideas.Where(i => i.ImplementedOn != null) : ideas.Where(i => i.ImplementedOn == null);
+        }
+
         if (q.Forum is not null)
         {
             ideas = ideas.Where(i => i.Event!.Slug == q.Forum);
@@ -100,7 +105,7 @@ public class IdeaQueries(AppDbContext db, ReferenceCache reference)
         i.Id, i.Title, i.Kind, i.Status, i.Body.Length > 280 ? i.Body.Substring(0, 280) + "…" : i.Body, i.AuthorName, i.TerritoryId,
         i.ThemeId, i.AddressedTo, i.Response, i.SupportCount, i.CreatedAt, i.Event!.Title, i.Event.Slug, i.ForumGroupId,
         db.ForumGroups.Where(g => g.Id == i.ForumGroupId).Select(g => g.NameLv).FirstOrDefault(),
-        db.ForumGroups.Where(g => g.Id == i.ForumGroupId).Select(g => g.NameEn).FirstOrDefault()));
+        db.ForumGroups.Where(g => g.Id == i.ForumGroupId).Select(g => g.NameEn).FirstOrDefault(), i.ImplementedOn));
 
     /// <summary>The idea, its history and whether this person supports it, in one query; null
     /// when there is no such idea.</summary>
@@ -129,10 +134,15 @@ public class IdeaQueries(AppDbContext db, ReferenceCache reference)
                 Group = db.ForumGroups.Where(g => g.Id == i.ForumGroupId).Select(g => new { g.NameLv, g.NameEn }).FirstOrDefault(),
                 i.HiddenReason,
                 i.MergedIntoId,
+                i.Source,
+                i.ImplementedOn,
+                i.ImplementedBy,
+                Community = db.Communities.Where(c => c.Id == i.ImplementedByCommunityId).Select(c => new { c.Name, c.Slug, c.Status }).FirstOrDefault(),
                 Supported = userId != null && i.Supports.Any(s => s.UserId == userId),
                 Mine = userId != null && i.AuthorId == userId,
                 History = i.History.OrderBy(h => h.At).ThenBy(h => h.Id)
-                    .Select(h => new IdeaHistoryItem(h.At, h.Kind, h.Response, h.Text, h.ActorName, h.RelatedIdeaId)).ToList(),
+                    .Select(h => new IdeaHistoryItem(h.At, h.Kind, h.Response, h.Text, h.ActorName, h.RelatedIdeaId, h.ImplementedOn, h.ImplementedBy,
+                        h.ImplementedByName)).ToList(),
             })
             .SingleOrDefaultAsync(ct);
         if (i is null)
@@ -147,7 +157,16 @@ public class IdeaQueries(AppDbContext db, ReferenceCache reference)
             i.SupportCount, i.CreatedAt, i.PublishedAt, i.EventId, i.ForumTitle, i.ForumSlug, i.ForumGroupId,
             i.Group is null ? null : culture == Cultures.English ? i.Group.NameEn : i.Group.NameLv, i.HiddenReason, i.MergedIntoId,
             i.Supported, i.History)
-        { IsMine = i.Mine };
+        {
+            IsMine = i.Mine,
+            Source = i.Source,
+            // The history entry outlives the organiser's account (EnteredById is cleared with it).
+            EnteredFromPaper = i.History.Any(h => h.Kind == IdeaHistoryKind.Entered),
+            // A community that left the directory is not linked (its page is gone); the history keeps its name.
+            Implemented = i.ImplementedOn is { } on && i.ImplementedBy is { } by
+                ? new IdeaImplementation(on, by, i.Community?.Name, i.Community?.Status == CommunityStatus.Published ? i.Community.Slug : null)
+                : null,
+        };
     }
 
     /// <summary>Forums that gather ideas (published or completed), newest first, with their groups: one query.</summary>
@@ -172,14 +191,15 @@ public class IdeaQueries(AppDbContext db, ReferenceCache reference)
 
     private sealed record CardRow(int Id, string Title, IdeaKind Kind, IdeaStatus Status, string Excerpt, string AuthorName, int TerritoryId,
         int? ThemeId, IdeaAddressee AddressedTo, IdeaResponse Response, int SupportCount, DateTimeOffset CreatedAt, string? ForumTitle,
-        string? ForumSlug, int? ForumGroupId, string? GroupLv, string? GroupEn)
+        string? ForumSlug, int? ForumGroupId, string? GroupLv, string? GroupEn, DateOnly? ImplementedOn)
     {
         public IdeaCard ToCard(ReferenceData refData)
         {
             var culture = Cultures.Current;
             return new IdeaCard(Id, Title, Kind, Status, Excerpt, AuthorName, refData.PlaceLine(TerritoryId),
                 ThemeId is { } t && refData.ThemeById.TryGetValue(t, out var theme) ? theme.Name(culture) : null, AddressedTo, Response,
-                SupportCount, CreatedAt, ForumTitle, ForumSlug, culture == Cultures.English ? GroupEn : GroupLv);
+                SupportCount, CreatedAt, ForumTitle, ForumSlug, culture == Cultures.English ? GroupEn : GroupLv)
+            { ImplementedOn = ImplementedOn };
         }
     }
 }

@@ -6,10 +6,18 @@ namespace Kaimini.Web.Features.Ideas;
 
 public sealed record IdeaCard(int Id, string Title, IdeaKind Kind, IdeaStatus Status, string Excerpt, string AuthorName, string Place,
     string? Theme, IdeaAddressee AddressedTo, IdeaResponse Response, int SupportCount, DateTimeOffset CreatedAt,
-    string? ForumTitle, string? ForumSlug, string? GroupName);
+    string? ForumTitle, string? ForumSlug, string? GroupName)
+{
+    /// <summary>The day it was carried out, if it was.</summary>
+    public DateOnly? ImplementedOn { get; init; }
+}
 
 public sealed record IdeaHistoryItem(DateTimeOffset At, IdeaHistoryKind Kind, IdeaResponse? Response, string? Text, string? ActorName,
-    int? RelatedIdeaId);
+    int? RelatedIdeaId, DateOnly? ImplementedOn = null, IdeaImplementer? ImplementedBy = null, string? ImplementedByName = null);
+
+/// <summary>An idea's implementation as its page shows it: the day, who, and the community (null
+/// name when it has left the directory).</summary>
+public sealed record IdeaImplementation(DateOnly On, IdeaImplementer By, string? CommunityName, string? CommunitySlug);
 
 public sealed record IdeaDetails(int Id, string Title, string Body, IdeaKind Kind, IdeaStatus Status, string AuthorName, int TerritoryId,
     string Place, string? Theme, IdeaAddressee AddressedTo, IdeaResponse Response, int SupportCount, DateTimeOffset CreatedAt,
@@ -18,6 +26,16 @@ public sealed record IdeaDetails(int Id, string Title, string Body, IdeaKind Kin
 {
     /// <summary>The person looking is its author (signed in).</summary>
     public bool IsMine { get; init; }
+
+    public IdeaSource Source { get; init; }
+
+    /// <summary>Written on paper at a forum and entered by its organiser.</summary>
+    public bool EnteredFromPaper { get; init; }
+
+    public IdeaImplementation? Implemented { get; init; }
+
+    /// <summary>The last "implemented" entry of the history (its note and who marked it).</summary>
+    public IdeaHistoryItem? ImplementedEntry => Implemented is null ? null : History.LastOrDefault(h => h.Kind == IdeaHistoryKind.Implemented);
 
     /// <summary>The latest answer of the municipality, shown highlighted.</summary>
     public IdeaHistoryItem? Answer => History.LastOrDefault(h => h.Kind == IdeaHistoryKind.Answered);
@@ -28,6 +46,6 @@ public sealed record ForumOption(int Id, string Slug, string Title, DateTimeOffs
 
 public sealed record IdeaListViewModel(IdeasQuery Query, PagedList<IdeaCard> Results, ReferenceData Reference, IReadOnlyList<ForumOption> Forums);
 
-public sealed record IdeaPageViewModel(IdeaDetails Idea, int? MergedFrom, bool IsAuthenticated, bool CanModerate, bool CanAnswer);
+public sealed record IdeaPageViewModel(IdeaDetails Idea, int? MergedFrom, bool IsAuthenticated, bool CanModerate, bool CanAnswer, bool CanImplement);
 
 public sealed record IdeaFormViewModel(IdeaForm Form, bool Anonymous, ReferenceData Reference, IReadOnlyList<ForumOption> Forums);

@@ -12,6 +12,15 @@ namespace Kaimini.Web.Features.Ideas;
 public sealed record IdeaValues(IdeaKind Kind, string Title, string Body, int TerritoryId, int? ThemeId, int? EventId, int? ForumGroupId,
     IdeaAddressee AddressedTo, string AuthorName, string AuthorEmail, string? AuthorId, bool EmailConfirmed);
 
+/// <summary>An idea written on paper at a forum, as its organiser types it in. No address: nobody
+/// is mailed about it. An empty name shows as "forum participant".</summary>
+public sealed record PaperIdeaValues(int EventId, DateTimeOffset ForumStartsAt, int? ForumGroupId, IdeaKind Kind, string Title, string Body,
+    int TerritoryId, int? ThemeId, IdeaAddressee AddressedTo, string? AuthorName);
+
+/// <summary>Who carried an idea out: the municipality, residents, or a community from the directory
+/// (its id and its name at the time).</summary>
+public sealed record Implementation(DateOnly On, IdeaImplementer By, int? CommunityId, string? CommunityName, string? Note);
+
 /// <summary>Everything that changes an idea: submitting and confirming it, supporting it, the
 /// organisers' moderation and the municipality's answer. Each step writes its history entry, and its
 /// e-mail goes through the outbox in the same transaction; public idea pages are dropped from the
@@ -41,6 +50,7 @@ public class IdeaWorkflow(AppDbContext db, Mailer mailer, PublicUrls urls, TimeP
             AuthorId = v.AuthorId,
             AuthorName = v.AuthorName.Trim(),
             AuthorEmail = v.AuthorEmail.Trim().ToLowerInvariant(),
+            Source = v.EventId is null ? IdeaSource.Portal : IdeaSource.Forum,
             Culture = Cultures.Current,
             Status = publish ? IdeaStatus.Published : IdeaStatus.Unconfirmed,
             PublishedAt = publish ? now : null,
@@ -57,7 +67,7 @@ public class IdeaWorkflow(AppDbContext db, Mailer mailer, PublicUrls urls, TimeP
         {
             var (token, hash) = InvitationTokens.Create();
             idea.ConfirmTokenHash = hash;
-            await mailer.QueueAsync(new EmailRecipient(idea.AuthorEmail, idea.AuthorName, idea.Culture),
+            await mailer.QueueAsync(new EmailRecipient(idea.AuthorEmail!, idea.AuthorName, idea.Culture),
                 new EmailContent("Email.IdeaConfirm.Subject", ["Email.IdeaConfirm.Body", "Email.IdeaConfirm.Ignore"],
                     new EmailLink("Email.IdeaConfirm.Link", urls.Absolute($"/ideas/confirm/{token}")), [idea.Title]),
                 "idea.confirm", essential: true, ct: ct);
@@ -70,8 +80,42 @@ public class IdeaWorkflow(AppDbContext db, Mailer mailer, PublicUrls urls, TimeP
         return idea;
     }
 
-    /// <summary>Publishes the idea behind a confirmation link; the link works once. Null when the
-    /// link is unknown, used or expired.</summary>
+    /// <summary>An idea collected on paper at a forum, entered by one of its organisers: published at
+    /// once, dated when the forum began (that is when it was collected), with no address, so no
+    /// mail is ever sent about it. The history says who entered it.</summary>
+    public async Task<Idea> EnterFromPaperAsync(PaperIdeaValues v, Actor organiser, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var collected = v.ForumStartsAt < now ? v.ForumStartsAt : now;
+        var idea = new Idea
+        {
+            Kind = v.Kind,
+            Title = v.Title.Trim(),
+            Body = v.Body.Trim(),
+            TerritoryId = v.TerritoryId,
+            ThemeId = v.ThemeId,
+            EventId = v.EventId,
+            ForumGroupId = v.ForumGroupId,
+            AddressedTo = v.AddressedTo,
+            AuthorName = string.IsNullOrWhiteSpace(v.AuthorName) ? IdeaText.ForumParticipant : v.AuthorName.Trim(),
+            AuthorEmail = null,
+            Source = IdeaSource.Forum,
+            EnteredById = organiser.Id,
+            Culture = Cultures.Current,
+            Status = IdeaStatus.Published,
+            CreatedAt = collected,
+            PublishedAt = now,
+            UpdatedAt = now,
+        };
+        idea.SearchDocument = IdeaQueries.SearchDocument(idea.Title, idea.Body);
+        idea.History.Add(new IdeaHistoryEntry { At = collected, Kind = IdeaHistoryKind.Submitted });
+        idea.History.Add(organiser.Entry(0, now, IdeaHistoryKind.Entered, null));
+        db.Ideas.Add(idea);
+        await SaveAsync(ct);
+        logger.LogInformation("Idea {IdeaId} entered from paper for forum {EventId} by {UserId}", idea.Id, v.EventId, organiser.Id);
+        return idea;
+    }
+
     /// <summary>The idea behind a confirmation link, without changing it.</summary>
     public Task<Idea?> FindByConfirmationAsync(string token, CancellationToken ct)
     {
@@ -138,10 +182,10 @@ public class IdeaWorkflow(AppDbContext db, Mailer mailer, PublicUrls urls, TimeP
         idea.HiddenReason = reason.Trim();
         idea.UpdatedAt = now;
         db.IdeaHistory.Add(actor.Entry(idea.Id, now, IdeaHistoryKind.Hidden, idea.HiddenReason));
-        if (wasPublic && !IsDeletedAddress(idea.AuthorEmail))
+        if (wasPublic && CanBeMailed(idea.AuthorEmail))
         {
             // The author hears why, in their language.
-            await mailer.QueueAsync(new EmailRecipient(idea.AuthorEmail, idea.AuthorName, idea.Culture),
+            await mailer.QueueAsync(new EmailRecipient(idea.AuthorEmail!, idea.AuthorName, idea.Culture),
                 new EmailContent("Email.IdeaHidden.Subject", ["Email.IdeaHidden.Body", "Email.IdeaHidden.Reason"], null, [idea.Title, idea.HiddenReason]),
                 "idea.hidden", essential: true, ct: ct);
         }
@@ -223,7 +267,8 @@ public class IdeaWorkflow(AppDbContext db, Mailer mailer, PublicUrls urls, TimeP
     }
 
     /// <summary>The municipality's answer: status, public reply, a history entry, and an e-mail to
-    /// the author and every supporter in their own language, all committed together.</summary>
+    /// the author and every supporter in their own language, all committed together. "Done" also
+    /// marks the idea implemented by the municipality today, unless it is marked already.</summary>
     public async Task<int> AnswerAsync(Idea idea, IdeaResponse response, string? reply, Actor actor, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
@@ -233,6 +278,10 @@ public class IdeaWorkflow(AppDbContext db, Mailer mailer, PublicUrls urls, TimeP
         var entry = actor.Entry(idea.Id, now, IdeaHistoryKind.Answered, reply);
         entry.Response = response;
         db.IdeaHistory.Add(entry);
+        if (response == IdeaResponse.Done && !idea.IsImplemented)
+        {
+            Implement(idea, new Implementation(RigaToday(), IdeaImplementer.Municipality, null, null, null), actor, now);
+        }
 
         var supporters = await db.IdeaSupports.Where(s => s.IdeaId == idea.Id && s.UserId != null)
             .Join(db.Users, s => s.UserId, u => u.Id, (s, u) => new { u.Email, u.DisplayName, u.PreferredCulture })
@@ -245,9 +294,9 @@ public class IdeaWorkflow(AppDbContext db, Mailer mailer, PublicUrls urls, TimeP
 
         var link = new EmailLink("Email.IdeaAnswer.Link", urls.Absolute($"/ideas/{idea.Id}"));
         var sent = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        if (!IsDeletedAddress(idea.AuthorEmail) && sent.Add(idea.AuthorEmail))
+        if (CanBeMailed(idea.AuthorEmail) && sent.Add(idea.AuthorEmail!))
         {
-            await mailer.QueueAsync(new EmailRecipient(idea.AuthorEmail, idea.AuthorName, idea.Culture),
+            await mailer.QueueAsync(new EmailRecipient(idea.AuthorEmail!, idea.AuthorName, idea.Culture),
                 new EmailContent("Email.IdeaAnswer.Subject", ["Email.IdeaAnswer.Author", .. paragraphs], link, [idea.Title, reply ?? ""]),
                 "idea.answer", essential: true, ct: ct);
         }
@@ -267,8 +316,47 @@ public class IdeaWorkflow(AppDbContext db, Mailer mailer, PublicUrls urls, TimeP
         return sent.Count;
     }
 
+    /// <summary>Marks the idea carried out (on a day, by whom), with a history entry naming the
+    /// person who marked it; marking it again replaces the day and who.</summary>
+    public async Task MarkImplementedAsync(Idea idea, Implementation implementation, Actor actor, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        Implement(idea, implementation, actor, now);
+        idea.UpdatedAt = now;
+        await SaveAsync(ct);
+        logger.LogInformation("Idea {IdeaId} marked implemented ({ImplementedBy}) by {UserId}", idea.Id, implementation.By, actor.Id);
+    }
+
+    /// <summary>Takes a mistaken "implemented" mark back; the history keeps both.</summary>
+    public async Task UndoImplementedAsync(Idea idea, Actor actor, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        idea.ClearImplemented();
+        idea.UpdatedAt = now;
+        db.IdeaHistory.Add(actor.Entry(idea.Id, now, IdeaHistoryKind.ImplementedUndone, null));
+        await SaveAsync(ct);
+        logger.LogInformation("Idea {IdeaId} implemented mark undone by {UserId}", idea.Id, actor.Id);
+    }
+
+    /// <summary>Today in Riga, the day implementations are dated by.</summary>
+    public DateOnly RigaToday() => DateOnly.FromDateTime(clock.GetUtcNow().ToRiga().DateTime);
+
+    private void Implement(Idea idea, Implementation implementation, Actor actor, DateTimeOffset now)
+    {
+        idea.MarkImplemented(implementation.On, implementation.By, implementation.CommunityId);
+        var entry = actor.Entry(idea.Id, now, IdeaHistoryKind.Implemented, string.IsNullOrWhiteSpace(implementation.Note) ? null : implementation.Note.Trim());
+        entry.ImplementedOn = implementation.On;
+        entry.ImplementedBy = implementation.By;
+        entry.ImplementedByName = implementation.CommunityName;
+        db.IdeaHistory.Add(entry);
+    }
+
     /// <summary>The address left on ideas of deleted accounts: never mailed.</summary>
     public static bool IsDeletedAddress(string email) => email.EndsWith("@invalid", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>An author address that may be written to: there is one (paper ideas have none) and it
+    /// is not a deleted account's.</summary>
+    public static bool CanBeMailed(string? email) => !string.IsNullOrEmpty(email) && !IsDeletedAddress(email);
 
     private async Task SaveAsync(CancellationToken ct)
     {

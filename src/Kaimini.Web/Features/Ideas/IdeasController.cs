@@ -161,7 +161,8 @@ public class IdeasController(AppDbContext db, IdeaQueries queries, IdeaWorkflow 
         // Only an idea that really was merged into this one is named.
         var mergedFrom = from is { } f && idea.History.Any(h => h.Kind == IdeaHistoryKind.Merged && h.RelatedIdeaId == f) ? from : null;
         var canAnswer = (await authorization.AuthorizeAsync(User, resource!, IdeaRequirement.Answer)).Succeeded;
-        return View(new IdeaPageViewModel(idea, mergedFrom, User.Identity?.IsAuthenticated == true, canModerate, canAnswer));
+        var canImplement = (await authorization.AuthorizeAsync(User, resource!, IdeaRequirement.Implement)).Succeeded;
+        return View(new IdeaPageViewModel(idea, mergedFrom, User.Identity?.IsAuthenticated == true, canModerate, canAnswer, canImplement));
     }
 
     [Authorize]

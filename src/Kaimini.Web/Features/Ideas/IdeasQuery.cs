@@ -25,6 +25,9 @@ public class IdeasQuery
 
     public IdeaKind? Kind { get; set; }
 
+    /// <summary>true: only ideas carried out; false: only those not (yet).</summary>
+    public bool? Implemented { get; set; }
+
     /// <summary>Organisers only: the status (public lists show published ideas).</summary>
     public IdeaStatus? Status { get; set; }
 
@@ -34,7 +37,7 @@ public class IdeasQuery
     public int? Page { get; set; }
 
     public bool HasFilters => !string.IsNullOrWhiteSpace(Q) || Novads is not null || Theme is not null || Addressee is not null
-        || Answer is not null || Forum is not null || Kind is not null || Status is not null;
+        || Answer is not null || Forum is not null || Kind is not null || Status is not null || Implemented is not null;
 
     public string? SearchText => string.IsNullOrWhiteSpace(Q) ? null : Q.Length > MaxQueryLength ? Q[..MaxQueryLength] : Q;
 }

@@ -85,6 +85,7 @@ public static class Indicators
     public static readonly Indicator AnsweredWithin30Days = new(nameof(AnsweredWithin30Days), Aim.Cooperation, FigureUnit.Measure, TerritoryBasis.IdeaPlace, MeasureKind.Percent);
     public static readonly Indicator IdeasAccepted = new(nameof(IdeasAccepted), Aim.Cooperation, FigureUnit.Ideas, TerritoryBasis.IdeaPlace);
     public static readonly Indicator IdeasImplemented = new(nameof(IdeasImplemented), Aim.Cooperation, FigureUnit.Ideas, TerritoryBasis.IdeaPlace);
+    public static readonly Indicator IdeasImplementedInPeriod = new(nameof(IdeasImplementedInPeriod), Aim.Cooperation, FigureUnit.Ideas, TerritoryBasis.IdeaPlace);
 
     public static readonly IReadOnlyList<Indicator> All =
     [
@@ -93,6 +94,7 @@ public static class Indicators
         EventsHeld, Registrations, Attended, NoShows, CapacityUsed, UniqueParticipants, Attendances, NewParticipants, ReturningParticipants,
         IdeasCollected, Supports, Supporters,
         StaffTookPart, IdeasToMunicipality, IdeasAnswered, AnswerRate, MedianDaysToAnswer, AnsweredWithin30Days, IdeasAccepted, IdeasImplemented,
+        IdeasImplementedInPeriod,
     ];
 
     public static IEnumerable<Indicator> For(Aim aim) => All.Where(i => i.Aim == aim);

@@ -32,7 +32,7 @@ public class ReportBuilder(ReportQueries queries, TimeProvider clock, IStringLoc
             // A person who came as two types counts in both: no total to subtract from, so the
             // breakdown is shown with the unique participants as its base.
             Table("Reports.Breakdown.ParticipantClass", Indicators.UniqueParticipants, await queries.ParticipantsByClassAsync(scope, ct), Labels<ParticipantClass>("Reports.Participant.")),
-            Table("Reports.Breakdown.IdeaSource", Indicators.IdeasCollected, await queries.IdeasBySourceAsync(scope, ct), Labels("Reports.IdeaSource.", ["Forum", "Portal"])),
+            Table("Reports.Breakdown.IdeaSource", Indicators.IdeasCollected, await queries.IdeasBySourceAsync(scope, ct), Labels<IdeaSource>("Reports.IdeaSource.")),
             Table("Reports.Breakdown.IdeaTheme", Indicators.IdeasCollected, byTheme.Select(x => (x.Key?.ToString() ?? "none", x.Count)).ToList(),
                 byTheme.ToDictionary(x => x.Key?.ToString() ?? "none",
                     x => x.Key is { } th && refData.ThemeById.TryGetValue(th, out var info) ? info.Name(culture) : t["Reports.NoTheme"].Value), chart: true),
@@ -40,6 +40,8 @@ public class ReportBuilder(ReportQueries queries, TimeProvider clock, IStringLoc
                 byGroup.ToDictionary(x => x.Lv, x => culture == Cultures.English ? x.En : x.Lv)),
             Table("Reports.Breakdown.Addressee", Indicators.IdeasCollected, await queries.IdeasByAddresseeAsync(scope, ct), Labels<IdeaAddressee>("IdeaAddressee.")),
             Table("Reports.Breakdown.Outcome", Indicators.IdeasAnswered, await queries.AnswersByOutcomeAsync(scope, ct), Labels<IdeaResponse>("IdeaResponse.")),
+            Table("Reports.Breakdown.ImplementedBy", Indicators.IdeasImplementedInPeriod, await queries.IdeasImplementedByAsync(scope, ct),
+                Labels<IdeaImplementer>("IdeaImplementer.")),
         };
 
         var aims = Enum.GetValues<Aim>().Select(aim => new AimSection(aim,

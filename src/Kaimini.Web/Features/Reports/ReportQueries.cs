@@ -129,6 +129,26 @@ public class ReportQueries(AppDbContext db)
         return s.Kind is { } kind ? ideas.Where(i => i.Event != null && i.Event.Kind == kind) : ideas;
     }
 
+    /// <summary>Published ideas carried out on a day of the window, whenever they were collected, by
+    /// the place they concern, their theme and (with an event kind chosen) the kind of event they
+    /// were gathered at.</summary>
+    public IQueryable<Idea> IdeasImplementedIn(ReportScope s, Window w)
+    {
+        var ideas = db.Ideas.AsNoTracking()
+            .Where(i => i.Status == IdeaStatus.Published && i.ImplementedOn >= w.FirstDay && i.ImplementedOn <= w.LastDay);
+        if (s.TerritoryIds is { } ids)
+        {
+            ideas = ideas.Where(i => ids.Contains(i.TerritoryId));
+        }
+
+        if (s.Theme is { } theme)
+        {
+            ideas = ideas.Where(i => i.ThemeId == theme.Id);
+        }
+
+        return s.Kind is { } kind ? ideas.Where(i => i.Event != null && i.Event.Kind == kind) : ideas;
+    }
+
     /// <summary>The headline figures of the window, one entry per indicator.</summary>
     public async Task<Dictionary<Indicator, RawFigure>> FiguresAsync(ReportScope s, Window w, CancellationToken ct)
     {
@@ -139,9 +159,14 @@ public class ReportQueries(AppDbContext db)
         var communities = Communities(s).Where(c => c.PublishedAt < w.To);
         f[Indicators.Communities] = new(await communities.CountAsync(ct));
         f[Indicators.NewCommunities] = new(await communities.CountAsync(c => c.PublishedAt >= w.From, ct));
+        // Ideas link to a community only through who carried them out (ImplementedByCommunityId): an
+        // idea submitted by a leader or gathered at a community's event names no community.
+        var dayYearBefore = w.LastDay.AddDays(1).AddYears(-1);
         f[Indicators.ActiveCommunities] = new(await communities.CountAsync(c => (c.UpdatedAt >= yearBefore && c.UpdatedAt < w.To)
             || db.Events.Any(e => (e.Status == EventStatus.Published || e.Status == EventStatus.Completed)
-                && e.StartsAt >= yearBefore && e.StartsAt < w.To && e.StartsAt < s.Now && e.Communities.Any(x => x.Id == c.Id)), ct));
+                && e.StartsAt >= yearBefore && e.StartsAt < w.To && e.StartsAt < s.Now && e.Communities.Any(x => x.Id == c.Id))
+            || db.Ideas.Any(i => i.ImplementedByCommunityId == c.Id && i.Status == IdeaStatus.Published
+                && i.ImplementedOn >= dayYearBefore && i.ImplementedOn <= w.LastDay), ct));
         f[Indicators.LeadersListed] = new(await LeadersListed(s, w).CountAsync(ct));
 
         var allAttendances = Attendances(s, w);
@@ -196,9 +221,12 @@ public class ReportQueries(AppDbContext db)
         f[Indicators.IdeasToMunicipality] = new(toMunicipality);
         f[Indicators.IdeasAnswered] = new(answered);
         f[Indicators.AnswerRate] = new(toMunicipality == 0 ? null : 100.0 * answered / toMunicipality);
-        f[Indicators.IdeasAccepted] = new(await addressed.CountAsync(i => i.Response == IdeaResponse.Accepted
-            || i.Response == IdeaResponse.InProgress || i.Response == IdeaResponse.Done, ct));
-        f[Indicators.IdeasImplemented] = new(await addressed.CountAsync(i => i.Response == IdeaResponse.Done, ct));
+        // The funnel: accepted or planned (or already carried out, whatever the answer says), then
+        // carried out — by anyone: the municipality may hand an idea to a community or residents.
+        f[Indicators.IdeasAccepted] = new(await addressed.CountAsync(i => i.Response == IdeaResponse.Accepted || i.Response == IdeaResponse.InPlan
+            || i.Response == IdeaResponse.InProgress || i.Response == IdeaResponse.Done || i.ImplementedOn != null, ct));
+        f[Indicators.IdeasImplemented] = new(await addressed.CountAsync(i => i.ImplementedOn != null, ct));
+        f[Indicators.IdeasImplementedInPeriod] = new(await IdeasImplementedIn(s, w).CountAsync(ct));
         var timing = await AnswerTimingAsync(s, w, ct);
         f[Indicators.MedianDaysToAnswer] = new(timing.Median);
         f[Indicators.AnsweredWithin30Days] = new(timing.Answered == 0 ? null : 100.0 * timing.Within30 / timing.Answered);
@@ -363,8 +391,14 @@ public class ReportQueries(AppDbContext db)
         .Select(x => (x.Key.ToString(), (long)x.Count)).ToList();
 
     public async Task<List<(string Key, long Count)>> IdeasBySourceAsync(ReportScope s, CancellationToken ct) =>
-        (await IdeasCollected(s, s.Current).GroupBy(i => i.EventId != null).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
-        .Select(x => (x.Key ? "Forum" : "Portal", (long)x.Count)).ToList();
+        (await IdeasCollected(s, s.Current).GroupBy(i => i.Source).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
+        .Select(x => (x.Key.ToString(), (long)x.Count)).ToList();
+
+    /// <summary>Ideas carried out in the window by who did it: the municipality, a community, residents.</summary>
+    public async Task<List<(string Key, long Count)>> IdeasImplementedByAsync(ReportScope s, CancellationToken ct) =>
+        (await IdeasImplementedIn(s, s.Current).Where(i => i.ImplementedBy != null).GroupBy(i => i.ImplementedBy)
+            .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
+        .Select(x => (x.Key!.Value.ToString(), (long)x.Count)).ToList();
 
     public async Task<List<(int? Key, long Count)>> IdeasByThemeAsync(ReportScope s, CancellationToken ct) =>
         (await IdeasCollected(s, s.Current).GroupBy(i => i.ThemeId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))

@@ -61,3 +61,14 @@ public sealed class AuthorizeCommunityAttribute(bool leadersOnly = false)
         return db.Communities.Where(c => c.Slug == slug).Select(c => new CommunityResource(c.Id, c.Slug)).SingleOrDefaultAsync(ct);
     }
 }
+
+/// <summary>The idea named by the route's {id}, on which this person may do what the requirement names.</summary>
+[AttributeUsage(AttributeTargets.Class | AttributeTargets.Method)]
+public sealed class AuthorizeIdeaAttribute(string requirement) : AuthorizeResourceAttribute<IdeaResource>(IdeaRequirement.Named(requirement))
+{
+    protected override Task<IdeaResource?> LoadAsync(AppDbContext db, RouteValueDictionary route, CancellationToken ct)
+    {
+        var id = int.TryParse(route["id"] as string, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 0;
+        return db.Ideas.Where(i => i.Id == id).Select(i => new IdeaResource(i.Id, i.AddressedTo)).SingleOrDefaultAsync(ct);
+    }
+}

@@ -14,7 +14,14 @@ public sealed class IdeaRequirement : IAuthorizationRequirement
     /// <summary>Give the municipality's answer.</summary>
     public static readonly IdeaRequirement Answer = new(nameof(Answer));
 
+    /// <summary>Mark the idea implemented (or take the mark back).</summary>
+    public static readonly IdeaRequirement Implement = new(nameof(Implement));
+
     public string Name { get; }
+
+    /// <summary>By name, for attributes (whose arguments are constants).</summary>
+    public static IdeaRequirement Named(string name) =>
+        new[] { Moderate, Answer, Implement }.SingleOrDefault(r => r.Name == name) ?? throw new ArgumentOutOfRangeException(nameof(name), name, null);
 }
 
 /// <summary>The idea an authorization check is about.</summary>

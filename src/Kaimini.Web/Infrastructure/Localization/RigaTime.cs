@@ -30,6 +30,10 @@ public static class RigaTime
     public static string Date(DateTimeOffset value) =>
         value.ToRiga().ToString(Cultures.Current == Cultures.English ? "d MMMM yyyy" : "dd.MM.yyyy");
 
+    /// <summary>A calendar day (already a Riga day), written like <see cref="Date"/>.</summary>
+    public static string Day(DateOnly value) =>
+        value.ToString(Cultures.Current == Cultures.English ? "d MMMM yyyy" : "dd.MM.yyyy", System.Globalization.CultureInfo.CurrentCulture);
+
     public static string DateTime(DateTimeOffset value) =>
         value.ToRiga().ToString(Cultures.Current == Cultures.English ? "d MMM yyyy HH:mm" : "dd.MM.yyyy HH:mm");
 

@@ -25,6 +25,10 @@ public class FieldTagHelper(IHtmlGenerator generator) : TagHelper
 
     public int Rows { get; set; } = 5;
 
+    /// <summary>Focus the input when the page opens (a form filled again and again, not after a
+    /// failed post: then the error list takes focus).</summary>
+    public bool Autofocus { get; set; }
+
     [ViewContext]
     [HtmlAttributeNotBound]
     public required ViewContext ViewContext { get; set; }
@@ -62,6 +66,11 @@ public class FieldTagHelper(IHtmlGenerator generator) : TagHelper
         if (Autocomplete is not null)
         {
             attributes["autocomplete"] = Autocomplete;
+        }
+
+        if (Autofocus)
+        {
+            attributes["autofocus"] = "autofocus";
         }
 
         var isCheckbox = type == "checkbox";
@@ -115,6 +124,7 @@ public class FieldTagHelper(IHtmlGenerator generator) : TagHelper
         {
             ("datetime-local", DateTime dt) => dt.ToString("yyyy-MM-dd'T'HH:mm", System.Globalization.CultureInfo.InvariantCulture),
             ("date", DateTime d) => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ("date", DateOnly d) => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             ("number", IFormattable n) => n.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
             _ => For.Model,
         };
