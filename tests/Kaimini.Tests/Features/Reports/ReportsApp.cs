@@ -11,7 +11,8 @@ namespace Kaimini.Tests.Features.Reports;
 /// test clock's today; the report period is the 90 days up to yesterday (days −90…−1), the previous
 /// period the 90 days before it (−180…−91).
 /// <code>
-/// Communities: A (association, Olaine, published day −150), B (foundation, Olaine, −20), C (informal, Ķekava, −20)
+/// Communities: A (association, Olaine, published day −150), B (foundation, Olaine, −20), C (informal, Ķekava, −20),
+///     D (informal, Olaine, −500: active only through an idea it carried out)
 /// E0 forum, Olaine, day −200:        p1, p2 attended (residents, home Olaine)
 /// E3 community event, Olaine, −120:  p1 attended; p10 attended (NGO representative of A)
 /// E1 forum, Olaine, −10, 10 places, theme "civic", co-organised by A and B:
@@ -20,9 +21,18 @@ namespace Kaimini.Tests.Features.Reports;
 /// E2 Dižkūre, Olaine, −12, 32 hours (2 days): p4 (NGO of A), p8 (leader of B), p9 (resident, home Ķekava) attended
 /// E5 forum, Ķekava, −8, co-organised by C and A: p11 attended (resident, home Olaine)
 /// E4 forum, Olaine, −5, cancelled: p14 attended (never counted)
-/// Ideas (Olaine unless said): I1 −20 municipality, forum E1 group 1, education, answered Accepted 5 days later;
-///     I2 −80 municipality, safety, answered Done 50 days later; I3 −60 municipality, unanswered;
-///     I4 −10 residents, forum E1 group 2, youth; I5 Ķekava −10 municipality; I6 −10 hidden (never counted)
+/// Ideas (Olaine unless said; source "forum" when given to a group of E1, else "portal"):
+///     I1 −20 municipality, forum E1 group 1, education, answered Accepted 5 days later;
+///     I2 −80 municipality, safety, answered Done 50 days later and so implemented by the municipality on day −30;
+///     I3 −60 municipality, unanswered;
+///     I4 −10 residents, forum E1 group 2, youth, implemented by community D on day −3;
+///     I5 Ķekava −10 municipality; I6 −10 hidden (never counted);
+///     I7 −40 municipality, answered InPlan 10 days later; I8 −50 municipality, answered Forwarded 20 days later;
+///     I9 −120 residents, implemented by residents on day −45 (collected in the previous period, implemented in this one);
+///     I10 E1's day (−10) residents, written on paper at E1 (group 1), entered by an organiser, no address
+/// Current period, Olaines novads: collected 7 (forum 3, portal 4) → to the municipality 5 → answered 4 (median 15 days,
+///     3 within 30) → accepted or planned 3 (I1, I2, I7) → implemented 1 (I2); implemented in the period 3: the
+///     municipality (I2), a community (I4), residents (I9); answers: Accepted, Done, InPlan, Forwarded one each
 /// Supports on day −5: I1 by u1 and u2, I4 by u1
 /// Leader profile of p8 (Olaine), consent given on day −20
 /// </code></summary>
@@ -70,6 +80,7 @@ public sealed class ReportsApp : KaiminiApp
             var a = NewCommunity("Olaines dārzkopju biedrība", LegalForm.Association, "olaine", -150);
             var b = NewCommunity("Olaines jauniešu fonds", LegalForm.Foundation, "olaine", -20);
             var c = NewCommunity("Ķekavas kaimiņi", LegalForm.InformalGroup, "kekava", -20);
+            var d = NewCommunity("Olaines mazdārziņu kopa", LegalForm.InformalGroup, "olaine", -500);
             CommunityA = a.Name;
             CommunityB = b.Name;
 
@@ -162,7 +173,8 @@ public sealed class ReportsApp : KaiminiApp
             Register(e4, "p14");
 
             Idea NewIdea(string title, int day, IdeaAddressee to, string place = "olaine", string? theme = null, ForumGroup? group = null,
-                IdeaStatus status = IdeaStatus.Published, IdeaResponse response = IdeaResponse.None, int? answeredAfterDays = null)
+                IdeaStatus status = IdeaStatus.Published, IdeaResponse response = IdeaResponse.None, int? answeredAfterDays = null,
+                (int Day, IdeaImplementer By, Community? Community)? implemented = null, bool paper = false)
             {
                 var idea = new Idea
                 {
@@ -172,7 +184,8 @@ public sealed class ReportsApp : KaiminiApp
                     ThemeId = theme is null ? null : themes[theme].Id,
                     AddressedTo = to,
                     AuthorName = "Autors",
-                    AuthorEmail = "autors@reports.test",
+                    AuthorEmail = paper ? null : "autors@reports.test",
+                    Source = group is null ? IdeaSource.Portal : IdeaSource.Forum,
                     Status = status,
                     EventId = group is null ? null : e1.Id,
                     ForumGroupId = group?.Id,
@@ -187,17 +200,40 @@ public sealed class ReportsApp : KaiminiApp
                     idea.History.Add(new IdeaHistoryEntry { At = At(day).AddDays(after), Kind = IdeaHistoryKind.Answered, Response = response });
                 }
 
+                if (paper)
+                {
+                    idea.History.Add(new IdeaHistoryEntry { At = At(day).AddDays(2), Kind = IdeaHistoryKind.Entered, ActorName = "Organizatore" });
+                }
+
+                if (implemented is { } done)
+                {
+                    idea.MarkImplemented(Day(done.Day), done.By, done.Community?.Id);
+                    idea.History.Add(new IdeaHistoryEntry
+                    {
+                        At = At(done.Day),
+                        Kind = IdeaHistoryKind.Implemented,
+                        ImplementedOn = Day(done.Day),
+                        ImplementedBy = done.By,
+                        ImplementedByName = done.Community?.Name,
+                    });
+                }
+
                 db.Ideas.Add(idea);
                 return idea;
             }
 
             var groups = e1.Groups.OrderBy(g => g.Position).ToList();
             var i1 = NewIdea("I1", -20, IdeaAddressee.Municipality, theme: "education", group: groups[0], response: IdeaResponse.Accepted, answeredAfterDays: 5);
-            NewIdea("I2", -80, IdeaAddressee.Municipality, theme: "safety", response: IdeaResponse.Done, answeredAfterDays: 50);
+            NewIdea("I2", -80, IdeaAddressee.Municipality, theme: "safety", response: IdeaResponse.Done, answeredAfterDays: 50,
+                implemented: (-30, IdeaImplementer.Municipality, null));
             NewIdea("I3", -60, IdeaAddressee.Municipality);
-            var i4 = NewIdea("I4", -10, IdeaAddressee.Residents, theme: "youth", group: groups[1]);
+            var i4 = NewIdea("I4", -10, IdeaAddressee.Residents, theme: "youth", group: groups[1], implemented: (-3, IdeaImplementer.Community, d));
             NewIdea("I5", -10, IdeaAddressee.Municipality, place: "kekava");
             NewIdea("I6", -10, IdeaAddressee.Municipality, status: IdeaStatus.Hidden);
+            NewIdea("I7", -40, IdeaAddressee.Municipality, response: IdeaResponse.InPlan, answeredAfterDays: 10);
+            NewIdea("I8", -50, IdeaAddressee.Municipality, response: IdeaResponse.Forwarded, answeredAfterDays: 20);
+            NewIdea("I9", -120, IdeaAddressee.Residents, implemented: (-45, IdeaImplementer.Residents, null));
+            NewIdea("I10", -10, IdeaAddressee.Residents, group: groups[0], paper: true);
             await db.SaveChangesAsync();
             db.IdeaSupports.AddRange(
                 new IdeaSupport { IdeaId = i1.Id, UserId = u1.Id, CreatedAt = At(-5) },
