@@ -9,7 +9,7 @@ namespace Kaimini.Web.Features.ForumIdeas;
 /// one line. No address: nobody is mailed about it.</summary>
 public class PaperIdeaForm
 {
-    [Display(Name = "Field.IdeaForumGroup")]
+    [Display(Name = "Field.ForumGroup")]
     public int? ForumGroupId { get; set; }
 
     [Display(Name = "Field.IdeaTheme")]
