@@ -125,6 +125,8 @@ public class IdeaWorkflow(AppDbContext db, Mailer mailer, PublicUrls urls, TimeP
 
     public bool CanBeConfirmed(Idea idea) => idea.Status == IdeaStatus.Unconfirmed && clock.GetUtcNow() - idea.CreatedAt <= ConfirmationValidity;
 
+    /// <summary>Publishes the idea behind a confirmation link; the link works once. Null when the
+    /// link is unknown, used or expired.</summary>
     public async Task<Idea?> ConfirmAsync(string token, CancellationToken ct)
     {
         var hash = InvitationTokens.Hash(token);
