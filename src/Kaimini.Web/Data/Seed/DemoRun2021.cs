@@ -296,6 +296,7 @@ public static class DemoRun2021
                     TerritoryId = Place(place),
                     EventId = ev.Id,
                     ForumGroupId = groups[g].Id,
+                    Source = IdeaSource.Forum,
                     AddressedTo = to,
                     AuthorName = $"{groups[g].NameLv}: foruma dalībnieki",
                     AuthorEmail = $"idejas-2021-{number}@kaimini.test",
@@ -322,6 +323,21 @@ public static class DemoRun2021
                         ActorId = staff?.Id,
                         ActorName = staff?.DisplayName ?? "Pašvaldība",
                     });
+                    if (response == IdeaResponse.Done)
+                    {
+                        // As the answer form does: "done" is carried out by the municipality that day.
+                        var day = DateOnly.FromDateTime(at.ToRiga().DateTime);
+                        idea.MarkImplemented(day, IdeaImplementer.Municipality, null);
+                        idea.History.Add(new IdeaHistoryEntry
+                        {
+                            At = at,
+                            Kind = IdeaHistoryKind.Implemented,
+                            ImplementedOn = day,
+                            ImplementedBy = IdeaImplementer.Municipality,
+                            ActorId = staff?.Id,
+                            ActorName = staff?.DisplayName ?? "Pašvaldība",
+                        });
+                    }
                 }
 
                 db.Ideas.Add(idea);
