@@ -31,6 +31,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<IdeaHistoryEntry> IdeaHistory => Set<IdeaHistoryEntry>();
     public DbSet<JobRun> JobRuns => Set<JobRun>();
     public DbSet<AppSecret> AppSecrets => Set<AppSecret>();
+    public DbSet<PopulationFigure> PopulationFigures => Set<PopulationFigure>();
 
     /// <summary>The provider settings shared by the portal and the design-time factory.</summary>
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, string connectionString) =>

@@ -12,10 +12,20 @@ public enum ParticipantType
     Resident = 1,
     NgoRepresentative = 2,
     MunicipalityStaff = 3,
+
+    /// <summary>None of the above: a guest, a speaker, someone from a business or another body.</summary>
+    Other = 4,
 }
 
-/// <summary>One person's sign-up for an event, with or without an account. The personal manage link
-/// is a random token of which only the SHA-256 is stored.</summary>
+public static class ParticipantTypes
+{
+    /// <summary>The sides an event may keep places for (study trips): NGOs and the municipality.</summary>
+    public static bool HasKeptPlaces(this ParticipantType type) => type is ParticipantType.NgoRepresentative or ParticipantType.MunicipalityStaff;
+}
+
+/// <summary>One person's sign-up for an event, with or without an account, or a person an organiser
+/// added at the door (<see cref="WalkIn"/>). The personal manage link is a random token of which only
+/// the SHA-256 is stored.</summary>
 public class EventRegistration
 {
     public Guid Id { get; set; }
@@ -24,7 +34,9 @@ public class EventRegistration
     public string? UserId { get; set; }
     public required string Name { get; set; }
 
-    /// <summary>Lowercased; one registration per address and event.</summary>
+    /// <summary>Lowercased; one registration per address and event. Anonymised registrations and
+    /// walk-ins carry an address of their own under the reserved <c>.invalid</c> domain, to which
+    /// nothing is ever mailed.</summary>
     public required string Email { get; set; }
 
     public ParticipantType ParticipantType { get; set; }
@@ -72,14 +84,43 @@ public class EventRegistration
     /// request through the manage link, or the retention job). Nothing is mailed to it after that.</summary>
     public DateTimeOffset? AnonymisedAt { get; set; }
 
-    /// <summary>HMAC-SHA256 of the normalised address (<c>PersonHasher</c>), kept when the address
-    /// goes, so reports can still count unique people.</summary>
-    public string? PersonHash { get; set; }
+    /// <summary>Who the person is for reports, set when the registration is made: the HMAC-SHA256 of
+    /// the normalised address (<c>PersonHasher</c>), so the same address is the same person at every
+    /// event, before and after anonymisation; for a walk-in a random value (one person nobody can
+    /// recognise again). Kept when the address goes.</summary>
+    public required string PersonHash { get; set; }
+
+    /// <summary>Came without signing up and was added by an organiser on the check-in page: confirmed
+    /// and checked in at once, with no address. Counts as an attendance, never as a registration made
+    /// beforehand, takes no place, gets no mail and is never listed publicly.</summary>
+    public bool WalkIn { get; set; }
+
+    /// <summary>Someone who came without signing up: only the participant type and home territory
+    /// (the name is optional).</summary>
+    public static EventRegistration NewWalkIn(int eventId, ParticipantType type, int territoryId, string? name, DateTimeOffset now)
+    {
+        var id = Guid.CreateVersion7();
+        return new EventRegistration
+        {
+            Id = id,
+            EventId = eventId,
+            Name = string.IsNullOrWhiteSpace(name) ? "" : name.Trim(),
+            Email = $"walk-in-{id:N}@invalid",
+            PersonHash = Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
+            ParticipantType = type,
+            TerritoryId = territoryId,
+            WalkIn = true,
+            Status = RegistrationStatus.Confirmed,
+            // No manage link exists: the hash of a token nobody was given.
+            ManageTokenHash = Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
+            CreatedAt = now,
+            CheckedInAt = now,
+        };
+    }
 
     /// <summary>Removes what names the person; keeps type, home territory, attendance and the hash.</summary>
-    public void Anonymise(string personHash, DateTimeOffset now)
+    public void Anonymise(DateTimeOffset now)
     {
-        PersonHash = personHash;
         Name = "—";
         Email = $"anonymised-{Id:N}@invalid";
         AccessibilityNeeds = null;

@@ -32,6 +32,7 @@ public static class FeatureServices
         services.AddOptions<Privacy.PrivacyOptions>().BindConfiguration(Privacy.PrivacyOptions.Section);
         services.AddSingleton<Privacy.PersonHasher>();
         services.AddScoped<Privacy.RetentionJob>();
+        services.AddScoped<Privacy.PersonHashBackfill>();
         services.AddHostedService<Privacy.RetentionWorker>();
         return services;
     }

@@ -96,4 +96,10 @@ public static class TestUsers
     }
 
     public static string UniqueEmail(string prefix = "user") => $"{prefix}-{Guid.NewGuid():N}@kaimini.test";
+
+    /// <summary>A people hash for a registration written straight to the database where who the person
+    /// is does not matter to the test (a plain SHA-256 of the address, not the portal's keyed hash:
+    /// use <c>PersonHasher</c> where reports or anonymisation are checked).</summary>
+    public static string PersonHash(string email) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(email.Trim().ToLowerInvariant())));
 }

@@ -26,6 +26,8 @@ public class EventRegistrationConfiguration : IEntityTypeConfiguration<EventRegi
         builder.Property(r => r.CommunityName).HasMaxLength(200);
         // The reminder job's scan: an event's confirmed registrations not yet reminded.
         builder.HasIndex(r => new { r.EventId, r.Status }).HasFilter("reminded_at IS NULL").HasDatabaseName("ix_event_registrations_unreminded");
+        // Required since the migration Participation (set at sign-up; the rows before it were filled
+        // by DatabaseInitializer with the key, which SQL does not have).
         builder.Property(r => r.PersonHash).HasMaxLength(64).IsFixedLength();
         // The retention job's scan: registrations still naming someone.
         builder.HasIndex(r => r.EventId).HasFilter("anonymised_at IS NULL").HasDatabaseName("ix_event_registrations_not_anonymised");

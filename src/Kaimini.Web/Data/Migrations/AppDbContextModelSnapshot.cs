@@ -821,6 +821,7 @@ namespace Kaimini.Web.Data.Migrations
                         .HasColumnName("participant_type");
 
                     b.Property<string>("PersonHash")
+                        .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character(64)")
                         .HasColumnName("person_hash")
@@ -851,6 +852,10 @@ namespace Kaimini.Web.Data.Migrations
                     b.Property<string>("UserId")
                         .HasColumnType("text")
                         .HasColumnName("user_id");
+
+                    b.Property<bool>("WalkIn")
+                        .HasColumnType("boolean")
+                        .HasColumnName("walk_in");
 
                     b.HasKey("Id")
                         .HasName("pk_event_registrations");
@@ -1523,6 +1528,49 @@ namespace Kaimini.Web.Data.Migrations
                         .HasFilter("status = 'Pending'");
 
                     b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("Kaimini.Web.Domain.PopulationFigure", b =>
+                {
+                    b.Property<int>("TerritoryId")
+                        .HasColumnType("integer")
+                        .HasColumnName("territory_id");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<DateTimeOffset>("ImportedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("imported_at");
+
+                    b.Property<string>("ImportedById")
+                        .HasColumnType("text")
+                        .HasColumnName("imported_by_id");
+
+                    b.Property<int>("Population")
+                        .HasColumnType("integer")
+                        .HasColumnName("population");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("source");
+
+                    b.HasKey("TerritoryId", "Year")
+                        .HasName("pk_population_figures");
+
+                    b.HasIndex("ImportedById")
+                        .HasDatabaseName("ix_population_figures_imported_by_id");
+
+                    b.HasIndex("Year")
+                        .HasDatabaseName("ix_population_figures_year");
+
+                    b.ToTable("population_figures", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_population_figures_population_positive", "population > 0");
+                        });
                 });
 
             modelBuilder.Entity("Kaimini.Web.Domain.Territory", b =>
@@ -2205,6 +2253,22 @@ namespace Kaimini.Web.Data.Migrations
                     b.Navigation("Territory");
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("Kaimini.Web.Domain.PopulationFigure", b =>
+                {
+                    b.HasOne("Kaimini.Web.Domain.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("ImportedById")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_population_figures_asp_net_users_imported_by_id");
+
+                    b.HasOne("Kaimini.Web.Domain.Territory", null)
+                        .WithMany()
+                        .HasForeignKey("TerritoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_population_figures_territories_territory_id");
                 });
 
             modelBuilder.Entity("Kaimini.Web.Domain.Territory", b =>

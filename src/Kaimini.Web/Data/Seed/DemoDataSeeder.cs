@@ -6,8 +6,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Kaimini.Web.Data.Seed;
 
 /// <summary>Invented demo communities for ./kaimini run, added once (matched by slug).</summary>
-public class DemoDataSeeder(AppDbContext db, ReferenceCache reference, UserManager<AppUser> users, TimeProvider clock,
-    ILogger<DemoDataSeeder> logger)
+public class DemoDataSeeder(AppDbContext db, ReferenceCache reference, UserManager<AppUser> users, Features.Privacy.PersonHasher hasher,
+    TimeProvider clock, ILogger<DemoDataSeeder> logger)
 {
     /// <summary>Invented leaders (accounts without a password: they cannot log in): name, home,
     /// bio, whether they agreed to be shown, and the demo communities they help lead.</summary>
@@ -126,8 +126,9 @@ public class DemoDataSeeder(AppDbContext db, ReferenceCache reference, UserManag
     }
 
     /// <summary>Invented participants of the past events, checked in at the door (so the reports have
-    /// something to count): the same addresses come back to several events; the municipality demo
-    /// account's reports open on Olaines novads.</summary>
+    /// something to count): the same addresses come back to several events, one in eight did not come,
+    /// and a few people came to each forum without signing up (walk-ins, one with a name); the
+    /// municipality demo account's reports open on Olaines novads.</summary>
     private async Task SeedAttendanceAsync(ReferenceData refData, DateTimeOffset now, CancellationToken ct)
     {
         var staff = await users.FindByEmailAsync("pasvaldiba@kaimini.test");
@@ -165,12 +166,15 @@ public class DemoDataSeeder(AppDbContext db, ReferenceCache reference, UserManag
                 var n = (i + e * 11) % 40;
                 var type = n % 10 == 0 ? ParticipantType.MunicipalityStaff
                     : n % 3 == 0 || ev.Kind == EventKind.Retreat ? ParticipantType.NgoRepresentative
+                    : n % 13 == 1 ? ParticipantType.Other
                     : ParticipantType.Resident;
+                var email = $"dalibnieks{n + 1}@kaimini.test";
                 db.EventRegistrations.Add(new EventRegistration
                 {
                     EventId = ev.Id,
                     Name = $"Dalībnieks {n + 1}",
-                    Email = $"dalibnieks{n + 1}@kaimini.test",
+                    Email = email,
+                    PersonHash = await hasher.HashAsync(email, ct),
                     ParticipantType = type,
                     TerritoryId = homes[n % homes.Count].Id,
                     CommunityId = type == ParticipantType.NgoRepresentative && communities.Count > 0 ? communities[n % communities.Count] : null,
@@ -180,6 +184,15 @@ public class DemoDataSeeder(AppDbContext db, ReferenceCache reference, UserManag
                     // One in eight did not come.
                     CheckedInAt = i % 8 == 7 ? null : ev.StartsAt.AddMinutes(i % 30),
                 });
+            }
+
+            if (ev.Kind == EventKind.Forum)
+            {
+                for (var w = 0; w < 3; w++)
+                {
+                    db.EventRegistrations.Add(EventRegistration.NewWalkIn(ev.Id, w == 2 ? ParticipantType.Other : ParticipantType.Resident,
+                        homes[(e + w) % homes.Count].Id, w == 0 ? "Kaimiņiene bez pieteikuma" : null, ev.StartsAt.AddMinutes(20 + w)));
+                }
             }
         }
 
@@ -332,6 +345,7 @@ public class DemoDataSeeder(AppDbContext db, ReferenceCache reference, UserManag
         }
 
         await DemoIdeas.SeedAsync(db, refData, now, ct);
-        await DemoRun2021.SeedAsync(db, refData, ct);
+        await DemoRun2021.SeedAsync(db, refData, hasher, ct);
+        await DemoPopulation.SeedAsync(db, refData, now, ct);
     }
 }

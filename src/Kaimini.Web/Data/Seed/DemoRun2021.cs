@@ -99,7 +99,7 @@ public static class DemoRun2021
 
     private static readonly string[] LastNames = ["Kalniņa", "Ozols", "Bērziņa", "Liepiņš", "Krūmiņa", "Vītols", "Eglīte", "Zariņš", "Siliņa", "Lācis"];
 
-    public static async Task SeedAsync(AppDbContext db, ReferenceData refData, CancellationToken ct)
+    public static async Task SeedAsync(AppDbContext db, ReferenceData refData, Features.Privacy.PersonHasher hasher, CancellationToken ct)
     {
         if (await db.Events.AnyAsync(e => e.Slug == MarkerSlug, ct))
         {
@@ -115,11 +115,12 @@ public static class DemoRun2021
         var staff = await db.Users.AsNoTracking().Where(u => u.Email == "pasvaldiba@kaimini.test").Select(u => new { u.Id, u.DisplayName }).FirstOrDefaultAsync(ct);
 
         var people = 0;
-        EventRegistration Registration(Event ev, int person, int home, ParticipantType type, bool attended, int? communityId = null) => new()
+        async Task<EventRegistration> Registration(Event ev, int person, int home, ParticipantType type, bool attended, int? communityId = null) => new()
         {
             Event = ev,
             Name = $"{FirstNames[person % FirstNames.Length]} {LastNames[person / FirstNames.Length % LastNames.Length]}",
             Email = $"dalibnieks-2021-{person + 1}@kaimini.test",
+            PersonHash = await hasher.HashAsync($"dalibnieks-2021-{person + 1}@kaimini.test", ct),
             ParticipantType = type,
             TerritoryId = home,
             CommunityId = communityId,
@@ -171,7 +172,7 @@ public static class DemoRun2021
             {
                 var person = f.FirstPerson + i;
                 var type = person % 15 == 7 ? ParticipantType.MunicipalityStaff : person % 8 == 3 ? ParticipantType.NgoRepresentative : ParticipantType.Resident;
-                db.EventRegistrations.Add(Registration(ev, person, Place(f.Places[person % f.Places.Length]), type, attended: i % 13 != 12,
+                db.EventRegistrations.Add(await Registration(ev, person, Place(f.Places[person % f.Places.Length]), type, attended: i % 13 != 12,
                     type == ParticipantType.NgoRepresentative && communities.Count > 0 ? communities[person % communities.Count].Id : null));
             }
 
@@ -240,6 +241,7 @@ public static class DemoRun2021
                     UserId = leader.UserId,
                     Name = leader.DisplayName,
                     Email = leader.Email!,
+                    PersonHash = await hasher.HashAsync(leader.Email!, ct),
                     ParticipantType = ParticipantType.NgoRepresentative,
                     TerritoryId = Place("Olaine"),
                     CommunityId = leader.CommunityId,
@@ -258,7 +260,7 @@ public static class DemoRun2021
         {
             var person = people + i;
             var type = i < 3 ? ParticipantType.MunicipalityStaff : ParticipantType.NgoRepresentative;
-            db.EventRegistrations.Add(Registration(retreat, person, Place(homes[i % homes.Length]), type, attended: i != 19,
+            db.EventRegistrations.Add(await Registration(retreat, person, Place(homes[i % homes.Length]), type, attended: i != 19,
                 type == ParticipantType.NgoRepresentative && communities.Count > 0 ? communities[i % communities.Count].Id : null));
         }
 
@@ -267,7 +269,7 @@ public static class DemoRun2021
             // Half the trip's NGO people were at the Dižkūre too; ten municipality employees.
             var person = people + 10 + i;
             var type = i >= 20 ? ParticipantType.MunicipalityStaff : ParticipantType.NgoRepresentative;
-            db.EventRegistrations.Add(Registration(trip, person, Place(homes[(i + 3) % homes.Length]), type, attended: i % 12 != 11,
+            db.EventRegistrations.Add(await Registration(trip, person, Place(homes[(i + 3) % homes.Length]), type, attended: i % 12 != 11,
                 type == ParticipantType.NgoRepresentative && communities.Count > 0 ? communities[(i + 5) % communities.Count].Id : null));
         }
 

@@ -41,7 +41,7 @@ public class AdminEventsController(AppDbContext db, ReferenceCache reference, Us
 
         return View(await access.Manageable(User).AsNoTracking().OrderByDescending(e => e.StartsAt).Take(200)
             .Select(e => new AdminEventRow(e.Slug, e.Title, e.Kind, e.Status, e.StartsAt, e.Capacity,
-                e.Registrations.Count(r => r.Status == RegistrationStatus.Confirmed),
+                e.Registrations.Count(r => r.Status == RegistrationStatus.Confirmed && !r.WalkIn),
                 e.Registrations.Count(r => r.Status == RegistrationStatus.Waitlisted)))
             .ToListAsync(ct));
     }

@@ -17,8 +17,8 @@ public class EventNotices(AppDbContext db, Mailer mailer, PublicUrls urls, Event
         string category, IReadOnlyList<object> extra, CancellationToken ct, bool withCalendar = false)
     {
         var recipients = await db.EventRegistrations.AsNoTracking()
-            // Registrations anonymised (a deleted account, an erasure) have no address left.
-            .Where(r => r.EventId == ev.Id && to.Contains(r.Status) && r.AnonymisedAt == null)
+            // Registrations anonymised (a deleted account, an erasure) have no address left; walk-ins never had one.
+            .Where(r => r.EventId == ev.Id && to.Contains(r.Status) && r.AnonymisedAt == null && !r.WalkIn)
             .OrderBy(r => r.CreatedAt)
             .Select(r => new { Recipient = new EmailRecipient(r.Email, r.Name, r.Culture), r.Status })
             .ToListAsync(ct);

@@ -14,7 +14,8 @@ using Microsoft.Extensions.Localization;
 namespace Kaimini.Web.Features.AdminEvents;
 
 /// <summary>An event's registrations for its organisers: counts by status, participant type and
-/// territory, the list, a CSV export, and a phone-friendly check-in page for the door.</summary>
+/// territory, the list, a CSV export, and a phone-friendly check-in page for the door, where people
+/// who came without signing up are added as walk-ins.</summary>
 [Route("admin/events/{slug}")]
 [Authorize]
 [AuthorizeEvent]
@@ -31,9 +32,11 @@ public class EventRegistrationsController(AppDbContext db, ReferenceCache refere
         }
 
         var refData = await reference.GetAsync(ct);
-        var rows = await Rows(ev.Id).ToListAsync(ct);
+        var all = await Rows(ev.Id).ToListAsync(ct);
+        // Sign-ups made beforehand; walk-ins are on the check-in page (and in the CSV).
+        var rows = all.Where(r => !r.WalkIn).ToList();
         var active = rows.Where(r => r.Status != RegistrationStatus.Cancelled).ToList();
-        return View(new RegistrationListViewModel(slug, ev.Title, ev.Capacity, rows,
+        return View(new RegistrationListViewModel(slug, ev.Title, ev.Capacity, rows, all.Count(r => r.WalkIn),
             rows.GroupBy(r => r.Status).ToDictionary(g => g.Key, g => g.Count()),
             active.GroupBy(r => r.ParticipantType).ToDictionary(g => g.Key, g => g.Count()),
             active.GroupBy(r => r.TerritoryId is { } id ? refData.TerritoryById[id].Name : "—")
@@ -58,12 +61,12 @@ public class EventRegistrationsController(AppDbContext db, ReferenceCache refere
         await foreach (var r in Rows(await db.Events.Where(e => e.Slug == slug).Select(e => e.Id).SingleOrDefaultAsync(ct)).AsAsyncEnumerable().WithCancellation(ct))
         {
             csv.WriteField(r.Name);
-            csv.WriteField(r.Email);
+            csv.WriteField(r.WalkIn ? "" : r.Email);
             csv.WriteField(t[$"ParticipantType.{r.ParticipantType}"].Value);
             csv.WriteField(r.Community ?? "");
             csv.WriteField(r.TerritoryId is { } id ? refData.TerritoryById[id].Name : "");
             csv.WriteField(r.AccessibilityNeeds ?? "");
-            csv.WriteField(t[$"RegistrationStatus.{r.Status}"].Value);
+            csv.WriteField(r.WalkIn ? t["Checkin.WalkIn.Status"].Value : t[$"RegistrationStatus.{r.Status}"].Value);
             csv.WriteField(r.CheckedInAt is { } at ? RigaTime.DateTime(at) : "");
             await csv.NextRecordAsync();
         }
@@ -101,23 +104,87 @@ public class EventRegistrationsController(AppDbContext db, ReferenceCache refere
         string Home(int? id) => id is { } t && refData.TerritoryById.TryGetValue(t, out var unit) ? unit.Name : "—";
         var people = (await Rows(ev.Id, RegistrationStatus.Confirmed).ToListAsync(ct))
             .OrderBy(r => r.Name, Cultures.LatvianComparer).ToList();
+        // Walk-ins came without a registration: attended, not registered.
         var byType = Enum.GetValues<ParticipantType>()
-            .Select(p => new SheetCount(t[$"ParticipantType.{p}"], people.Count(r => r.ParticipantType == p), people.Count(r => r.ParticipantType == p && r.CheckedInAt != null)))
+            .Select(p => new SheetCount(t[$"ParticipantType.{p}"], people.Count(r => r.ParticipantType == p && !r.WalkIn), people.Count(r => r.ParticipantType == p && r.CheckedInAt != null)))
             .ToList();
         var byHome = people.GroupBy(r => Home(r.TerritoryId)).OrderBy(g => g.Key, Cultures.LatvianComparer)
-            .Select(g => new SheetCount(g.Key, g.Count(), g.Count(r => r.CheckedInAt != null))).ToList();
+            .Select(g => new SheetCount(g.Key, g.Count(r => !r.WalkIn), g.Count(r => r.CheckedInAt != null))).ToList();
         return View(new EventSheetViewModel(slug, ev.Title, ev.Kind, RigaTime.Range(ev.StartsAt, ev.EndsAt),
             ev.Address is null ? ev.Venue : $"{ev.Venue}, {ev.Address}", Home(ev.TerritoryId), ev.Capacity, ev.Organisers, ev.Agenda,
-            byType, byHome, people.Select(r => new SheetPerson(r.Name, t[$"ParticipantType.{r.ParticipantType}"], r.Community, Home(r.TerritoryId), r.CheckedInAt != null)).ToList(),
+            byType, byHome, people.Select(r => new SheetPerson(r.WalkIn && r.Name.Length == 0 ? t["Checkin.WalkIn.Status"] : r.Name,
+                t[$"ParticipantType.{r.ParticipantType}"], r.Community, Home(r.TerritoryId), r.CheckedInAt != null)).ToList(),
             DateOnly.FromDateTime(clock.GetUtcNow().ToRiga().DateTime)));
     }
 
     [HttpGet("check-in")]
-    public async Task<IActionResult> CheckIn(string slug, CancellationToken ct)
+    public async Task<IActionResult> CheckIn(string slug, CancellationToken ct) =>
+        await CheckInPageAsync(slug, new WalkInForm(), ct) is { } page ? View(page) : NotFound();
+
+    /// <summary>Someone who came without signing up: participant type and home territory (name
+    /// optional), confirmed and checked in at once. The organiser stays on the page, told how many
+    /// walk-ins there are now. Nothing is mailed (there is no address) and no place is taken.</summary>
+    [HttpPost("check-in/walk-ins")]
+    public async Task<IActionResult> AddWalkIn(string slug, WalkInForm walkIn, CancellationToken ct)
+    {
+        var ev = await db.Events.AsNoTracking().Where(e => e.Slug == slug).Select(e => new { e.Id, e.Status, e.StartsAt }).SingleOrDefaultAsync(ct);
+        if (ev is null)
+        {
+            return NotFound();
+        }
+
+        var now = clock.GetUtcNow();
+        if (ev.Status is not (EventStatus.Published or EventStatus.Completed) || now < RigaTime.FromRiga(ev.StartsAt.ToRiga().Date))
+        {
+            ModelState.AddModelError("", t["Checkin.WalkIn.NotNow"]);
+        }
+
+        if (walkIn.TerritoryId is { } territoryId
+            && (await reference.GetAsync(ct)).TerritoryById.GetValueOrDefault(territoryId)?.Kind is not (TerritoryKind.Pilseta or TerritoryKind.Pagasts))
+        {
+            ModelState.AddModelError("walkIn.TerritoryId", t["Community.Error.Territory"]);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return View("CheckIn", await CheckInPageAsync(slug, walkIn, ct));
+        }
+
+        var registration = EventRegistration.NewWalkIn(ev.Id, walkIn.ParticipantType!.Value, walkIn.TerritoryId!.Value, walkIn.Name, now);
+        db.EventRegistrations.Add(registration);
+        await db.SaveChangesAsync(ct);
+        logger.LogInformation("Walk-in {RegistrationId} added to event {EventId}", registration.Id, ev.Id);
+        TempData["Status"] = "Checkin.WalkIn.Added";
+        TempData["StatusArg"] = await db.EventRegistrations.CountAsync(r => r.EventId == ev.Id && r.WalkIn, ct);
+        return Redirect($"/admin/events/{slug}/check-in#walk-in");
+    }
+
+    /// <summary>Removes a walk-in added by mistake (it was never a sign-up, so nothing is cancelled).</summary>
+    [HttpPost("check-in/walk-ins/{id:guid}/remove")]
+    public async Task<IActionResult> RemoveWalkIn(string slug, Guid id, CancellationToken ct)
+    {
+        var removed = await db.EventRegistrations.Where(r => r.Id == id && r.Event!.Slug == slug && r.WalkIn).ExecuteDeleteAsync(ct);
+        if (removed == 0)
+        {
+            return NotFound();
+        }
+
+        logger.LogInformation("Walk-in {RegistrationId} removed", id);
+        TempData["Status"] = "Checkin.WalkIn.Removed";
+        return Redirect($"/admin/events/{slug}/check-in#walk-ins");
+    }
+
+    private async Task<CheckInViewModel?> CheckInPageAsync(string slug, WalkInForm form, CancellationToken ct)
     {
         var ev = await db.Events.AsNoTracking().Where(e => e.Slug == slug).Select(e => new { e.Id, e.Title }).SingleOrDefaultAsync(ct);
-        return ev is null ? NotFound() : View(new CheckInViewModel(slug, ev.Title,
-            await Rows(ev.Id, RegistrationStatus.Confirmed).ToListAsync(ct)));
+        if (ev is null)
+        {
+            return null;
+        }
+
+        var rows = await Rows(ev.Id, RegistrationStatus.Confirmed).ToListAsync(ct);
+        return new CheckInViewModel(slug, ev.Title, rows.Where(r => !r.WalkIn).ToList(), rows.Where(r => r.WalkIn).ToList(), form,
+            await reference.GetAsync(ct));
     }
 
     /// <summary>An organiser cancels someone's registration (a duplicate, someone who phoned to say
@@ -125,7 +192,7 @@ public class EventRegistrationsController(AppDbContext db, ReferenceCache refere
     [HttpPost("registrations/{id:guid}/cancel")]
     public async Task<IActionResult> CancelRegistration(string slug, Guid id, CancellationToken ct)
     {
-        var registration = await db.EventRegistrations.SingleOrDefaultAsync(r => r.Id == id && r.Event!.Slug == slug, ct);
+        var registration = await db.EventRegistrations.SingleOrDefaultAsync(r => r.Id == id && r.Event!.Slug == slug && !r.WalkIn, ct);
         if (registration is null)
         {
             return NotFound();
@@ -163,7 +230,7 @@ public class EventRegistrationsController(AppDbContext db, ReferenceCache refere
     public async Task<IActionResult> MarkArrived(string slug, Guid id, CancellationToken ct)
     {
         var updated = await db.EventRegistrations
-            .Where(r => r.Id == id && r.Event!.Slug == slug && r.Status == RegistrationStatus.Confirmed)
+            .Where(r => r.Id == id && r.Event!.Slug == slug && r.Status == RegistrationStatus.Confirmed && !r.WalkIn)
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.CheckedInAt, r => r.CheckedInAt == null ? clock.GetUtcNow() : (DateTimeOffset?)null), ct);
         return updated == 0 ? NotFound() : Redirect($"/admin/events/{slug}/check-in#r-{id}");
     }
@@ -172,18 +239,20 @@ public class EventRegistrationsController(AppDbContext db, ReferenceCache refere
         db.EventRegistrations.AsNoTracking().Where(r => r.EventId == eventId && (status == null || r.Status == status))
             .OrderBy(r => r.Status).ThenBy(r => r.CreatedAt)
             .Select(r => new RegistrationRow(r.Id, r.Name, r.Email, r.ParticipantType, r.TerritoryId, r.AccessibilityNeeds, r.Status, r.CreatedAt, r.CheckedInAt,
-                db.Communities.Where(c => c.Id == r.CommunityId).Select(c => c.Name).FirstOrDefault() ?? r.CommunityName, r.QuotaApproved));
+                db.Communities.Where(c => c.Id == r.CommunityId).Select(c => c.Name).FirstOrDefault() ?? r.CommunityName, r.QuotaApproved, r.WalkIn));
 }
 
 public sealed record RegistrationRow(Guid Id, string Name, string Email, ParticipantType ParticipantType, int? TerritoryId,
     string? AccessibilityNeeds, RegistrationStatus Status, DateTimeOffset CreatedAt, DateTimeOffset? CheckedInAt, string? Community = null,
-    bool QuotaApproved = true);
+    bool QuotaApproved = true, bool WalkIn = false);
 
-public sealed record RegistrationListViewModel(string Slug, string Title, int? Capacity, IReadOnlyList<RegistrationRow> Rows,
+public sealed record RegistrationListViewModel(string Slug, string Title, int? Capacity, IReadOnlyList<RegistrationRow> Rows, int WalkIns,
     IReadOnlyDictionary<RegistrationStatus, int> ByStatus, IReadOnlyDictionary<ParticipantType, int> ByType,
     IReadOnlyList<(string Territory, int Count)> ByTerritory);
 
-public sealed record CheckInViewModel(string Slug, string Title, IReadOnlyList<RegistrationRow> Confirmed);
+/// <summary>The door: the confirmed sign-ups to mark, the walk-ins added so far and the form for the next.</summary>
+public sealed record CheckInViewModel(string Slug, string Title, IReadOnlyList<RegistrationRow> Confirmed, IReadOnlyList<RegistrationRow> WalkIns,
+    WalkInForm WalkIn, ReferenceData Reference);
 
 public sealed record SheetAgendaItem(string? Time, string Title);
 

@@ -38,7 +38,7 @@ public class EventReminders(AppDbContext db, Mailer mailer, PublicUrls urls, Tim
         var horizon = now.AddHours(MaxHours);
         var candidates = await db.Events.AsNoTracking()
             .Where(e => e.Status == EventStatus.Published && e.ReminderHoursBefore != null && e.StartsAt > now && e.StartsAt <= horizon
-                && e.Registrations.Any(r => r.Status == RegistrationStatus.Confirmed && r.RemindedAt == null && r.AnonymisedAt == null))
+                && e.Registrations.Any(r => r.Status == RegistrationStatus.Confirmed && r.RemindedAt == null && r.AnonymisedAt == null && !r.WalkIn))
             .Select(e => new { e.Id, e.StartsAt, Hours = e.ReminderHoursBefore!.Value })
             .ToListAsync(ct);
         var sent = 0;
@@ -55,7 +55,7 @@ public class EventReminders(AppDbContext db, Mailer mailer, PublicUrls urls, Tim
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var ev = await db.Events.AsNoTracking().SingleAsync(e => e.Id == eventId, ct);
         var due = await db.EventRegistrations
-            .FromSql($"SELECT * FROM event_registrations WHERE event_id = {eventId} AND status = 'Confirmed' AND reminded_at IS NULL AND anonymised_at IS NULL FOR UPDATE SKIP LOCKED")
+            .FromSql($"SELECT * FROM event_registrations WHERE event_id = {eventId} AND status = 'Confirmed' AND reminded_at IS NULL AND anonymised_at IS NULL AND NOT walk_in FOR UPDATE SKIP LOCKED")
             .ToListAsync(ct);
         var now = clock.GetUtcNow();
         var sent = 0;

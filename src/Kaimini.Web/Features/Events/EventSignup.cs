@@ -23,7 +23,8 @@ public enum SignUpOutcome
 /// length of their transaction, so places are counted one sign-up at a time and an event is never
 /// oversubscribed, however many people press the button at once. A cancellation promotes the first
 /// person waiting, in the same transaction. Every step's e-mail goes through the outbox.</summary>
-public class EventSignup(AppDbContext db, Mailer mailer, PublicUrls urls, EventCalendar calendar, TimeProvider clock, ILogger<EventSignup> logger)
+public class EventSignup(AppDbContext db, Mailer mailer, PublicUrls urls, EventCalendar calendar, Privacy.PersonHasher hasher, TimeProvider clock,
+    ILogger<EventSignup> logger)
 {
     public async Task<(SignUpOutcome Outcome, EventRegistration? Registration)> SignUpAsync(int eventId, SignUpValues values, CancellationToken ct)
     {
@@ -57,7 +58,7 @@ public class EventSignup(AppDbContext db, Mailer mailer, PublicUrls urls, EventC
         }
 
         var places = await PlacesTakenAsync(eventId, ct);
-        var quotaApproved = values.ParticipantType != ParticipantType.Resident
+        var quotaApproved = values.ParticipantType.HasKeptPlaces()
             && (values.QuotaEligible || invitation?.Role == values.ParticipantType.ToString());
         var placeType = quotaApproved ? values.ParticipantType : ParticipantType.Resident;
         var status = places.HasRoomFor(ev, placeType) ? RegistrationStatus.Confirmed : RegistrationStatus.Waitlisted;
@@ -84,7 +85,12 @@ public class EventSignup(AppDbContext db, Mailer mailer, PublicUrls urls, EventC
         }
 
         var (token, hash) = InvitationTokens.Create();
-        var registration = existing ?? new EventRegistration { Id = Guid.CreateVersion7(), EventId = eventId, Name = "", Email = email, ManageTokenHash = "" };
+        var registration = existing ?? new EventRegistration
+        {
+            Id = Guid.CreateVersion7(), EventId = eventId, Name = "", Email = email, ManageTokenHash = "", PersonHash = "",
+        };
+        // Who the person is for reports, from the start: the same value the address keeps after anonymisation.
+        registration.PersonHash = await hasher.HashAsync(email, ct);
         registration.UserId = values.UserId;
         registration.Name = values.Name.Trim();
         registration.ParticipantType = values.ParticipantType;
@@ -191,11 +197,13 @@ public class EventSignup(AppDbContext db, Mailer mailer, PublicUrls urls, EventC
         return promoted;
     }
 
-    /// <summary>Confirmed places by the side they count against (<see cref="EventRegistration.PlaceType"/>).</summary>
+    /// <summary>Confirmed places by the side they count against (<see cref="EventRegistration.PlaceType"/>).
+    /// Walk-ins take none: they came when the places no longer mattered, and someone who signed up and
+    /// cancels still gives their place to the next person waiting.</summary>
     public async Task<PlacesTaken> PlacesTakenAsync(int eventId, CancellationToken ct)
     {
         var counts = await db.EventRegistrations
-            .Where(r => r.EventId == eventId && r.Status == RegistrationStatus.Confirmed)
+            .Where(r => r.EventId == eventId && r.Status == RegistrationStatus.Confirmed && !r.WalkIn)
             .GroupBy(r => r.QuotaApproved ? r.ParticipantType : ParticipantType.Resident)
             .Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, ct);
@@ -220,7 +228,7 @@ public class EventSignup(AppDbContext db, Mailer mailer, PublicUrls urls, EventC
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var ev = await LockAsync(registration.EventId, ct);
         await db.Entry(registration).ReloadAsync(ct);
-        if (ev is null || registration.QuotaApproved || registration.ParticipantType == ParticipantType.Resident
+        if (ev is null || registration.QuotaApproved || !registration.ParticipantType.HasKeptPlaces() || registration.WalkIn
             || registration.Status == RegistrationStatus.Cancelled)
         {
             return false;

@@ -242,7 +242,7 @@ public class EventsController(AppDbContext db, EventSignup signup, ReferenceCach
             .Select(e => new
             {
                 Event = e,
-                Places = e.Registrations.Where(r => r.Status == RegistrationStatus.Confirmed)
+                Places = e.Registrations.Where(r => r.Status == RegistrationStatus.Confirmed && !r.WalkIn)
                     .GroupBy(r => r.QuotaApproved ? r.ParticipantType : ParticipantType.Resident)
                     .Select(g => new { g.Key, Count = g.Count() }).ToList(),
                 // Listed with consent and only once the address is known to be theirs.

@@ -20,7 +20,7 @@ namespace Kaimini.Web.Features.Privacy;
 [Authorize]
 [Route("account/privacy")]
 public class PrivacyController(AppDbContext db, UserManager<AppUser> users, SignInManager<AppUser> signIn,
-    IStringLocalizer<SharedResource> t, IOutputCacheStore cache, PersonHasher hasher, TimeProvider clock, ILogger<PrivacyController> logger) : Controller
+    IStringLocalizer<SharedResource> t, IOutputCacheStore cache, TimeProvider clock, ILogger<PrivacyController> logger) : Controller
 {
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
     {
@@ -145,7 +145,7 @@ public class PrivacyController(AppDbContext db, UserManager<AppUser> users, Sign
                 registration.CancelledAt = now;
             }
 
-            registration.Anonymise(await hasher.HashAsync(registration.Email, ct), now);
+            registration.Anonymise(now);
         }
 
         await db.SaveChangesAsync(ct);

@@ -18,7 +18,7 @@ public sealed record RetentionResult(int NeedsDeleted, int RegistrationsAnonymis
 /// <see cref="OutboxOptions.KeepFailedDays"/>.
 /// The day is claimed by inserting its <see cref="JobRun"/> in the transaction that does the work: a
 /// second instance waits on the key and then finds the day done.</summary>
-public class RetentionJob(AppDbContext db, PersonHasher hasher, IOptions<PrivacyOptions> privacy, IOptions<OutboxOptions> outbox,
+public class RetentionJob(AppDbContext db, IOptions<PrivacyOptions> privacy, IOptions<OutboxOptions> outbox,
     TimeProvider clock, ILogger<RetentionJob> logger)
 {
     public const string Name = "retention";
@@ -78,7 +78,7 @@ public class RetentionJob(AppDbContext db, PersonHasher hasher, IOptions<Privacy
                 .ToListAsync(ct);
             foreach (var registration in batch)
             {
-                registration.Anonymise(await hasher.HashAsync(registration.Email, ct), now);
+                registration.Anonymise(now);
             }
 
             await db.SaveChangesAsync(ct);

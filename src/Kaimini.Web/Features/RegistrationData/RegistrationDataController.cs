@@ -14,7 +14,7 @@ namespace Kaimini.Web.Features.RegistrationData;
 /// manage link: see it and erase it. Unlike changing the registration this works after the event
 /// too, until the retention job anonymises it.</summary>
 [Route("events/registrations/{token}/data")]
-public class RegistrationDataController(AppDbContext db, EventSignup signup, PersonHasher hasher, ReferenceCache reference,
+public class RegistrationDataController(AppDbContext db, EventSignup signup, ReferenceCache reference,
     IOptions<PrivacyOptions> privacy, TimeProvider clock, ILogger<RegistrationDataController> logger) : Controller
 {
     [HttpGet("")]
@@ -55,7 +55,7 @@ public class RegistrationDataController(AppDbContext db, EventSignup signup, Per
             await signup.CancelAsync(registration, ct);
         }
 
-        registration.Anonymise(await hasher.HashAsync(registration.Email, ct), now);
+        registration.Anonymise(now);
         registration.ManageTokenHash = InvitationTokens.Create().Hash;
         await db.SaveChangesAsync(ct);
         logger.LogInformation("Registration {RegistrationId} erased by its holder", registration.Id);

@@ -67,11 +67,13 @@ public static class Indicators
     public static readonly Indicator Registrations = new(nameof(Registrations), Aim.Participation, FigureUnit.People, TerritoryBasis.Venue);
     public static readonly Indicator Attended = new(nameof(Attended), Aim.Participation, FigureUnit.People, TerritoryBasis.Venue);
     public static readonly Indicator NoShows = new(nameof(NoShows), Aim.Participation, FigureUnit.People, TerritoryBasis.Venue);
+    public static readonly Indicator WalkIns = new(nameof(WalkIns), Aim.Participation, FigureUnit.People, TerritoryBasis.Venue);
     public static readonly Indicator CapacityUsed = new(nameof(CapacityUsed), Aim.Participation, FigureUnit.Measure, TerritoryBasis.Venue, MeasureKind.Percent);
     public static readonly Indicator UniqueParticipants = new(nameof(UniqueParticipants), Aim.Participation, FigureUnit.People, TerritoryBasis.Home);
     public static readonly Indicator Attendances = new(nameof(Attendances), Aim.Participation, FigureUnit.People, TerritoryBasis.Home);
     public static readonly Indicator NewParticipants = new(nameof(NewParticipants), Aim.Participation, FigureUnit.People, TerritoryBasis.Home);
     public static readonly Indicator ReturningParticipants = new(nameof(ReturningParticipants), Aim.Participation, FigureUnit.People, TerritoryBasis.Home);
+    public static readonly Indicator ParticipantsPer1000 = new(nameof(ParticipantsPer1000), Aim.Participation, FigureUnit.Measure, TerritoryBasis.Home);
     public static readonly Indicator IdeasCollected = new(nameof(IdeasCollected), Aim.Participation, FigureUnit.Ideas, TerritoryBasis.IdeaPlace);
     public static readonly Indicator Supports = new(nameof(Supports), Aim.Participation, FigureUnit.People, TerritoryBasis.IdeaPlace);
     public static readonly Indicator Supporters = new(nameof(Supporters), Aim.Participation, FigureUnit.People, TerritoryBasis.IdeaPlace);
@@ -91,7 +93,8 @@ public static class Indicators
     [
         Communities, NewCommunities, ActiveCommunities, LeadersListed, OrganisationsReached, FirstTimeOrganisations, CooperationTies,
         LeadersTrained, TrainingDays,
-        EventsHeld, Registrations, Attended, NoShows, CapacityUsed, UniqueParticipants, Attendances, NewParticipants, ReturningParticipants,
+        EventsHeld, Registrations, Attended, NoShows, WalkIns, CapacityUsed, UniqueParticipants, Attendances, NewParticipants, ReturningParticipants,
+        ParticipantsPer1000,
         IdeasCollected, Supports, Supporters,
         StaffTookPart, IdeasToMunicipality, IdeasAnswered, AnswerRate, MedianDaysToAnswer, AnsweredWithin30Days, IdeasAccepted, IdeasImplemented,
         IdeasImplementedInPeriod,

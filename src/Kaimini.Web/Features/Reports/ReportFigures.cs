@@ -1,7 +1,8 @@
 namespace Kaimini.Web.Features.Reports;
 
-/// <summary>A figure as the page shows it: the value (null when hidden) and why it is hidden.</summary>
-public sealed record ShownValue(double? Value, CellState State)
+/// <summary>A figure as the page shows it: the value (null when hidden) and why it is hidden, with the
+/// note that goes under it, if any.</summary>
+public sealed record ShownValue(double? Value, CellState State, FigureNote? Note = null)
 {
     public bool Hidden => State != CellState.Shown;
 }
@@ -15,6 +16,22 @@ public sealed record FigureRow(Indicator Indicator, ShownValue Current, ShownVal
     /// <summary>The change in whole percent of the previous value (counts only, when it was not zero).</summary>
     public double? ChangePercent => Indicator.Unit != FigureUnit.Measure && Change is { } d && Previous.Value is { } p && p > 0
         ? Math.Round(100.0 * d / p, MidpointRounding.AwayFromZero) : null;
+
+    /// <summary>What the figure rests on, written beside its definition (on screen and in the exports):
+    /// one note when both periods have the same, else each with its period (<c>Reports.Column.Current</c>
+    /// or <c>.Previous</c>); none when neither has one.</summary>
+    public IReadOnlyList<(string? PeriodKey, FigureNote Note)> Notes =>
+        (Current.Note, Previous.Note) switch
+        {
+            (null, null) => [],
+            ({ } c, { } p) when c.Key == p.Key && c.Args.SequenceEqual(p.Args) => [(null, c)],
+            var (c, p) => new (string? PeriodKey, FigureNote? Note)[] { ("Reports.Column.Current", c), ("Reports.Column.Previous", p) }
+                .Where(n => n.Note is not null).Select(n => (n.PeriodKey, n.Note!)).ToList(),
+        };
+
+    /// <summary>The notes as one line of text, as the exports write them after the definition.</summary>
+    public string NotesText(Microsoft.Extensions.Localization.IStringLocalizer t) =>
+        string.Join(" ", Notes.Select(n => (n.PeriodKey is null ? "" : t[n.PeriodKey] + ": ") + t[n.Note.Key, n.Note.Args] + "."));
 }
 
 /// <summary>Turns raw figures into what may be shown: every figure passes through
@@ -33,16 +50,16 @@ public static class ReportFigures
     {
         if (raw.Value is not { } value)
         {
-            return new ShownValue(null, CellState.Shown);
+            return new ShownValue(null, CellState.Shown, raw.Note);
         }
 
         return indicator.Unit switch
         {
             FigureUnit.People => SmallCells.Single(indicator.Key, (long)Math.Round(value), FigureUnit.People) is { Hidden: true } hidden
-                ? new ShownValue(null, hidden.State)
-                : new ShownValue(value, CellState.Shown),
-            FigureUnit.Measure when raw.PeopleBase is { } peopleBase && SmallCells.IsSmall(peopleBase) => new ShownValue(null, CellState.Small),
-            _ => new ShownValue(Round(value), CellState.Shown),
+                ? new ShownValue(null, hidden.State, raw.Note)
+                : new ShownValue(value, CellState.Shown, raw.Note),
+            FigureUnit.Measure when raw.PeopleBase is { } peopleBase && SmallCells.IsSmall(peopleBase) => new ShownValue(null, CellState.Small, raw.Note),
+            _ => new ShownValue(Round(value), CellState.Shown, raw.Note),
         };
     }
 

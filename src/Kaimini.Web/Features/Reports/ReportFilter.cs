@@ -23,6 +23,9 @@ public enum ParticipantClass
     NgoRepresentative = 2,
     Leader = 3,
     MunicipalityStaff = 4,
+
+    /// <summary>Signed up as "other" (a guest, a speaker, a business).</summary>
+    Other = 5,
 }
 
 /// <summary>The filters every report shares, as they come in the URL:

@@ -19,23 +19,34 @@ public sealed class RegistrationRow
     public int? CommunityId { get; init; }
     public RegistrationStatus Status { get; init; }
     public bool Attended { get; init; }
+
+    /// <summary>Came without signing up, added at the door: an attendance, not a registration.</summary>
+    public bool WalkIn { get; init; }
     public ParticipantClass Class { get; init; }
 
     /// <summary>Calendar days the event spans (a two-day Dižkūre: 2), counted from its length.</summary>
     public double Days { get; init; }
 }
 
-/// <summary>The raw figures of one period, before the small-cell rule.</summary>
-public sealed record RawFigure(double? Value, long? PeopleBase = null);
+/// <summary>The raw figures of one period, before the small-cell rule; <paramref name="Note"/> says
+/// what the value rests on or why there is none.</summary>
+public sealed record RawFigure(double? Value, long? PeopleBase = null, FigureNote? Note = null);
+
+/// <summary>A short text under a figure: a resource key and its arguments.</summary>
+public sealed record FigureNote(string Key, params object[] Args);
+
+/// <summary>The population a per-1,000 figure is divided by: the year used, the total of the units in
+/// scope, and where it comes from.</summary>
+public sealed record PopulationBase(int Year, long Total, string Sources, bool Illustrative);
 
 /// <summary>Computes the indicators in PostgreSQL: each figure is one aggregate statement (COUNT,
 /// COUNT DISTINCT, SUM, GROUP BY, percentile_cont), a fixed number per page whatever the data.</summary>
 public class ReportQueries(AppDbContext db)
 {
-    /// <summary>Every registration for events held in the window that the event filters keep. THE
-    /// one place that says who a person is: the keyed people hash where the registration has one
-    /// (anonymised registrations keep only it), else the e-mail address trimmed and lower-cased.
-    /// Once every registration carries the hash from sign-up, this becomes <c>r.PersonHash</c> alone.</summary>
+    /// <summary>Every registration for events held in the window that the event filters keep, walk-ins
+    /// included. THE one place that says who a person is: the keyed people hash every registration
+    /// gets at sign-up (the HMAC of the normalised address, which anonymisation keeps; random for a
+    /// walk-in), so counts of people do not change when names and addresses go.</summary>
     public IQueryable<RegistrationRow> RegistrationRows(ReportScope s, Window w)
     {
         var rows = db.EventRegistrations.AsNoTracking()
@@ -53,7 +64,7 @@ public class ReportQueries(AppDbContext db)
 
         var projected = rows.Select(r => new RegistrationRow
         {
-            Person = r.PersonHash ?? r.Email.Trim().ToLower(),
+            Person = r.PersonHash,
             EventId = r.EventId,
             Kind = r.Event!.Kind,
             StartsAt = r.Event.StartsAt,
@@ -62,16 +73,18 @@ public class ReportQueries(AppDbContext db)
             CommunityId = r.CommunityId,
             Status = r.Status,
             Attended = r.CheckedInAt != null,
+            WalkIn = r.WalkIn,
             Class = r.ParticipantType == ParticipantType.MunicipalityStaff ? ParticipantClass.MunicipalityStaff
                 : r.UserId != null && db.CommunityMemberships.Any(m => m.UserId == r.UserId && m.IsLeader) ? ParticipantClass.Leader
                 : r.ParticipantType == ParticipantType.NgoRepresentative ? ParticipantClass.NgoRepresentative
+                : r.ParticipantType == ParticipantType.Other ? ParticipantClass.Other
                 : ParticipantClass.Resident,
             Days = Math.Ceiling((r.Event.EndsAt - r.Event.StartsAt).TotalHours / 24),
         });
         return s.Participant is { } participant ? projected.Where(r => r.Class == participant) : projected;
     }
 
-    /// <summary>Confirmed registrations marked at the door.</summary>
+    /// <summary>Confirmed registrations marked at the door, and walk-ins.</summary>
     public IQueryable<RegistrationRow> Attendances(ReportScope s, Window w) =>
         RegistrationRows(s, w).Where(r => r.Status == RegistrationStatus.Confirmed && r.Attended);
 
@@ -185,16 +198,21 @@ public class ReportQueries(AppDbContext db)
         // Aim 2.
         var held = HeldEvents(s, w);
         f[Indicators.EventsHeld] = new(await held.CountAsync(ct));
-        // Registrations against attendance only where the organiser used check-in at all.
+        // Registrations against attendance only where the organiser used check-in at all (marked
+        // someone at the door or added a walk-in). Registrations are sign-ups made beforehand: a
+        // walk-in is an attendance without one, so it is neither a registration nor a no-show.
         var checkedEvents = ByVenue(RegistrationRows(s, w), s).Where(r => r.Attended).Select(r => r.EventId).Distinct();
-        var places = ByVenue(RegistrationRows(s, w), s).Where(r => r.Status == RegistrationStatus.Confirmed && checkedEvents.Contains(r.EventId));
+        var atCheckedEvents = ByVenue(RegistrationRows(s, w), s).Where(r => r.Status == RegistrationStatus.Confirmed && checkedEvents.Contains(r.EventId));
+        var places = atCheckedEvents.Where(r => !r.WalkIn);
         var registered = await places.CountAsync(ct);
         var attended = await places.CountAsync(r => r.Attended, ct);
         f[Indicators.Registrations] = new(registered);
         f[Indicators.Attended] = new(attended);
         f[Indicators.NoShows] = new(registered - attended);
+        f[Indicators.WalkIns] = new(await atCheckedEvents.CountAsync(r => r.WalkIn, ct));
+        // The room holds walk-ins too.
         var capacity = await held.Where(e => e.Capacity != null && checkedEvents.Contains(e.Id)).SumAsync(e => e.Capacity!.Value, ct);
-        var attendedWithCapacity = await places.CountAsync(r => r.Attended && db.Events.Any(e => e.Id == r.EventId && e.Capacity != null), ct);
+        var attendedWithCapacity = await atCheckedEvents.CountAsync(r => r.Attended && db.Events.Any(e => e.Id == r.EventId && e.Capacity != null), ct);
         f[Indicators.CapacityUsed] = new(capacity == 0 ? null : 100.0 * attendedWithCapacity / capacity, attendedWithCapacity);
 
         var people = attendances.Select(a => a.Person).Distinct();
@@ -205,6 +223,7 @@ public class ReportQueries(AppDbContext db)
         f[Indicators.Attendances] = new(await attendances.CountAsync(ct));
         f[Indicators.NewParticipants] = new(unique - returning);
         f[Indicators.ReturningParticipants] = new(returning);
+        f[Indicators.ParticipantsPer1000] = await PerThousandAsync(s, w, attendances, ct);
 
         var ideas = IdeasCollected(s, w);
         f[Indicators.IdeasCollected] = new(await ideas.CountAsync(ct));
@@ -231,6 +250,51 @@ public class ReportQueries(AppDbContext db)
         f[Indicators.MedianDaysToAnswer] = new(timing.Median);
         f[Indicators.AnsweredWithin30Days] = new(timing.Answered == 0 ? null : 100.0 * timing.Within30 / timing.Answered);
         return f;
+    }
+
+    /// <summary>Unique participants living in the scope per 1,000 of its residents: only where every
+    /// town and parish in scope has a population for the same year (the latest up to the period's
+    /// end), otherwise no value and a note saying why.</summary>
+    private async Task<RawFigure> PerThousandAsync(ReportScope s, Window w, IQueryable<RegistrationRow> attendances, CancellationToken ct)
+    {
+        if (await PopulationAsync(s, w.LastDay.Year, ct) is not { } population)
+        {
+            return new RawFigure(null, Note: new FigureNote("Reports.PerThousand.NoPopulation"));
+        }
+
+        // People whose home is one of the units counted (with no territory chosen: anyone with a home).
+        var people = await (s.TerritoryIds is null ? attendances.Where(a => a.HomeId != null) : attendances)
+            .Select(a => a.Person).Distinct().CountAsync(ct);
+        return new RawFigure(1000.0 * people / population.Total, people, population.Illustrative
+            ? new FigureNote("Reports.PerThousand.PopulationIllustrative", population.Total, population.Year)
+            : new FigureNote("Reports.PerThousand.Population", population.Total, population.Year, population.Sources));
+    }
+
+    /// <summary>The population of the towns and parishes in scope (novadi and former novadi are the
+    /// sums of theirs) in the latest year up to <paramref name="upToYear"/> that has a figure for every
+    /// one of them; null when no year does.</summary>
+    public async Task<PopulationBase?> PopulationAsync(ReportScope s, int upToYear, CancellationToken ct)
+    {
+        var units = db.Territories.Where(t => t.Kind == TerritoryKind.Pilseta || t.Kind == TerritoryKind.Pagasts);
+        if (s.TerritoryIds is { } ids)
+        {
+            units = units.Where(t => ids.Contains(t.Id));
+        }
+
+        var row = await db.PopulationFigures.AsNoTracking()
+            .Where(p => p.Year <= upToYear && units.Any(u => u.Id == p.TerritoryId))
+            .GroupBy(p => p.Year)
+            .Where(g => g.Count() == units.Count())
+            .OrderByDescending(g => g.Key)
+            .Select(g => new
+            {
+                Year = g.Key,
+                Total = g.Sum(p => (long)p.Population),
+                Sources = string.Join("; ", g.Select(p => p.Source).Distinct()),
+                Illustrative = g.Any(p => p.Source == PopulationFigure.IllustrativeSource),
+            })
+            .FirstOrDefaultAsync(ct);
+        return row is null || row.Total == 0 ? null : new PopulationBase(row.Year, row.Total, row.Sources, row.Illustrative);
     }
 
     /// <summary>Everyone who attended any event before the window, whatever the filters: what makes

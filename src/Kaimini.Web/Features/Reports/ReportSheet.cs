@@ -89,7 +89,8 @@ public sealed record ReportSheet(string SheetName, IReadOnlyList<IReadOnlyList<S
             Value(row.Current, row.Indicator, t), Value(row.Previous, row.Indicator, t),
             row.Change is { } change ? SheetCell.Of(change, row.Indicator.Measure == MeasureKind.Count ? SheetNumber.SignedWhole : SheetNumber.SignedDecimal) : SheetCell.Of("—"),
             row.ChangePercent is { } pct ? SheetCell.Of(pct, SheetNumber.SignedWhole) : SheetCell.Of(""),
-            SheetCell.Of(t[row.Indicator.BasisKey]), SheetCell.Of(t[row.Indicator.DefinitionKey]),
+            SheetCell.Of(t[row.Indicator.BasisKey]),
+            SheetCell.Of(row.Notes.Count == 0 ? t[row.Indicator.DefinitionKey] : $"{t[row.Indicator.DefinitionKey]} {row.NotesText(t)}"),
         ]).ToList());
 
     private static SheetTable Ties(IReadOnlyList<TieRow> ties, IStringLocalizer<SharedResource> t) => new(

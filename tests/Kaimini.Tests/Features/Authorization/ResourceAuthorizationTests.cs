@@ -178,6 +178,7 @@ public class ResourceAuthorizationTests(KaiminiApp app) : IClassFixture<KaiminiA
                 EventId = eventId,
                 Name = "Anna Dalībniece",
                 Email = TestUsers.UniqueEmail("participant"),
+                PersonHash = TestUsers.PersonHash(id.ToString()),
                 ParticipantType = ParticipantType.Resident,
                 Status = RegistrationStatus.Confirmed,
                 ManageTokenHash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(id.ToString()))).ToLowerInvariant(),

@@ -64,6 +64,7 @@ public class TwoInstancesTests(KaiminiApp first) : IClassFixture<KaiminiApp>
                     EventId = ev.Id,
                     Name = $"Dalībnieks {i}",
                     Email = $"atgadinat{i}.{tag}@example.lv",
+                    PersonHash = TestUsers.PersonHash($"atgadinat{i}.{tag}@example.lv"),
                     Status = RegistrationStatus.Confirmed,
                     ManageTokenHash = Guid.NewGuid().ToString("N") + Guid.NewGuid().ToString("N"),
                     // Signed up before the reminder time (a day ago), so each is reminded.

@@ -214,7 +214,7 @@ public partial class EventSignupTests(KaiminiApp app) : IClassFixture<KaiminiApp
         var list = await organiser.GetAsync($"/admin/events/{ev.Slug}/registrations");
         var csv = await organiser.Http.GetStringAsync($"/admin/events/{ev.Slug}/registrations.csv");
         var checkIn = await organiser.GetAsync($"/admin/events/{ev.Slug}/check-in");
-        var arrived = await organiser.SubmitAndFollowAsync(checkIn, "main form", new Dictionary<string, string>());
+        var arrived = await organiser.SubmitAndFollowAsync(checkIn, "main [data-list=registered] form", new Dictionary<string, string>());
 
         Assert.Contains("apstiprināti: 1", list.QuerySelector("#by-status")!.ParentElement!.TextContent);
         Assert.Contains("pašvaldības darbinieks: 1", list.QuerySelector("#by-type")!.ParentElement!.TextContent);

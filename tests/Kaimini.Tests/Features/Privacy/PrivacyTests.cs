@@ -48,6 +48,7 @@ public class PrivacyTests(KaiminiApp app) : IClassFixture<KaiminiApp>
                 Event = ev,
                 Name = "Aiziejošais Līderis",
                 Email = user.Email!.ToLowerInvariant(),
+                PersonHash = TestUsers.PersonHash(user.Email!),
                 UserId = user.Id,
                 Status = RegistrationStatus.Confirmed,
                 ManageTokenHash = new string('a', 64),

@@ -21,6 +21,8 @@ internal static class TestRegistrations
             EventId = ev.Id,
             Name = name,
             Email = email.ToLowerInvariant(),
+            // As a sign-up sets it: the portal's keyed hash of the address.
+            PersonHash = await HashAsync(app, email),
             UserId = userId,
             ParticipantType = ParticipantType.NgoRepresentative,
             TerritoryId = territoryId,

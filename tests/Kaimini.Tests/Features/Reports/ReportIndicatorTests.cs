@@ -62,14 +62,39 @@ public class ReportIndicatorTests(ReportsApp app) : IClassFixture<ReportsApp>
     {
         var (current, previous) = await FiguresAsync();
 
+        // Registrations are sign-ups made beforehand (E1: 8 confirmed, E2: 3), the walk-ins w1 and w2
+        // are attendances without one; the room at E1 held 7 who signed up and 2 walk-ins of 10 places.
         AssertFigures(current,
-            (Indicators.EventsHeld, 2), (Indicators.Registrations, 10), (Indicators.Attended, 9), (Indicators.NoShows, 1), (Indicators.CapacityUsed, 60),
-            (Indicators.UniqueParticipants, 8), (Indicators.Attendances, 9), (Indicators.NewParticipants, 7), (Indicators.ReturningParticipants, 1),
+            (Indicators.EventsHeld, 2), (Indicators.Registrations, 11), (Indicators.Attended, 10), (Indicators.NoShows, 1), (Indicators.WalkIns, 2),
+            (Indicators.CapacityUsed, 90),
+            (Indicators.UniqueParticipants, 11), (Indicators.Attendances, 12), (Indicators.NewParticipants, 10), (Indicators.ReturningParticipants, 1),
+            (Indicators.ParticipantsPer1000, 11 * 1000.0 / 5500),
             (Indicators.IdeasCollected, 7), (Indicators.Supports, 3), (Indicators.Supporters, 2));
-        // The previous period: E3 only; p1 came back (written " P1@Reports.test " there: one person); I9.
+        // The previous period: E3 only; p1 came back (anonymised there, written " P1@Reports.test " before:
+        // the people hash of the normalised address is the same person); 2 of Olaines novads' 5,500; I9.
         AssertFigures(previous,
             (Indicators.EventsHeld, 1), (Indicators.UniqueParticipants, 2), (Indicators.Attendances, 2), (Indicators.NewParticipants, 1),
-            (Indicators.ReturningParticipants, 1), (Indicators.IdeasCollected, 1), (Indicators.Supports, 0), (Indicators.CapacityUsed, null));
+            (Indicators.ReturningParticipants, 1), (Indicators.IdeasCollected, 1), (Indicators.Supports, 0), (Indicators.CapacityUsed, null),
+            (Indicators.WalkIns, 0), (Indicators.ParticipantsPer1000, 2 * 1000.0 / 5500));
+    }
+
+    [Fact]
+    public async Task Per_thousand_uses_the_latest_year_with_a_population_for_every_unit_in_scope_and_none_without()
+    {
+        var (novads, _) = await FiguresAsync();
+        var (town, _) = await FiguresAsync(territory: "olaine");
+        var (network, _) = await FiguresAsync(territory: null);
+        var (kekava, _) = await FiguresAsync(territory: "kekavas-novads");
+
+        // Olaines novads: year Y has only the town, so Y−1 (4,000 + 1,500); the town alone: Y (4,400).
+        var year = app.Day(-1).Year;
+        Assert.Equal(new FigureNote("Reports.PerThousand.Population", 5500L, year - 1, "CSP").Args, novads[Indicators.ParticipantsPer1000].Note!.Args);
+        AssertFigures(town, (Indicators.ParticipantsPer1000, 11 * 1000.0 / 4400));
+        Assert.Equal(year, town[Indicators.ParticipantsPer1000].Note!.Args[1]);
+        // Ķekava's towns and parishes, and so the whole network, have no population: no figure, a note.
+        AssertFigures(network, (Indicators.ParticipantsPer1000, null), (Indicators.UniqueParticipants, 12));
+        AssertFigures(kekava, (Indicators.ParticipantsPer1000, null));
+        Assert.Equal("Reports.PerThousand.NoPopulation", kekava[Indicators.ParticipantsPer1000].Note!.Key);
     }
 
     [Fact]
@@ -94,7 +119,7 @@ public class ReportIndicatorTests(ReportsApp app) : IClassFixture<ReportsApp>
         var (current, _) = await FiguresAsync(territory: null);
 
         AssertFigures(current,
-            (Indicators.Communities, 4), (Indicators.EventsHeld, 3), (Indicators.CooperationTies, 2), (Indicators.UniqueParticipants, 9),
+            (Indicators.Communities, 4), (Indicators.EventsHeld, 3), (Indicators.CooperationTies, 2), (Indicators.UniqueParticipants, 12),
             (Indicators.IdeasCollected, 8), (Indicators.IdeasToMunicipality, 6), (Indicators.OrganisationsReached, 2));
     }
 
@@ -106,7 +131,7 @@ public class ReportIndicatorTests(ReportsApp app) : IClassFixture<ReportsApp>
 
         // Ķekava: E5 by its venue, I5 by its place, C by its place, p9 by where she lives.
         AssertFigures(kekava, (Indicators.EventsHeld, 1), (Indicators.IdeasToMunicipality, 1), (Indicators.Communities, 1), (Indicators.UniqueParticipants, 1));
-        AssertFigures(olaine, (Indicators.EventsHeld, 2), (Indicators.UniqueParticipants, 8), (Indicators.IdeasCollected, 7));
+        AssertFigures(olaine, (Indicators.EventsHeld, 2), (Indicators.UniqueParticipants, 11), (Indicators.IdeasCollected, 7));
     }
 
     [Fact]
@@ -116,11 +141,14 @@ public class ReportIndicatorTests(ReportsApp app) : IClassFixture<ReportsApp>
         var (staff, _) = await FiguresAsync(participant: ParticipantClass.MunicipalityStaff);
         var (education, _) = await FiguresAsync(theme: "education");
         var (civic, _) = await FiguresAsync(theme: "civic");
+        var (other, _) = await FiguresAsync(participant: ParticipantClass.Other);
 
         AssertFigures(retreat, (Indicators.EventsHeld, 1), (Indicators.UniqueParticipants, 2), (Indicators.LeadersTrained, 2), (Indicators.IdeasCollected, 0));
         AssertFigures(staff, (Indicators.UniqueParticipants, 1), (Indicators.StaffTookPart, 1), (Indicators.EventsHeld, 2));
         AssertFigures(education, (Indicators.IdeasCollected, 1), (Indicators.EventsHeld, 0));
-        AssertFigures(civic, (Indicators.EventsHeld, 1), (Indicators.Attendances, 6));
+        AssertFigures(civic, (Indicators.EventsHeld, 1), (Indicators.Attendances, 9));
+        // "Other": p15 who signed up as such and the walk-in w2.
+        AssertFigures(other, (Indicators.UniqueParticipants, 2), (Indicators.Attendances, 2), (Indicators.StaffTookPart, 0));
     }
 
     [Fact]
@@ -132,31 +160,43 @@ public class ReportIndicatorTests(ReportsApp app) : IClassFixture<ReportsApp>
 
         string Cell(string indicator, string period) =>
             page.QuerySelector($"tr[data-indicator={indicator}] td[data-period={period}]")!.TextContent.Trim();
-        Assert.Equal("8", Cell("UniqueParticipants", "current"));
+        Assert.Equal("11", Cell("UniqueParticipants", "current"));
         Assert.Equal("<5", Cell("UniqueParticipants", "previous"));
         Assert.Equal("<5", Cell("ReturningParticipants", "current"));
         Assert.Equal("slēpts", Cell("NewParticipants", "current"));
-        Assert.Equal("10", Cell("Registrations", "current"));
+        Assert.Equal("11", Cell("Registrations", "current"));
         Assert.Equal("slēpts", Cell("Attended", "current"));
         Assert.Equal("<5", Cell("NoShows", "current"));
+        Assert.Equal("<5", Cell("WalkIns", "current"));
         Assert.Equal("2", Cell("EventsHeld", "current"));
         Assert.Equal("1", Cell("EventsHeld", "previous"));
         Assert.StartsWith("+1", Cell("EventsHeld", "change"));
         Assert.Equal("—", Cell("UniqueParticipants", "change"));
-        Assert.Equal("60 %", Cell("CapacityUsed", "current"));
+        Assert.Equal("90 %", Cell("CapacityUsed", "current"));
+        // 11 people of Olaines novads' 5,500 (the year before the period's, the last with every unit),
+        // the same base in both periods: one note beside the definition.
+        Assert.Equal("2", Cell("ParticipantsPer1000", "current"));
+        Assert.Equal("<5", Cell("ParticipantsPer1000", "previous"));
+        var note = Assert.Single(page.QuerySelectorAll("tr[data-indicator=ParticipantsPer1000] th [data-note]"));
+        Assert.Equal("both", note.GetAttribute("data-period"));
+        Assert.Equal($"5 500 iedzīvotāji, {app.Day(-1).Year - 1}. gads; avots: CSP.", note.TextContent.Replace('\u00a0', ' ').Replace('\u202f', ' '));
         Assert.Equal("15 d.", Cell("MedianDaysToAnswer", "current"));
         var row = page.QuerySelector("tr[data-indicator=UniqueParticipants]")!.TextContent;
-        Assert.Contains("Dažādi cilvēki (pēc e-pasta adreses)", row);
+        Assert.Contains("Dažādi cilvēki (pēc e-pasta adreses, kas paliek kā neatgriezenisks kods", row);
+        Assert.Contains("bez pieteikuma atnākušie nav pieteikumi", page.QuerySelector("tr[data-indicator=Registrations]")!.TextContent);
         Assert.Contains("dalībnieka dzīvesvieta", row);
         Assert.Contains("pasākuma norises vieta", page.QuerySelector("tr[data-indicator=EventsHeld]")!.TextContent);
 
         var ties = page.QuerySelector("table[data-table=ties]")!.TextContent;
         Assert.Contains(app.CommunityA, ties);
         Assert.Contains(app.CommunityB, ties);
-        // Participant types: 5 residents shown; one NGO representative, one leader, one staff member hidden.
+        // Participant types: 6 residents shown (a walk-in among them); one NGO representative, one
+        // leader, one staff member and two "other" (p15 and the walk-in w2) hidden.
         var types = page.QuerySelector("table[data-breakdown='Reports.Breakdown.ParticipantClass']")!;
-        Assert.Equal("5", types.QuerySelector("tr[data-key=Resident] td")!.TextContent.Trim());
+        Assert.Equal("6", types.QuerySelector("tr[data-key=Resident] td")!.TextContent.Trim());
         Assert.Equal("<5", types.QuerySelector("tr[data-key=Leader] td")!.TextContent.Trim());
+        Assert.Equal("<5", types.QuerySelector("tr[data-key=Other] td")!.TextContent.Trim());
+        Assert.Contains("Cits", types.QuerySelector("tr[data-key=Other]")!.TextContent);
         Assert.Equal("—", types.QuerySelectorAll("tr[data-key=Leader] td")[1].TextContent.Trim());
         // The idea funnel: 7 collected → 5 to the municipality → 4 answered → 3 accepted or planned → 1 implemented.
         var funnel = page.QuerySelectorAll("table[data-table=funnel] tbody tr").Select(r => r.QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToList()).ToList();

@@ -1,6 +1,7 @@
 using Kaimini.Tests.Infrastructure;
 using Kaimini.Web.Data;
 using Kaimini.Web.Domain;
+using Kaimini.Web.Features.Privacy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,10 +15,12 @@ namespace Kaimini.Tests.Features.Reports;
 /// Communities: A (association, Olaine, published day −150), B (foundation, Olaine, −20), C (informal, Ķekava, −20),
 ///     D (informal, Olaine, −500: active only through an idea it carried out)
 /// E0 forum, Olaine, day −200:        p1, p2 attended (residents, home Olaine)
-/// E3 community event, Olaine, −120:  p1 attended; p10 attended (NGO representative of A)
+/// E3 community event, Olaine, −120:  p1 attended (written " P1@Reports.test ", and anonymised since:
+///     only the people hash is left); p10 attended (NGO representative of A)
 /// E1 forum, Olaine, −10, 10 places, theme "civic", co-organised by A and B:
-///     p1, p3, p12, p13 (residents), p4 (NGO representative of A), p6 (municipality staff) attended;
-///     p5 confirmed, did not come; p7 waiting (not counted)
+///     p1, p3, p12, p13 (residents), p4 (NGO representative of A), p6 (municipality staff), p15 ("other") attended;
+///     p5 confirmed, did not come; p7 waiting (not counted);
+///     walk-ins w1 (resident) and w2 ("other"), home Olaine
 /// E2 Dižkūre, Olaine, −12, 32 hours (2 days): p4 (NGO of A), p8 (leader of B), p9 (resident, home Ķekava) attended
 /// E5 forum, Ķekava, −8, co-organised by C and A: p11 attended (resident, home Olaine)
 /// E4 forum, Olaine, −5, cancelled: p14 attended (never counted)
@@ -35,6 +38,9 @@ namespace Kaimini.Tests.Features.Reports;
 ///     municipality (I2), a community (I4), residents (I9); answers: Accepted, Done, InPlan, Forwarded one each
 /// Supports on day −5: I1 by u1 and u2, I4 by u1
 /// Leader profile of p8 (Olaine), consent given on day −20
+/// Population (source "CSP"), Y = the year of day −1: in Y−1 Olaine 4,000 and Olaines pagasts 1,500 (Olaines
+///     novads 5,500); in Y Olaine 4,400 only (so Olaines novads uses Y−1, the town Y); none for Ķekavas novads
+/// Everyone lives in Olaine (the town) unless said.
 /// </code></summary>
 public sealed class ReportsApp : KaiminiApp
 {
@@ -135,14 +141,19 @@ public sealed class ReportsApp : KaiminiApp
             var e4 = NewEvent("Forums E4", EventKind.Forum, "olaine", -5, status: EventStatus.Cancelled);
             await db.SaveChangesAsync();
 
-            void Register(Event e, string person, ParticipantType type = ParticipantType.Resident, string home = "olaine", bool attended = true,
-                RegistrationStatus status = RegistrationStatus.Confirmed, Community? community = null, string? userId = null) =>
-                db.EventRegistrations.Add(new EventRegistration
+            var hasher = s.GetRequiredService<PersonHasher>();
+            async Task<EventRegistration> Register(Event e, string person, ParticipantType type = ParticipantType.Resident, string home = "olaine",
+                bool attended = true, RegistrationStatus status = RegistrationStatus.Confirmed, Community? community = null, string? userId = null)
+            {
+                // Mixed case and spaces: the people hash is of the normalised address.
+                var email = person == "p1" && e == e3 ? " P1@Reports.test " : $"{person}@reports.test";
+                var registration = new EventRegistration
                 {
+                    Id = Guid.CreateVersion7(),
                     EventId = e.Id,
                     Name = person,
-                    // Mixed case and spaces: unique people are counted by the normalised address.
-                    Email = person == "p1" && e == e3 ? " P1@Reports.test " : $"{person}@reports.test",
+                    Email = email,
+                    PersonHash = await hasher.HashAsync(email, CancellationToken.None),
                     ParticipantType = type,
                     TerritoryId = places[home].Id,
                     CommunityId = community?.Id,
@@ -151,26 +162,39 @@ public sealed class ReportsApp : KaiminiApp
                     ManageTokenHash = Guid.NewGuid().ToString("N") + Guid.NewGuid().ToString("N"),
                     CreatedAt = e.StartsAt.AddDays(-7),
                     CheckedInAt = attended ? e.StartsAt : null,
-                });
-
-            Register(e0, "p1");
-            Register(e0, "p2");
-            Register(e3, "p1");
-            Register(e3, "p10", ParticipantType.NgoRepresentative, community: a);
-            foreach (var p in new[] { "p1", "p3", "p12", "p13" })
-            {
-                Register(e1, p);
+                };
+                db.EventRegistrations.Add(registration);
+                return registration;
             }
 
-            Register(e1, "p4", ParticipantType.NgoRepresentative, community: a);
-            Register(e1, "p6", ParticipantType.MunicipalityStaff);
-            Register(e1, "p5", attended: false);
-            Register(e1, "p7", attended: false, status: RegistrationStatus.Waitlisted);
-            Register(e2, "p4", ParticipantType.NgoRepresentative, community: a);
-            Register(e2, "p8", ParticipantType.NgoRepresentative, community: b, userId: leader.Id);
-            Register(e2, "p9", home: "kekava");
-            Register(e5, "p11");
-            Register(e4, "p14");
+            await Register(e0, "p1");
+            await Register(e0, "p2");
+            (await Register(e3, "p1")).Anonymise(At(-100));
+            await Register(e3, "p10", ParticipantType.NgoRepresentative, community: a);
+            foreach (var p in new[] { "p1", "p3", "p12", "p13" })
+            {
+                await Register(e1, p);
+            }
+
+            await Register(e1, "p4", ParticipantType.NgoRepresentative, community: a);
+            await Register(e1, "p6", ParticipantType.MunicipalityStaff);
+            await Register(e1, "p15", ParticipantType.Other);
+            await Register(e1, "p5", attended: false);
+            await Register(e1, "p7", attended: false, status: RegistrationStatus.Waitlisted);
+            db.EventRegistrations.Add(EventRegistration.NewWalkIn(e1.Id, ParticipantType.Resident, places["olaine"].Id, "w1", e1.StartsAt.AddMinutes(15)));
+            db.EventRegistrations.Add(EventRegistration.NewWalkIn(e1.Id, ParticipantType.Other, places["olaine"].Id, null, e1.StartsAt.AddMinutes(20)));
+            await Register(e2, "p4", ParticipantType.NgoRepresentative, community: a);
+            await Register(e2, "p8", ParticipantType.NgoRepresentative, community: b, userId: leader.Id);
+            await Register(e2, "p9", home: "kekava");
+            await Register(e5, "p11");
+            await Register(e4, "p14");
+
+            var year = Day(-1).Year;
+            var olainesPagasts = await db.Territories.Where(t => t.Slug == "olaines-pagasts").Select(t => t.Id).SingleAsync();
+            foreach (var (territory, y, population) in new[] { (places["olaine"].Id, year - 1, 4000), (olainesPagasts, year - 1, 1500), (places["olaine"].Id, year, 4400) })
+            {
+                db.PopulationFigures.Add(new PopulationFigure { TerritoryId = territory, Year = y, Population = population, Source = "CSP", ImportedAt = now });
+            }
 
             Idea NewIdea(string title, int day, IdeaAddressee to, string place = "olaine", string? theme = null, ForumGroup? group = null,
                 IdeaStatus status = IdeaStatus.Published, IdeaResponse response = IdeaResponse.None, int? answeredAfterDays = null,

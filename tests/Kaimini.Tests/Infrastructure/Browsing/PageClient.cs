@@ -82,6 +82,26 @@ public sealed class PageClient : IDisposable
         return await Http.PostAsync(path ?? new Uri(action).PathAndQuery, new FormUrlEncodedContent(fields));
     }
 
+    /// <summary>Posts the form (by CSS selector) as multipart/form-data, as a browser does for a file
+    /// upload: its hidden fields (the antiforgery token) and the file in <paramref name="fileField"/>.</summary>
+    public async Task<HttpResponseMessage> SubmitFileAsync(IDocument page, string formSelector, string fileField, string fileName, byte[] content,
+        string contentType = "text/csv")
+    {
+        var form = page.QuerySelector<IHtmlFormElement>(formSelector)
+            ?? throw new InvalidOperationException($"No form '{formSelector}' on {page.Url}: {page.Title}");
+        Assert.True(form.Elements.OfType<IHtmlInputElement>().Any(e => e.Name == fileField && e.Type == "file"), $"The form has no file field '{fileField}'.");
+        using var body = new MultipartFormDataContent();
+        foreach (var hidden in form.Elements.OfType<IHtmlInputElement>().Where(e => e.Type == "hidden" && !string.IsNullOrEmpty(e.Name)))
+        {
+            body.Add(new StringContent(hidden.Value), hidden.Name!);
+        }
+
+        var file = new ByteArrayContent(content);
+        file.Headers.ContentType = new MediaTypeHeaderValue(contentType);
+        body.Add(file, fileField, fileName);
+        return await Http.PostAsync(new Uri(form.Action).PathAndQuery, body);
+    }
+
     /// <summary>Submits and expects the same page back with validation errors (status 200).</summary>
     public async Task<IDocument> SubmitExpectingPageAsync(IDocument page, string formSelector, IDictionary<string, string> values)
     {

@@ -1,0 +1,20 @@
+using System.ComponentModel.DataAnnotations;
+using Kaimini.Web.Domain;
+
+namespace Kaimini.Web.Features.AdminEvents;
+
+/// <summary>Someone who came without signing up, as the organiser at the door enters them.</summary>
+public class WalkInForm
+{
+    [Display(Name = "Registrations.Type")]
+    [Required(ErrorMessage = "Validation.Required")]
+    public ParticipantType? ParticipantType { get; set; }
+
+    [Display(Name = "Registrations.Home")]
+    [Required(ErrorMessage = "Validation.Required")]
+    public int? TerritoryId { get; set; }
+
+    [Display(Name = "Checkin.WalkIn.Name")]
+    [StringLength(100, ErrorMessage = "Validation.MaxLength")]
+    public string? Name { get; set; }
+}

@@ -1,0 +1,135 @@
+using System.Text.Json;
+using Kaimini.Web.Data;
+using Kaimini.Web.Domain;
+using Kaimini.Web.Infrastructure.Auth;
+using Kaimini.Web.Infrastructure.Localization;
+using Kaimini.Web.Resources;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Kaimini.Web.Features.AdminPopulation;
+
+/// <summary>/admin/population: administrators import the population of towns and parishes by year
+/// (the base of the reports' per-1,000 figures) from a CSV file, and see what is loaded. A file is
+/// imported whole or not at all; importing a year again replaces that year.</summary>
+[Route("admin/population")]
+[Authorize(Policy = Policies.Administrator)]
+public class AdminPopulationController(AppDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> t,
+    ILogger<AdminPopulationController> logger) : Controller
+{
+    public const int MaxFileBytes = 1024 * 1024;
+
+    /// <summary>The most line errors listed; the rest are counted.</summary>
+    public const int ShownErrors = 100;
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken ct) => View(await PageAsync([], ct));
+
+    [HttpPost("")]
+    [RequestSizeLimit(MaxFileBytes + 64 * 1024)]
+    [RequestFormLimits(MultipartBodyLengthLimit = MaxFileBytes + 64 * 1024)]
+    public async Task<IActionResult> Import(PopulationImportForm form, CancellationToken ct)
+    {
+        if (form.File is not { Length: > 0 } file)
+        {
+            ModelState.AddModelError("form.File", t["AdminPopulation.Error.NoFile"]);
+        }
+        else if (file.Length > MaxFileBytes)
+        {
+            ModelState.AddModelError("form.File", t["AdminPopulation.Error.TooLarge", MaxFileBytes / 1024 / 1024]);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return View("Index", await PageAsync([], ct));
+        }
+
+        var units = await db.Territories.AsNoTracking()
+            .Select(u => new PopulationUnit(u.Id, u.Slug, u.AtvkCode, u.Name, u.Kind)).ToListAsync(ct);
+        var now = clock.GetUtcNow();
+        using var reader = new StreamReader(form.File!.OpenReadStream(), System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        var (lines, errors) = PopulationCsv.Parse(reader, units, now.ToRiga().Year);
+        if (errors.Count > 0)
+        {
+            ModelState.AddModelError("form.File", t.Count("AdminPopulation.Error.Lines", errors.Select(e => e.Line).Distinct().Count()));
+            return View("Index", await PageAsync(errors, ct));
+        }
+
+        var userId = Policies.UserId(User);
+        var years = lines.Select(l => l.Year).Distinct().Order().ToList();
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // One import at a time: two replacing the same year would otherwise collide.
+        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtext('population-import'))", ct);
+        var before = await db.PopulationFigures.Where(p => years.Contains(p.Year)).GroupBy(p => p.Year)
+            .Select(g => new { Year = g.Key, Units = g.Count(), Total = g.Sum(p => (long)p.Population) })
+            .ToDictionaryAsync(g => g.Year, ct);
+        await db.PopulationFigures.Where(p => years.Contains(p.Year)).ExecuteDeleteAsync(ct);
+        db.PopulationFigures.AddRange(lines.Select(l => new PopulationFigure
+        {
+            TerritoryId = l.TerritoryId,
+            Year = l.Year,
+            Population = l.Population,
+            Source = l.Source,
+            ImportedAt = now,
+            ImportedById = userId,
+        }));
+        foreach (var year in years)
+        {
+            var imported = lines.Where(l => l.Year == year).ToList();
+            var old = before.GetValueOrDefault(year);
+            db.AuditEntries.Add(new AuditEntry
+            {
+                At = now,
+                UserId = userId,
+                EntityType = nameof(PopulationFigure),
+                EntityId = year.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                Action = old is null ? "imported" : "replaced",
+                Changes = JsonSerializer.Serialize(new Dictionary<string, long?[]>
+                {
+                    ["Units"] = [old?.Units, imported.Count],
+                    ["Population"] = [old?.Total, imported.Sum(l => (long)l.Population)],
+                }),
+            });
+        }
+
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        logger.LogInformation("Population imported: {Lines} lines for {Years}", lines.Count, string.Join(",", years));
+        TempData["Status"] = "AdminPopulation.Imported";
+        TempData["StatusArg"] = lines.Count;
+        return Redirect("/admin/population");
+    }
+
+    private async Task<PopulationPageViewModel> PageAsync(IReadOnlyList<PopulationLineError> errors, CancellationToken ct)
+    {
+        var units = await db.Territories.CountAsync(u => u.Kind == TerritoryKind.Pilseta || u.Kind == TerritoryKind.Pagasts, ct);
+        // A year is imported whole, so its rows share the time and the administrator.
+        var years = await db.PopulationFigures.AsNoTracking().GroupBy(p => p.Year).OrderByDescending(g => g.Key)
+            .Select(g => new
+            {
+                Year = g.Key,
+                Units = g.Count(),
+                Total = g.Sum(p => (long)p.Population),
+                Sources = string.Join("; ", g.Select(p => p.Source).Distinct()),
+                ImportedAt = g.Max(p => p.ImportedAt),
+                By = g.Max(p => p.ImportedById),
+            })
+            .ToListAsync(ct);
+        var ids = years.Select(y => y.By).OfType<string>().Distinct().ToList();
+        var names = await db.Users.Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
+        return new PopulationPageViewModel(units, years.Select(y => new PopulationYearRow(y.Year, y.Units, y.Total, y.Sources, y.ImportedAt,
+            y.By is { } by ? names.GetValueOrDefault(by) : null)).ToList(), errors);
+    }
+}
+
+public sealed class PopulationImportForm
+{
+    [System.ComponentModel.DataAnnotations.Display(Name = "AdminPopulation.File")]
+    public IFormFile? File { get; set; }
+}
+
+public sealed record PopulationYearRow(int Year, int Units, long Total, string Sources, DateTimeOffset ImportedAt, string? ImportedBy);
+
+public sealed record PopulationPageViewModel(int Units, IReadOnlyList<PopulationYearRow> Years, IReadOnlyList<PopulationLineError> Errors);
