@@ -7,8 +7,8 @@ using Microsoft.Playwright;
 namespace Kaimini.Tests.Browser;
 
 /// <summary>Municipality staff read the reports on the demo data, change the filters and drill down
-/// by keyboard; an administrator sets a staff member's novads; anyone reads /rezultati. axe-core on
-/// every page, in both languages, and every page has one h1.</summary>
+/// by keyboard; an administrator sets a staff member's novads and opens the population import;
+/// anyone reads /rezultati. axe-core on every page, in both languages, and every page has one h1.</summary>
 public class ReportsBrowserTests(DirectoryBrowserTests.DemoServer server, BrowserFixture browser) : IClassFixture<DirectoryBrowserTests.DemoServer>
 {
     [Theory]
@@ -63,6 +63,21 @@ public class ReportsBrowserTests(DirectoryBrowserTests.DemoServer server, Browse
         await page.SelectOptionAsync($"#novads-{staff.Id}", new SelectOptionValue { Label = "Olaines novads" });
         await page.ClickAsync($"form[action='/reports/settings/{staff.Id}'] button[type=submit]");
         await page.WaitForSelectorAsync("[role=status]");
+        await CheckAsync(page);
+
+        // The population behind the per-1,000 figures: the demo's illustrative years, and a file with a bad line.
+        await page.GotoAsync("/admin");
+        await page.ClickAsync("main a[href='/admin/population']");
+        Assert.True(await page.Locator("table[data-table=population] tbody tr").CountAsync() > 0);
+        await CheckAsync(page);
+        await page.SetInputFilesAsync("#form_File", new FilePayload
+        {
+            Name = "iedzivotaji.csv",
+            MimeType = "text/csv",
+            Buffer = System.Text.Encoding.UTF8.GetBytes("territory;year;population;source\nolaine;2020;10000;CSP\nnekur;2020;5;CSP\n"),
+        });
+        await page.ClickAsync("main form[action='/admin/population'] button[type=submit]");
+        await page.WaitForSelectorAsync("[data-list=line-errors] li[data-line='3']");
         await CheckAsync(page);
 
         // The printable sheet of a past demo event, from the organiser's tools.

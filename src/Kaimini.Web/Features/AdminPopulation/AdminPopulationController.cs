@@ -27,9 +27,10 @@ public class AdminPopulationController(AppDbContext db, TimeProvider clock, IStr
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct) => View(await PageAsync([], ct));
 
+    /// <summary>The form has been read before MVC sees it (<c>ControlCharacterMiddleware</c> checks every
+    /// form), so per-action request limits cannot apply: the server's own body limit bounds the upload,
+    /// and a file over <see cref="MaxFileBytes"/> is refused here with a message.</summary>
     [HttpPost("")]
-    [RequestSizeLimit(MaxFileBytes + 64 * 1024)]
-    [RequestFormLimits(MultipartBodyLengthLimit = MaxFileBytes + 64 * 1024)]
     public async Task<IActionResult> Import(PopulationImportForm form, CancellationToken ct)
     {
         if (form.File is not { Length: > 0 } file)

@@ -205,6 +205,9 @@ public class EventManagementTests(KaiminiApp app) : IClassFixture<KaiminiApp>, I
             ["form.TerritoryId"] = _home,
         });
         Assert.Contains("Paldies, pieteikums saņemts", done.QuerySelector("[role=status]")!.TextContent);
+        // Through an invitation as through the open form: the people hash is set at sign-up.
+        Assert.Equal(await Privacy.TestRegistrations.HashAsync(app, invited),
+            await app.WithDbAsync(db => db.EventRegistrations.Where(r => r.EventId == ev.Id).Select(r => r.PersonHash).SingleAsync()));
 
         // Inviting the same address again sends nothing new.
         var again = await organiser.SubmitAndFollowAsync(invite, "main form", new Dictionary<string, string> { ["form.Emails"] = invited.ToUpperInvariant() });

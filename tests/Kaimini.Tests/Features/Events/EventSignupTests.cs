@@ -199,6 +199,22 @@ public partial class EventSignupTests(KaiminiApp app) : IClassFixture<KaiminiApp
     }
 
     [Fact]
+    public async Task A_sign_up_carries_the_keyed_people_hash_of_its_address_from_the_start()
+    {
+        var ev = await CreateEventAsync("Forums ar jaucējkodu", capacity: null);
+        var email = TestUsers.UniqueEmail("Ilze.Ozola").Replace("@kaimini.test", "@Kaimini.TEST");
+        using var client = app.CreatePageClient("lv");
+
+        await client.SubmitAndFollowAsync(await client.GetAsync($"/events/{ev.Slug}"), "main form[action$='/sign-up']", SignUp("Ilze Ozola", email));
+
+        var stored = await app.WithDbAsync(db => db.EventRegistrations.AsNoTracking().SingleAsync(r => r.EventId == ev.Id));
+        Assert.Equal(email.ToLowerInvariant(), stored.Email);
+        Assert.Equal(await Privacy.TestRegistrations.HashAsync(app, email.ToLowerInvariant()), stored.PersonHash);
+        Assert.Matches("^[0-9a-f]{64}$", stored.PersonHash);
+        Assert.DoesNotContain("ozola", stored.PersonHash, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task Organisers_see_counts_export_the_list_and_check_people_in_and_residents_cannot()
     {
         var ev = await CreateEventAsync("Forums ar pieteikumiem", capacity: 1);
