@@ -12,10 +12,18 @@ public static class DemoPopulation
     /// <summary>Round numbers of the right size (the territories file carries no population).</summary>
     private static readonly Dictionary<string, int> Residents = new()
     {
-        ["Mārupe"] = 12000, ["Mārupes pagasts"] = 9000, ["Babītes pagasts"] = 10000, ["Salas pagasts"] = 3000,
-        ["Olaine"] = 10000, ["Olaines pagasts"] = 8000,
-        ["Ķekava"] = 6000, ["Baloži"] = 6500, ["Ķekavas pagasts"] = 12000, ["Daugmales pagasts"] = 2000,
-        ["Baldone"] = 4000, ["Baldones pagasts"] = 2500,
+        ["Mārupe"] = 12000,
+        ["Mārupes pagasts"] = 9000,
+        ["Babītes pagasts"] = 10000,
+        ["Salas pagasts"] = 3000,
+        ["Olaine"] = 10000,
+        ["Olaines pagasts"] = 8000,
+        ["Ķekava"] = 6000,
+        ["Baloži"] = 6500,
+        ["Ķekavas pagasts"] = 12000,
+        ["Daugmales pagasts"] = 2000,
+        ["Baldone"] = 4000,
+        ["Baldones pagasts"] = 2500,
     };
 
     public static async Task SeedAsync(AppDbContext db, ReferenceData refData, DateTimeOffset now, CancellationToken ct)

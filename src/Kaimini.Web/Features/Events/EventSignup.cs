@@ -29,6 +29,9 @@ public class EventSignup(AppDbContext db, Mailer mailer, PublicUrls urls, EventC
     public async Task<(SignUpOutcome Outcome, EventRegistration? Registration)> SignUpAsync(int eventId, SignUpValues values, CancellationToken ct)
     {
         var email = values.Email.Trim().ToLowerInvariant();
+        // Who the person is for reports, from the start: the value the address keeps after
+        // anonymisation. Before the lock: the first call may read the key on a connection of its own.
+        var personHash = await hasher.HashAsync(email, ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var ev = await LockAsync(eventId, ct);
         var now = clock.GetUtcNow();
@@ -87,10 +90,14 @@ public class EventSignup(AppDbContext db, Mailer mailer, PublicUrls urls, EventC
         var (token, hash) = InvitationTokens.Create();
         var registration = existing ?? new EventRegistration
         {
-            Id = Guid.CreateVersion7(), EventId = eventId, Name = "", Email = email, ManageTokenHash = "", PersonHash = "",
+            Id = Guid.CreateVersion7(),
+            EventId = eventId,
+            Name = "",
+            Email = email,
+            ManageTokenHash = "",
+            PersonHash = "",
         };
-        // Who the person is for reports, from the start: the same value the address keeps after anonymisation.
-        registration.PersonHash = await hasher.HashAsync(email, ct);
+        registration.PersonHash = personHash;
         registration.UserId = values.UserId;
         registration.Name = values.Name.Trim();
         registration.ParticipantType = values.ParticipantType;
