@@ -948,7 +948,6 @@ namespace Kaimini.Web.Data.Migrations
                         .HasColumnName("addressed_to");
 
                     b.Property<string>("AuthorEmail")
-                        .IsRequired()
                         .HasMaxLength(254)
                         .HasColumnType("character varying(254)")
                         .HasColumnName("author_email");
@@ -985,6 +984,10 @@ namespace Kaimini.Web.Data.Migrations
                         .HasColumnType("character varying(5)")
                         .HasColumnName("culture");
 
+                    b.Property<string>("EnteredById")
+                        .HasColumnType("text")
+                        .HasColumnName("entered_by_id");
+
                     b.Property<int?>("EventId")
                         .HasColumnType("integer")
                         .HasColumnName("event_id");
@@ -997,6 +1000,19 @@ namespace Kaimini.Web.Data.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)")
                         .HasColumnName("hidden_reason");
+
+                    b.Property<string>("ImplementedBy")
+                        .HasMaxLength(15)
+                        .HasColumnType("character varying(15)")
+                        .HasColumnName("implemented_by");
+
+                    b.Property<int?>("ImplementedByCommunityId")
+                        .HasColumnType("integer")
+                        .HasColumnName("implemented_by_community_id");
+
+                    b.Property<DateOnly?>("ImplementedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("implemented_on");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -1023,6 +1039,14 @@ namespace Kaimini.Web.Data.Migrations
                         .HasMaxLength(6000)
                         .HasColumnType("character varying(6000)")
                         .HasColumnName("search_document");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasDefaultValue("Portal")
+                        .HasColumnName("source");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -1066,6 +1090,9 @@ namespace Kaimini.Web.Data.Migrations
                         .HasDatabaseName("ix_ideas_confirm_token_hash")
                         .HasFilter("confirm_token_hash IS NOT NULL");
 
+                    b.HasIndex("EnteredById")
+                        .HasDatabaseName("ix_ideas_entered_by_id");
+
                     b.HasIndex("ForumGroupId")
                         .HasDatabaseName("ix_ideas_forum_group_id");
 
@@ -1086,6 +1113,10 @@ namespace Kaimini.Web.Data.Migrations
 
                     b.HasIndex("EventId", "ForumGroupId")
                         .HasDatabaseName("ix_ideas_event_id_forum_group_id");
+
+                    b.HasIndex("ImplementedByCommunityId", "ImplementedOn")
+                        .HasDatabaseName("ix_ideas_implemented_by_community_id_implemented_on")
+                        .HasFilter("implemented_by_community_id IS NOT NULL");
 
                     b.HasIndex("Status", "CreatedAt")
                         .HasDatabaseName("ix_ideas_status_created_at");
@@ -1134,10 +1165,24 @@ namespace Kaimini.Web.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("idea_id");
 
-                    b.Property<string>("Kind")
-                        .IsRequired()
+                    b.Property<string>("ImplementedBy")
                         .HasMaxLength(15)
                         .HasColumnType("character varying(15)")
+                        .HasColumnName("implemented_by");
+
+                    b.Property<string>("ImplementedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("implemented_by_name");
+
+                    b.Property<DateOnly?>("ImplementedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("implemented_on");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
                         .HasColumnName("kind");
 
                     b.Property<int?>("RelatedIdeaId")
@@ -2098,6 +2143,12 @@ namespace Kaimini.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_ideas_asp_net_users_author_id");
 
+                    b.HasOne("Kaimini.Web.Domain.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("EnteredById")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_ideas_asp_net_users_entered_by_id");
+
                     b.HasOne("Kaimini.Web.Domain.Event", "Event")
                         .WithMany()
                         .HasForeignKey("EventId")
@@ -2109,6 +2160,12 @@ namespace Kaimini.Web.Data.Migrations
                         .HasForeignKey("ForumGroupId")
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_ideas_forum_groups_forum_group_id");
+
+                    b.HasOne("Kaimini.Web.Domain.Community", null)
+                        .WithMany()
+                        .HasForeignKey("ImplementedByCommunityId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_ideas_communities_implemented_by_community_id");
 
                     b.HasOne("Kaimini.Web.Domain.Idea", null)
                         .WithMany()
