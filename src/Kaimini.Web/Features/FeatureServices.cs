@@ -2,6 +2,7 @@ using Kaimini.Web.Features.Account;
 using Kaimini.Web.Features.Communities;
 using Kaimini.Web.Features.Invitations;
 using Kaimini.Web.Infrastructure.Text;
+using Microsoft.Extensions.Options;
 
 namespace Kaimini.Web.Features;
 
@@ -34,6 +35,9 @@ public static class FeatureServices
         services.AddScoped<Privacy.RetentionJob>();
         services.AddScoped<Privacy.PersonHashBackfill>();
         services.AddHostedService<Privacy.RetentionWorker>();
+        services.AddOptions<About.ContactsOptions>().BindConfiguration(About.ContactsOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<About.ContactsOptions>, About.ContactsOptionsValidator>();
+        services.AddSingleton<About.PortalCookies>();
         return services;
     }
 }

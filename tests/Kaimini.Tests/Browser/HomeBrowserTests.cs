@@ -68,6 +68,10 @@ public class HomeBrowserTests(KaiminiServer server, BrowserFixture browser) : IC
     [InlineData("en", "/leaders")]
     [InlineData("lv", "/territories/kekavas-novads")]
     [InlineData("en", "/territories/bijusais-babites-novads")]
+    [InlineData("lv", "/privatums")]
+    [InlineData("en", "/privatums")]
+    [InlineData("lv", "/pieejamiba")]
+    [InlineData("en", "/pieejamiba")]
     public async Task Pages_pass_axe_with_one_h1_in_both_languages(string culture, string url)
     {
         await using var context = await browser.NewContextAsync(server.BaseUrl);

@@ -6,6 +6,9 @@ namespace Kaimini.Web.Infrastructure.Localization;
 /// cookie, as the language switch does.</summary>
 public class CultureCookieMiddleware(RequestDelegate next)
 {
+    /// <summary>How long the choice is remembered (the privacy notice states it).</summary>
+    public static readonly TimeSpan Lifetime = TimeSpan.FromDays(365);
+
     public Task InvokeAsync(HttpContext context)
     {
         var requested = context.Request.Query["culture"].ToString();
@@ -23,7 +26,7 @@ public class CultureCookieMiddleware(RequestDelegate next)
             CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
             new CookieOptions
             {
-                Expires = DateTimeOffset.UtcNow.AddYears(1),
+                Expires = DateTimeOffset.UtcNow.Add(Lifetime),
                 IsEssential = true,
                 HttpOnly = true,
                 SameSite = SameSiteMode.Lax,

@@ -9,6 +9,9 @@ public static class LoggingExtensions
     public const string ConsoleTemplate =
         "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} {{RequestId={RequestId}}} <{SourceContext}>{NewLine}{Exception}";
 
+    /// <summary>Days of log files kept (one file a day); older ones are deleted. The privacy notice states it.</summary>
+    public const int FileDays = 31;
+
     /// <summary>Serilog with the request id on every line: console always, compact JSON to a file
     /// when <c>Logging:File:Path</c> is set. Levels come from the <c>Serilog</c> section.</summary>
     public static void AddKaiminiLogging(this WebApplicationBuilder builder)
@@ -34,7 +37,7 @@ public static class LoggingExtensions
                 var file = config["Logging:File:Path"];
                 if (!string.IsNullOrWhiteSpace(file))
                 {
-                    sinks.WriteTo.File(new CompactJsonFormatter(), file, rollingInterval: RollingInterval.Day);
+                    sinks.WriteTo.File(new CompactJsonFormatter(), file, rollingInterval: RollingInterval.Day, retainedFileCountLimit: FileDays);
                 }
             });
         },
