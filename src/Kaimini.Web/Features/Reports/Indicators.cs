@@ -35,6 +35,9 @@ public enum MeasureKind
     Count,
     Percent,
     Days,
+
+    /// <summary>A rate per 1,000 residents, to one decimal.</summary>
+    PerThousand,
 }
 
 /// <summary>One indicator: its key (resx <c>Reports.Indicator.{Key}</c> for the name and
@@ -73,7 +76,7 @@ public static class Indicators
     public static readonly Indicator Attendances = new(nameof(Attendances), Aim.Participation, FigureUnit.People, TerritoryBasis.Home);
     public static readonly Indicator NewParticipants = new(nameof(NewParticipants), Aim.Participation, FigureUnit.People, TerritoryBasis.Home);
     public static readonly Indicator ReturningParticipants = new(nameof(ReturningParticipants), Aim.Participation, FigureUnit.People, TerritoryBasis.Home);
-    public static readonly Indicator ParticipantsPer1000 = new(nameof(ParticipantsPer1000), Aim.Participation, FigureUnit.Measure, TerritoryBasis.Home);
+    public static readonly Indicator ParticipantsPer1000 = new(nameof(ParticipantsPer1000), Aim.Participation, FigureUnit.Measure, TerritoryBasis.Home, MeasureKind.PerThousand);
     public static readonly Indicator IdeasCollected = new(nameof(IdeasCollected), Aim.Participation, FigureUnit.Ideas, TerritoryBasis.IdeaPlace);
     public static readonly Indicator Supports = new(nameof(Supports), Aim.Participation, FigureUnit.People, TerritoryBasis.IdeaPlace);
     public static readonly Indicator Supporters = new(nameof(Supporters), Aim.Participation, FigureUnit.People, TerritoryBasis.IdeaPlace);

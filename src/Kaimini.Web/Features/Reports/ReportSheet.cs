@@ -134,6 +134,7 @@ public sealed record ReportSheet(string SheetName, IReadOnlyList<IReadOnlyList<S
     {
         MeasureKind.Percent => "%",
         MeasureKind.Days => t["Reports.Unit.Days"],
+        MeasureKind.PerThousand => t["Reports.Unit.PerThousand"],
         _ => t[$"Reports.Unit.{i.Unit}"],
     };
 }

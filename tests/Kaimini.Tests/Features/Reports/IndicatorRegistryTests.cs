@@ -23,7 +23,7 @@ public class IndicatorRegistryTests
             .Concat(Enum.GetNames<PeriodKind>().Select(p => $"Reports.Period.{p}"))
             .Concat(Enum.GetNames<TerritoryBasis>().Select(b => $"Reports.Basis.{b}"))
             // The unit column of the exports (ReportSheet.Unit).
-            .Concat(Indicators.All.Where(i => i.Measure == MeasureKind.Count).Select(i => $"Reports.Unit.{i.Unit}").Append("Reports.Unit.Days"))
+            .Concat(Indicators.All.Where(i => i.Measure == MeasureKind.Count).Select(i => $"Reports.Unit.{i.Unit}").Append("Reports.Unit.Days").Append("Reports.Unit.PerThousand"))
             .Where(k => !keys.Contains(k)).ToList();
 
         Assert.Empty(missing);
