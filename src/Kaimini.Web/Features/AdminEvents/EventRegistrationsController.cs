@@ -187,6 +187,29 @@ public class EventRegistrationsController(AppDbContext db, ReferenceCache refere
             await reference.GetAsync(ct));
     }
 
+    /// <summary>Asks before an organiser cancels someone's registration; the button posts to the same address.</summary>
+    [HttpGet("registrations/{id:guid}/cancel")]
+    public async Task<IActionResult> ConfirmCancelRegistration(string slug, Guid id, CancellationToken ct)
+    {
+        var registration = await db.EventRegistrations.AsNoTracking().Where(r => r.Id == id && r.Event!.Slug == slug && !r.WalkIn)
+            .Select(r => new { r.Name, r.Email, r.Status, r.Event!.Title }).SingleOrDefaultAsync(ct);
+        if (registration is null)
+        {
+            return NotFound();
+        }
+
+        var list = $"/admin/events/{slug}/registrations";
+        if (registration.Status == RegistrationStatus.Cancelled)
+        {
+            return Redirect(list);
+        }
+
+        return View("ConfirmCancel", new Shared.ConfirmCancelViewModel(t["Registration.CancelTitle", registration.Name],
+            [(t["Registration.Event"], registration.Title), (t["Field.DisplayName"], registration.Name), (t["Field.Email"], registration.Email)],
+            t[registration.Status == RegistrationStatus.Confirmed ? "Registrations.CancelQuestion" : "Registrations.CancelQuestionWaiting"],
+            $"/admin/events/{slug}/registrations/{id}/cancel", t["Registration.CancelSubmit"], list, t["Registrations.CancelKeep"]));
+    }
+
     /// <summary>An organiser cancels someone's registration (a duplicate, someone who phoned to say
     /// they can't come): the same as the person doing it, so the first one waiting gets the place.</summary>
     [HttpPost("registrations/{id:guid}/cancel")]

@@ -1,6 +1,7 @@
 using Kaimini.Web.Data;
 using Kaimini.Web.Domain;
 using Kaimini.Web.Features.AdminEvents;
+using Kaimini.Web.Features.Invitations;
 using Kaimini.Web.Infrastructure.Database;
 using Kaimini.Web.Infrastructure.Email;
 using Kaimini.Web.Infrastructure.Localization;
@@ -68,9 +69,13 @@ public class EventReminders(AppDbContext db, Mailer mailer, PublicUrls urls, Tim
                 continue;
             }
 
+            // The personal link, so that nobody has to look for the first e-mail: a fresh one (only
+            // hashes are kept), and the mail says the earlier one gives way.
+            var (token, hash) = InvitationTokens.Create();
+            registration.ManageTokenHash = hash;
             await mailer.QueueAsync(new EmailRecipient(registration.Email, registration.Name, registration.Culture),
                 new EmailContent("Email.Reminder.Subject", ["Email.Reminder.Body", "Email.SignUp.When", "Email.SignUp.Where", "Email.Reminder.Cancel"],
-                    new EmailLink("Email.Event.Open", urls.Absolute($"/events/{ev.Slug}")),
+                    new EmailLink("Email.SignUp.Manage", urls.Absolute($"/events/registrations/{token}")),
                     [ev.Title, ev.StartsAt.ToRiga(), ev.Location]),
                 "event.reminder", essential: true, ct: ct);
             sent++;

@@ -45,9 +45,7 @@ public class EventSignup(AppDbContext db, Mailer mailer, PublicUrls urls, EventC
             return (SignUpOutcome.NotYetOpen, null);
         }
 
-        if (ev.Audience == EventAudience.LeadersOnly
-            && (values.UserId is null || !await db.CommunityMemberships.AnyAsync(m => m.UserId == values.UserId && m.IsLeader
-                && m.Community!.Status == CommunityStatus.Published, ct)))
+        if (ev.Audience == EventAudience.LeadersOnly && !await IsLeaderAsync(values.UserId, ct))
         {
             return (SignUpOutcome.LeadersOnly, null);
         }
@@ -136,6 +134,11 @@ public class EventSignup(AppDbContext db, Mailer mailer, PublicUrls urls, EventC
         logger.LogInformation("Registration {RegistrationId} for event {EventId}: {Status}", registration.Id, eventId, status);
         return (status == RegistrationStatus.Confirmed ? SignUpOutcome.Confirmed : SignUpOutcome.Waitlisted, registration);
     }
+
+    /// <summary>May sign up for an event for community leaders: leads a community in the directory.</summary>
+    public async Task<bool> IsLeaderAsync(string? userId, CancellationToken ct) =>
+        userId is not null && await db.CommunityMemberships.AnyAsync(m => m.UserId == userId && m.IsLeader
+            && m.Community!.Status == CommunityStatus.Published, ct);
 
     /// <summary>Cancels the registration and, if it held a place, gives the place to the first
     /// person waiting. False when the registration was already cancelled.</summary>

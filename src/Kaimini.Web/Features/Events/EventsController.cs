@@ -1,5 +1,7 @@
+using System.Security.Claims;
 using Kaimini.Web.Data;
 using Kaimini.Web.Domain;
+using Kaimini.Web.Features.MyRegistrations;
 using Kaimini.Web.Features.Shared;
 using Kaimini.Web.Infrastructure.Auth;
 using Kaimini.Web.Infrastructure.Localization;
@@ -151,7 +153,7 @@ public class EventsController(AppDbContext db, EventSignup signup, ReferenceCach
     [HttpGet("{slug}")]
     public async Task<IActionResult> Show(string slug, string? invitation, CancellationToken ct)
     {
-        var form = new SignUpForm();
+        var form = new SignUpForm { Invitation = invitation };
         if (await users.GetUserAsync(User) is { } user)
         {
             form.Name = user.DisplayName;
@@ -164,18 +166,26 @@ public class EventsController(AppDbContext db, EventSignup signup, ReferenceCach
             return NotFound();
         }
 
-        if (invitation is not null && await invitations.FindForEventAsync(invitation, model.Id, ct) is { } invited)
+        if (model.Invitation is { } invited)
         {
             form.Email = invited.Email;
-            form.Invitation = invitation;
             if (Enum.TryParse<ParticipantType>(invited.Role, out var quota))
             {
                 form.ParticipantType = quota;
             }
         }
+        else
+        {
+            form.Invitation = null;
+        }
 
         return View(model);
     }
+
+    /// <summary>The address the form posts to, opened again (a reload after the post, a bookmark):
+    /// the event's page, where the form and the person's registration are.</summary>
+    [HttpGet("{slug}/sign-up")]
+    public IActionResult SignUpAgain(string slug) => Redirect($"/events/{Uri.EscapeDataString(slug)}#signup");
 
     [HttpPost("{slug}/sign-up")]
     [FormRateLimit(WebExtensions.AuthRateLimit)]
@@ -202,9 +212,19 @@ public class EventsController(AppDbContext db, EventSignup signup, ReferenceCach
             ModelState.AddModelError("form.CommunityId", t["SignUp.Error.Community"]);
         }
 
-        if (form.TerritoryId is { } territoryId && !(await reference.GetAsync(ct)).TerritoryById.ContainsKey(territoryId))
+        if (form.TerritoryId is { } territoryId && !HomeTerritory.IsKnown(await reference.GetAsync(ct), territoryId))
         {
             ModelState.AddModelError("form.TerritoryId", t["Community.Error.Territory"]);
+        }
+
+        if (form.ParticipantType == ParticipantType.NgoRepresentative && form.CommunityId is null && string.IsNullOrWhiteSpace(form.CommunityName))
+        {
+            // Only NGO representatives name their organisation: the one field shown to them (a
+            // choice of their communities when they have any, else the name to type).
+            var choosing = userId is not null && await db.CommunityMemberships.AnyAsync(m => m.UserId == userId
+                && m.Community!.Status == CommunityStatus.Published, ct);
+            ModelState.AddModelError(choosing ? "form.CommunityId" : "form.CommunityName",
+                t["Validation.Required", t[choosing ? "Field.FromCommunity" : "Field.CommunityName"]]);
         }
 
         if (!ModelState.IsValid)
@@ -220,7 +240,7 @@ public class EventsController(AppDbContext db, EventSignup signup, ReferenceCach
             ParticipantType.MunicipalityStaff => User.IsInRole(Roles.MunicipalityStaff),
             _ => false,
         };
-        var (outcome, _) = await signup.SignUpAsync(ev.Id, new SignUpValues(form.Name!, form.Email!, form.ParticipantType, form.TerritoryId,
+        var (outcome, _) = await signup.SignUpAsync(ev.Id, new SignUpValues(form.Name!, form.Email!, form.ParticipantType, HomeTerritory.ToStored(form.TerritoryId),
             form.AccessibilityNeeds, form.ListConsent, userId,
             form.ParticipantType == ParticipantType.NgoRepresentative ? form.CommunityId : null,
             form.ParticipantType == ParticipantType.NgoRepresentative && form.CommunityId is null ? form.CommunityName : null,
@@ -267,6 +287,18 @@ public class EventsController(AppDbContext db, EventSignup signup, ReferenceCach
         var myCommunities = userId is null ? [] : await db.CommunityMemberships.AsNoTracking()
             .Where(m => m.UserId == userId && m.Community!.Status == CommunityStatus.Published)
             .OrderBy(m => m.Community!.Name).Select(m => new AdminEvents.CommunityChoice(m.CommunityId, m.Community!.Name, m.Community.Slug)).ToListAsync(ct);
+        // Still to come, the person's registration is shown (and can be changed) instead of the form.
+        var mine = userId is null || ev.Status != EventStatus.Published || ev.EndsAt <= now ? null : await db.EventRegistrations.AsNoTracking()
+            .Where(r => r.EventId == ev.Id && r.Status != RegistrationStatus.Cancelled)
+            .Mine(userId, User.FindFirstValue(ClaimTypes.Email)).Project(db).FirstOrDefaultAsync(ct);
+        var invited = form.Invitation is { Length: > 0 } token ? await invitations.FindForEventAsync(token, ev.Id, ct) : null;
+        var access = ev.Audience switch
+        {
+            EventAudience.LeadersOnly when userId is null => SignUpAccess.SignInAsLeader,
+            EventAudience.LeadersOnly when !await signup.IsLeaderAsync(userId, ct) => SignUpAccess.LeadersOnly,
+            EventAudience.InvitationOnly when invited is null => SignUpAccess.InvitationOnly,
+            _ => SignUpAccess.Open,
+        };
         var canManage = User.Identity?.IsAuthenticated == true && (await authorization.AuthorizeAsync(User, new EventResource(ev.Id, ev.Slug), EventRequirement.Manage)).Succeeded;
         if (ev.Status == EventStatus.Draft && !canManage)
         {
@@ -281,7 +313,7 @@ public class EventsController(AppDbContext db, EventSignup signup, ReferenceCach
         return new EventPageViewModel(ev, markdown.Render(ev.Description), refData.PlaceLine(ev.TerritoryId),
             ev.ThemeId is { } th && refData.ThemeById.TryGetValue(th, out var theme) ? theme.Name(Cultures.Current) : null,
             places, e.Attendees, e.Agenda, e.Groups, e.Communities, state, form, refData, myCommunities, canManage,
-            markdown.Render(ev.OutcomeSummary), markdown.Render(ev.OutcomeDecisions));
+            markdown.Render(ev.OutcomeSummary), markdown.Render(ev.OutcomeDecisions), mine, access, invited);
     }
 }
 
@@ -334,6 +366,21 @@ public sealed record EventCalendarViewModel(EventFilter Filter, ReferenceData Re
         Events.Where(e => DateOnly.FromDateTime(e.StartsAt.ToRiga().Date) <= day && day <= DateOnly.FromDateTime(e.EndsAt.ToRiga().Date));
 }
 
+/// <summary>Whether the person looking may sign up, and if not, what would let them.</summary>
+public enum SignUpAccess
+{
+    Open,
+
+    /// <summary>For community leaders, and nobody is signed in.</summary>
+    SignInAsLeader,
+
+    /// <summary>For community leaders, and the person signed in leads no community in the directory.</summary>
+    LeadersOnly,
+
+    /// <summary>By invitation, and the page was not opened from a valid invitation link.</summary>
+    InvitationOnly,
+}
+
 public enum SignUpState
 {
     Open,
@@ -352,7 +399,8 @@ public sealed record EventPageViewModel(Event Event, Microsoft.AspNetCore.Html.I
     PlacesTaken Places, IReadOnlyList<string> Attendees, IReadOnlyList<AgendaLine> Agenda, IReadOnlyList<GroupLine> Groups,
     IReadOnlyList<AdminEvents.CommunityChoice> Communities, SignUpState SignUp, SignUpForm Form, ReferenceData Reference,
     IReadOnlyList<AdminEvents.CommunityChoice> MyCommunities, bool CanManage,
-    Microsoft.AspNetCore.Html.IHtmlContent Outcome, Microsoft.AspNetCore.Html.IHtmlContent Decisions)
+    Microsoft.AspNetCore.Html.IHtmlContent Outcome, Microsoft.AspNetCore.Html.IHtmlContent Decisions,
+    MyRegistrations.MyRegistration? Mine = null, SignUpAccess Access = SignUpAccess.Open, Invitation? Invitation = null)
 {
     public int Id => Event.Id;
     public string Slug => Event.Slug;

@@ -33,6 +33,9 @@ public class FieldTagHelper(IHtmlGenerator generator) : TagHelper
     [HtmlAttributeNotBound]
     public required ViewContext ViewContext { get; set; }
 
+    /// <summary>The visible mark of a required field, in its label (the form explains it with <c>_RequiredNote</c>).</summary>
+    public static readonly IHtmlContent RequiredMark = new HtmlString("<span class=\"required-mark\" aria-hidden=\"true\"> *</span>");
+
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         var name = ViewContext.ViewData.TemplateInfo.GetFullHtmlFieldName(For.Name);
@@ -58,7 +61,8 @@ public class FieldTagHelper(IHtmlGenerator generator) : TagHelper
             attributes["aria-describedby"] = string.Join(' ', describedBy);
         }
 
-        if (For.Metadata.ValidatorMetadata.OfType<RequiredAttribute>().Any())
+        var required = For.Metadata.ValidatorMetadata.OfType<RequiredAttribute>().Any();
+        if (required)
         {
             attributes["aria-required"] = "true";
         }
@@ -85,6 +89,12 @@ public class FieldTagHelper(IHtmlGenerator generator) : TagHelper
         };
         var label = generator.GenerateLabel(ViewContext, For.ModelExplorer, For.Name, null,
             new { @class = isCheckbox ? "form-check-label" : "form-label" });
+        if (required && !isCheckbox)
+        {
+            // Seen by sighted people; screen readers hear aria-required on the input instead.
+            label.InnerHtml.AppendHtml(RequiredMark);
+        }
+
         var message = generator.GenerateValidationMessage(ViewContext, For.ModelExplorer, For.Name, null, "span",
             new { @class = "invalid-feedback d-block", id = $"{id}-error" });
 

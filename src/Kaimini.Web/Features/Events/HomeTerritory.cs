@@ -1,0 +1,26 @@
+using Kaimini.Web.Data;
+using Kaimini.Web.Domain;
+using Kaimini.Web.Infrastructure.Localization;
+
+namespace Kaimini.Web.Features.Events;
+
+/// <summary>Where a participant lives: a town or parish of the network, or somewhere else. Somewhere
+/// else is stored as no territory (reports count such a person in no unit) and travels in forms as
+/// <see cref="Elsewhere"/>, so the required field has an answer for everyone.</summary>
+public static class HomeTerritory
+{
+    public const int Elsewhere = 0;
+
+    /// <summary>The towns and parishes offered, in Latvian order.</summary>
+    public static IEnumerable<TerritoryInfo> Choices(ReferenceData reference) =>
+        reference.Territories.Where(t => t.Kind is TerritoryKind.Pagasts or TerritoryKind.Pilseta).OrderBy(t => t.Name, Cultures.LatvianComparer);
+
+    public static bool IsKnown(ReferenceData reference, int chosen) => chosen == Elsewhere || reference.TerritoryById.ContainsKey(chosen);
+
+    public static int? ToStored(int? chosen) => chosen == Elsewhere ? null : chosen;
+
+    public static int ToForm(int? stored) => stored ?? Elsewhere;
+}
+
+/// <summary>The home territory select of the sign-up and registration forms (<c>_HomeTerritorySelect</c>).</summary>
+public sealed record HomeTerritoryField(ReferenceData Reference, int? Selected);
