@@ -41,12 +41,14 @@ public class EventManagementTests(KaiminiApp app) : IClassFixture<KaiminiApp>, I
         var (client, user) = await app.LoggedInAsync(type == "MunicipalityStaff" ? Roles.MunicipalityStaff : null);
         using (client)
         {
+            var values = SignUp(type, user.Email!, type);
             if (type == "NgoRepresentative")
             {
-                await TestCommunities.CreateAsync(app, "Brauciena biedrība " + Guid.NewGuid().ToString("N")[..6], "olaine", leaderId: user.Id);
+                var community = await TestCommunities.CreateAsync(app, "Brauciena biedrība " + Guid.NewGuid().ToString("N")[..6], "olaine", leaderId: user.Id);
+                values["form.CommunityId"] = community.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
             }
 
-            await client.SubmitAndFollowAsync(await client.GetAsync($"/events/{slug}"), "main form[action$='/sign-up']", SignUp(type, user.Email!, type));
+            await client.SubmitAndFollowAsync(await client.GetAsync($"/events/{slug}"), "main form[action$='/sign-up']", values);
         }
 
         return user.Email!;
@@ -189,8 +191,9 @@ public class EventManagementTests(KaiminiApp app) : IClassFixture<KaiminiApp>, I
 
         using var stranger = app.CreatePageClient("lv");
         var page = await stranger.GetAsync($"/events/{ev.Slug}");
-        var refused = await stranger.SubmitExpectingPageAsync(page, "main form[action$='/sign-up']", SignUp("Svešais", TestUsers.UniqueEmail("stranger")));
-        Assert.Contains("Šis pasākums ir ar uzaicinājumiem", refused.QuerySelector("#form_Email-error")!.TextContent);
+        // No form to fill in vain: the page says how to sign up.
+        Assert.Null(page.QuerySelector("main form[action$='/sign-up']"));
+        Assert.Contains("atveriet šo lapu ar saiti no uzaicinājuma vēstules", page.QuerySelector("main [data-who-can-sign-up]")!.TextContent);
         Assert.Equal(0, await app.WithDbAsync(db => db.EventRegistrations.CountAsync(r => r.EventId == ev.Id)));
 
         var mail = await app.Smtp.WaitForMessageAsync(invited, m => m.Subject == "Uzaicinājums: Slēgtā darbnīca");
@@ -202,6 +205,7 @@ public class EventManagementTests(KaiminiApp app) : IClassFixture<KaiminiApp>, I
         {
             ["form.Name"] = "Uzaicinātā",
             ["form.ParticipantType"] = "NgoRepresentative",
+            ["form.CommunityName"] = "Biedrība „Uzaicinātie”",
             ["form.TerritoryId"] = _home,
         });
         Assert.Contains("Paldies, pieteikums saņemts", done.QuerySelector("[role=status]")!.TextContent);
@@ -239,8 +243,26 @@ public class EventManagementTests(KaiminiApp app) : IClassFixture<KaiminiApp>, I
         var ev = await CreateEventAsync("Dižkūre līderiem", configure: e => { e.Audience = EventAudience.LeadersOnly; e.Kind = EventKind.Retreat; });
         using var anonymous = app.CreatePageClient("lv");
         var page = await anonymous.GetAsync($"/events/{ev.Slug}");
-        var refused = await anonymous.SubmitExpectingPageAsync(page, "main form[action$='/sign-up']", SignUp("Iedzīvotājs", TestUsers.UniqueEmail("res")));
-        Assert.Contains("Šis pasākums ir kopienu līderiem", refused.QuerySelector("[role=alert]")!.TextContent);
+        // Not signed in: who may sign up and a way to sign in ("pieslēdzieties", not "piesakieties"), no form.
+        Assert.Null(page.QuerySelector("main form[action$='/sign-up']"));
+        Assert.Contains("pieslēdzieties ar savu kontu", page.QuerySelector("main [data-who-can-sign-up]")!.TextContent);
+        Assert.NotNull(page.QuerySelector($"main a[href='/account/login?returnUrl=%2Fevents%2F{ev.Slug}']"));
+        var (resident, residentUser) = await app.LoggedInAsync(null);
+        var residentPage = await resident.GetAsync($"/events/{ev.Slug}");
+        Assert.Null(residentPage.QuerySelector("main form[action$='/sign-up']"));
+        Assert.Contains("jūsu kontam tādas kopienas nav", residentPage.QuerySelector("main [data-who-can-sign-up]")!.TextContent);
+        Assert.NotNull(residentPage.QuerySelector("main a[href='/communities/new']"));
+        // Posting anyway is still refused.
+        using var refused = await resident.Http.PostAsync($"/events/{ev.Slug}/sign-up", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = residentPage.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!,
+            ["form.Name"] = "Iedzīvotājs",
+            ["form.Email"] = residentUser.Email!,
+            ["form.ParticipantType"] = "Resident",
+            ["form.TerritoryId"] = _home,
+        }));
+        Assert.Contains("Šis pasākums ir kopienu līderiem", (await PageClient.ParseAsync(refused)).QuerySelector("[role=alert]")!.TextContent);
+        Assert.Equal(0, await app.WithDbAsync(db => db.EventRegistrations.CountAsync(r => r.EventId == ev.Id)));
 
         var (leaderClient, leader) = await app.LoggedInAsync(Roles.Leader);
         var community = await TestCommunities.CreateAsync(app, "Līdera kopiena " + Guid.NewGuid().ToString("N")[..4], "olaine", leaderId: leader.Id);
@@ -423,7 +445,7 @@ public class EventManagementTests(KaiminiApp app) : IClassFixture<KaiminiApp>, I
         var own = await TestCommunities.CreateAsync(app, "Savējā kopiena " + Guid.NewGuid().ToString("N")[..4], "olaine", leaderId: leader.Id);
         var ours = await CreateEventAsync("Mūsu talka", configure: e => { e.Kind = EventKind.CommunityEvent; e.Communities.Add(own); });
         var theirs = await CreateEventAsync("Svešs forums");
-        var (resident, _) = await app.LoggedInAsync(null);
+        var (resident, residentUser) = await app.LoggedInAsync(null);
         using var anonymous = app.CreatePageClient("lv");
 
         string[] managePages = ["edit", "cancel", "outcome", "message", "invite", "registrations", "registrations.csv", "check-in"];
@@ -641,7 +663,7 @@ public class EventManagementTests(KaiminiApp app) : IClassFixture<KaiminiApp>, I
 
         using var person = app.CreatePageClient("lv");
         var manage = await person.GetAsync(link);
-        await person.SubmitAndFollowAsync(manage, "main form[action$='/cancel']", new Dictionary<string, string>());
+        await person.SubmitAndFollowAsync(await person.GetAsync(link + "/cancel"), "main form[action$='/cancel']", new Dictionary<string, string>());
         var back = await client.SubmitAndFollowAsync(page, "main form[action$='/sign-up']", SignUp("Atgriezusies", email));
 
         // The place went to the person waiting; the one who came back joins the end of the queue.
@@ -730,8 +752,12 @@ public class EventManagementTests(KaiminiApp app) : IClassFixture<KaiminiApp>, I
         var list = await organiser.GetAsync($"/admin/events/{ev.Slug}/registrations");
         var row = list.QuerySelectorAll("main tbody tr").Single(tr => tr.TextContent.Contains(phoned));
 
-        var done = await organiser.SubmitAndFollowAsync(list, $"main form[action$='/{row.QuerySelector("form")!.GetAttribute("action")!.Split('/')[^2]}/cancel']",
-            new Dictionary<string, string>());
+        // "Atcelt" asks first, on a page of its own that names the person; nothing is cancelled until its button.
+        var question = await organiser.GetAsync(row.QuerySelector("a[href$='/cancel']")!.GetAttribute("href")!);
+        Assert.Contains(phoned, question.QuerySelector("main dl")!.TextContent);
+        Assert.Contains("Vai tiešām atcelt šo pieteikumu?", question.QuerySelector("main")!.TextContent);
+        Assert.Equal(RegistrationStatus.Confirmed, await app.WithDbAsync(db => db.EventRegistrations.Where(r => r.Email == phoned).Select(r => r.Status).SingleAsync()));
+        var done = await organiser.SubmitAndFollowAsync(question, "main form[action$='/cancel']", new Dictionary<string, string>());
 
         Assert.Contains("Pieteikums atcelts", done.QuerySelector("[role=status]")!.TextContent);
         await app.Smtp.WaitForMessageAsync(waiting, m => m.Subject == "Jums ir vieta: Forums ar zvanu");

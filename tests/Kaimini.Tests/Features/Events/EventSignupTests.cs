@@ -73,7 +73,11 @@ public partial class EventSignupTests(KaiminiApp app) : IClassFixture<KaiminiApp
             new Dictionary<string, string> { ["form.Name"] = "Pirmā Ozola", ["form.ListConsent"] = "true" });
         Assert.Equal("Izmaiņas saglabātas.", changed.QuerySelector("[role=status]")!.TextContent.Trim());
         Assert.Contains("Pirmā Ozola", (await client.GetAsync($"/events/{ev.Slug}")).QuerySelector("main")!.TextContent);
-        var cancelled = await firstPerson.SubmitAndFollowAsync(changed, "main form[action$='/cancel']", new Dictionary<string, string>());
+        // Cancelling asks first, on a page of its own (no script needed); its button cancels.
+        var question = await firstPerson.GetAsync(changed.QuerySelector("main a[href$='/cancel']")!.GetAttribute("href")!);
+        Assert.Contains("Vai tiešām atcelt pieteikumu?", question.QuerySelector("main")!.TextContent);
+        Assert.Equal(RegistrationStatus.Confirmed, await app.WithDbAsync(db => db.EventRegistrations.Where(r => r.Email == first).Select(r => r.Status).SingleAsync()));
+        var cancelled = await firstPerson.SubmitAndFollowAsync(question, "main form[action$='/cancel']", new Dictionary<string, string>());
 
         Assert.Contains("Pieteikums atcelts.", cancelled.QuerySelector("[role=status]")!.TextContent);
         Assert.Contains("varat pieteikties vēlreiz", (await app.Smtp.WaitForMessageAsync(first, m => m.Subject == "Pieteikums atcelts: Dižkūre")).TextBody);

@@ -104,7 +104,9 @@ public partial class SignupPrivacyTests(KaiminiApp app) : IClassFixture<KaiminiA
         var claimsMunicipality = TestUsers.UniqueEmail("claims-muni");
 
         // Anyone can say they are from an NGO or the municipality: without proof, only free places (none here).
-        await anonymous.SubmitAndFollowAsync(page, "main form[action$='/sign-up']", SignUp("Saka, ka NVO", claimsNgo, "NgoRepresentative"));
+        var ngo = SignUp("Saka, ka NVO", claimsNgo, "NgoRepresentative");
+        ngo["form.CommunityName"] = "Biedrība „Nepārbaudītā”";
+        await anonymous.SubmitAndFollowAsync(page, "main form[action$='/sign-up']", ngo);
         await anonymous.SubmitAndFollowAsync(page, "main form[action$='/sign-up']", SignUp("Saka, ka pašvaldība", claimsMunicipality, "MunicipalityStaff"));
         Assert.Equal(RegistrationStatus.Waitlisted, await StatusAsync(claimsNgo));
         Assert.Equal(RegistrationStatus.Waitlisted, await StatusAsync(claimsMunicipality));

@@ -215,7 +215,7 @@ public class WalkInTests(KaiminiApp app) : IClassFixture<KaiminiApp>
             await app.WithScopeAsync(async s => places = await s.GetRequiredService<EventSignup>().PlacesTakenAsync(ev.Id, CancellationToken.None));
             Assert.Equal(1, places.Total);
 
-            await organiser.SubmitAndFollowAsync(await organiser.GetAsync($"/admin/events/{ev.Slug}/registrations"),
+            await organiser.SubmitAndFollowAsync(await organiser.GetAsync($"/admin/events/{ev.Slug}/registrations/{holder.Id}/cancel"),
                 $"main form[action$='/registrations/{holder.Id}/cancel']", new Dictionary<string, string>());
 
             Assert.Equal(RegistrationStatus.Confirmed, (await TestRegistrations.FindAsync(app, waiting.Id)).Status);
