@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Kaimini.Tests.Infrastructure;
 using Kaimini.Tests.Infrastructure.Browsing;
 using Kaimini.Web.Domain;
+using Kaimini.Web.Features.Events;
 using Microsoft.Playwright;
 
 namespace Kaimini.Tests.Browser;
@@ -117,6 +118,64 @@ public partial class EventsBrowserTests(DirectoryBrowserTests.DemoServer server,
             """);
         Assert.Equal(0, split);
         await Axe.AssertNoViolationsAsync(page);
+    }
+
+    [Theory]
+    [InlineData("lv", "Pieteikties", "Jūsu pieteikums")]
+    [InlineData("en", "Sign up", "Your registration")]
+    public async Task On_a_phone_a_button_at_the_top_leads_to_the_form_and_the_person_sees_and_cancels_their_registration(string culture,
+        string signUp, string mine)
+    {
+        var ev = await TestEvents.CreateAsync(server, "Ideju skrejceļš Baložos", capacity: 30, startsAt: server.Clock.GetUtcNow().AddDays(40),
+            configure: e => e.Description = string.Join("\n\n", Enumerable.Repeat("Forumā runāsim par apkaimes vajadzībām un idejām.", 12)));
+        var user = await TestUsers.CreateAsync(server, TestUsers.UniqueEmail("phone"), culture: culture);
+        await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = server.BaseUrl,
+            ViewportSize = new ViewportSize { Width = 390, Height = 844 },
+        });
+        var page = await context.NewPageAsync();
+        await BrowserLogin.LogInAsync(page, server, user, culture);
+        async Task FitsAndPassesAxe()
+        {
+            Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= 390"), $"{page.Url} is wider than the phone");
+            await Axe.AssertNoViolationsAsync(page);
+        }
+
+        await page.GotoAsync($"/events/{ev.Slug}");
+        await FitsAndPassesAxe();
+        var top = page.Locator("main a[href='#signup']");
+        await Assertions.Expect(top).ToHaveTextAsync(signUp);
+        Assert.False(await page.Locator("#form_Name").IsVisibleAsync() && await page.Locator("#form_Name").EvaluateAsync<bool>("e => e.getBoundingClientRect().top < innerHeight"));
+        await top.ClickAsync();
+        await Assertions.Expect(page.Locator("#form_Name")).ToBeInViewportAsync();
+        // The organisation field only for NGO representatives (script), with the required marks shown.
+        await Assertions.Expect(page.Locator("#ngo-field")).ToBeHiddenAsync();
+        await page.SelectOptionAsync("#form_ParticipantType", "NgoRepresentative");
+        await Assertions.Expect(page.Locator("#form_CommunityName")).ToBeVisibleAsync();
+        await page.SelectOptionAsync("#form_ParticipantType", "Resident");
+        await Assertions.Expect(page.Locator("#ngo-field")).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator("label[for=form_Name] .required-mark")).ToBeVisibleAsync();
+        await page.SelectOptionAsync("#form_TerritoryId", HomeTerritory.Elsewhere.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.ClickAsync("main form[action$='/sign-up'] button[type=submit]");
+        await Assertions.Expect(page.Locator("[role=status]")).ToBeVisibleAsync();
+        await Assertions.Expect(top).ToHaveTextAsync(mine);
+        await Assertions.Expect(page.Locator("main [data-my-registration]")).ToBeAttachedAsync();
+        await FitsAndPassesAxe();
+
+        await page.GotoAsync("/account/registrations");
+        await Assertions.Expect(page.Locator("main [data-list=coming]")).ToContainTextAsync("Ideju skrejceļš Baložos");
+        await FitsAndPassesAxe();
+        await page.ClickAsync($"main [data-list=coming] a[href^='/account/registrations/']");
+        await page.WaitForURLAsync(u => u.Contains("/account/registrations/"), new() { WaitUntil = WaitUntilState.Commit });
+        await FitsAndPassesAxe();
+        await page.ClickAsync("main a[href$='/cancel']");
+        await page.WaitForURLAsync(u => u.EndsWith("/cancel"), new() { WaitUntil = WaitUntilState.Commit });
+        await FitsAndPassesAxe();
+        await page.ClickAsync("main form[action$='/cancel'] button");
+        await Assertions.Expect(page.Locator("[role=status]")).ToBeVisibleAsync();
+        await page.GotoAsync($"/events/{ev.Slug}");
+        await Assertions.Expect(page.Locator("main form[action$='/sign-up']")).ToBeAttachedAsync();
     }
 
     [Theory]

@@ -247,8 +247,11 @@ public class EventsController(AppDbContext db, EventSignup signup, ReferenceCach
             OwnAccountAddress: account is not null, QuotaEligible: quotaEligible, InvitationToken: form.Invitation), ct);
         if (outcome is not (SignUpOutcome.Confirmed or SignUpOutcome.Waitlisted))
         {
-            ModelState.AddModelError(outcome == SignUpOutcome.NotInvited ? "form.Email" : "", t[$"SignUp.{outcome}"]);
-            return View("Show", await PageAsync(slug, form, ct));
+            var page = await PageAsync(slug, form, ct);
+            // Beside the address where the form stays (an invitation's link with another address);
+            // otherwise above the words saying who may sign up.
+            ModelState.AddModelError(outcome == SignUpOutcome.NotInvited && page?.Access == SignUpAccess.Open ? "form.Email" : "", t[$"SignUp.{outcome}"]);
+            return View("Show", page);
         }
 
         TempData["Status"] = $"SignUp.{outcome}";

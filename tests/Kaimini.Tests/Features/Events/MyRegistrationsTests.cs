@@ -41,8 +41,15 @@ public partial class MyRegistrationsTests(KaiminiApp app) : IClassFixture<Kaimin
         {
             db.EventRegistrations.Add(new EventRegistration
             {
-                Id = Guid.CreateVersion7(), EventId = past.Id, UserId = user.Id, Name = "Es", Email = user.Email!, PersonHash = TestUsers.PersonHash(user.Email!),
-                Status = RegistrationStatus.Confirmed, ManageTokenHash = Guid.NewGuid().ToString("N"), CreatedAt = app.Clock.GetUtcNow().AddDays(-30),
+                Id = Guid.CreateVersion7(),
+                EventId = past.Id,
+                UserId = user.Id,
+                Name = "Es",
+                Email = user.Email!,
+                PersonHash = TestUsers.PersonHash(user.Email!),
+                Status = RegistrationStatus.Confirmed,
+                ManageTokenHash = Guid.NewGuid().ToString("N"),
+                CreatedAt = app.Clock.GetUtcNow().AddDays(-30),
             });
             return db.SaveChangesAsync();
         });

@@ -83,8 +83,13 @@ public partial class SignupPrivacyTests(KaiminiApp app) : IClassFixture<KaiminiA
         await anonymous.SubmitAndFollowAsync(await anonymous.GetAsync($"/events/{ev.Slug}"), "main form[action$='/sign-up']", values);
         Assert.DoesNotContain("Agrākā Bērziņa", (await anonymous.GetAsync($"/events/{ev.Slug}")).QuerySelector("main")!.TextContent);
 
-        await client.SubmitAndFollowAsync(await client.GetAsync($"/events/{ev.Slug}"), "main form[action$='/sign-up']",
-            new Dictionary<string, string> { ["form.TerritoryId"] = _home });
+        // Signed in with that address, the person sees the registration as theirs, not a form, and
+        // confirms it from "My registrations" (seeing it alone confirms nothing).
+        var eventPage = await client.GetAsync($"/events/{ev.Slug}");
+        Assert.Null(eventPage.QuerySelector("main form[action$='/sign-up']"));
+        var manage = await client.GetAsync(eventPage.QuerySelector("#signup a[href^='/account/registrations/']")!.GetAttribute("href")!);
+        Assert.DoesNotContain("Agrākā Bērziņa", (await anonymous.GetAsync($"/events/{ev.Slug}")).QuerySelector("main")!.TextContent);
+        await client.SubmitAndFollowAsync(manage, "main form[action$='/confirm']", new Dictionary<string, string>());
 
         Assert.Contains("Agrākā Bērziņa", (await anonymous.GetAsync($"/events/{ev.Slug}")).QuerySelector("main")!.TextContent);
     }
@@ -151,14 +156,17 @@ public partial class SignupPrivacyTests(KaiminiApp app) : IClassFixture<KaiminiA
         var mail = await app.Smtp.WaitForMessageAsync(invited, m => m.Subject == "Uzaicinājums: " + ev.Title);
         var link = Regex.Match(mail.TextBody!, @"http://kaimini\.test(/events/\S+)").Groups[1].Value;
 
-        // Knowing the invited address is not enough.
+        // Knowing the invited address is not enough: no form without the link, and a post without its token is refused.
         using var guesser = app.CreatePageClient("lv");
-        var refused = await guesser.SubmitExpectingPageAsync(await guesser.GetAsync($"/events/{ev.Slug}"), "main form[action$='/sign-up']",
-            SignUp("Minētājs", invited));
-        Assert.Contains("Šis pasākums ir ar uzaicinājumiem", refused.QuerySelector("#form_Email-error")!.TextContent);
-        // Nor is the link with another address.
+        Assert.Null((await guesser.GetAsync($"/events/{ev.Slug}")).QuerySelector("main form[action$='/sign-up']"));
         using var other = app.CreatePageClient("lv");
         var withLink = await other.GetAsync(link);
+        var guessed = SignUp("Minētājs", invited);
+        guessed["form.Invitation"] = "";
+        var refused = await other.SubmitExpectingPageAsync(withLink, "main form[action$='/sign-up']", guessed);
+        Assert.Contains("Šis pasākums ir ar uzaicinājumiem", refused.QuerySelector("[role=alert]")!.TextContent);
+        Assert.Null(refused.QuerySelector("main form[action$='/sign-up']"));
+        // Nor is the link with another address.
         await other.SubmitExpectingPageAsync(withLink, "main form[action$='/sign-up']", SignUp("Cits", TestUsers.UniqueEmail("other")));
         Assert.Equal(0, await app.WithDbAsync(db => db.EventRegistrations.CountAsync(r => r.EventId == ev.Id)));
 
