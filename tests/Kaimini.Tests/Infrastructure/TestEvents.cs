@@ -41,6 +41,15 @@ public static class TestEvents
         return ev;
     }
 
+    /// <summary>The sign-up form's fields for someone living at <paramref name="home"/> (<see cref="HomeAsync"/>).</summary>
+    public static Dictionary<string, string> SignUp(string name, string email, string home, string type = "Resident") => new()
+    {
+        ["form.Name"] = name,
+        ["form.Email"] = email,
+        ["form.ParticipantType"] = type,
+        ["form.TerritoryId"] = home,
+    };
+
     /// <summary>The id of Olaines pagasts, as the sign-up form posts it (where the person lives is required).</summary>
     public static async Task<string> HomeAsync(KaiminiApp app) =>
         (await app.WithDbAsync(db => db.Territories.Where(t => t.Name == "Olaines pagasts").Select(t => t.Id).SingleAsync())).ToString();

@@ -19,13 +19,7 @@ public partial class MyRegistrationsTests(KaiminiApp app) : IClassFixture<Kaimin
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
-    private Dictionary<string, string> SignUp(string name, string email, string type = "Resident") => new()
-    {
-        ["form.Name"] = name,
-        ["form.Email"] = email,
-        ["form.ParticipantType"] = type,
-        ["form.TerritoryId"] = _home,
-    };
+    private Dictionary<string, string> SignUp(string name, string email, string type = "Resident") => TestEvents.SignUp(name, email, _home, type);
 
     [Fact]
     public async Task Signed_in_the_event_page_shows_the_place_or_the_number_in_the_queue_and_My_registrations_lists_coming_then_past()
