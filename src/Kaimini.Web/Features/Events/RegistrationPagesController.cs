@@ -11,7 +11,7 @@ namespace Kaimini.Web.Features.Events;
 /// <summary>What the holder may do with their registration: see it, change it, confirm the address
 /// and cancel it (after a page that asks). Reached through the personal link
 /// (<see cref="RegistrationsController"/>) or, signed in, from "My registrations"
-/// (<see cref="MyRegistrations.MyRegistrationsController"/>); each says how a registration is found
+/// (<c>MyRegistrationsController</c>); each says how a registration is found
 /// and where its pages are. Nothing works once the event is over.</summary>
 public abstract class RegistrationPagesController(AppDbContext db, EventSignup signup, ReferenceCache reference, TimeProvider clock,
     IStringLocalizer<SharedResource> t, ILogger logger) : Controller

@@ -19,7 +19,7 @@ public static class MyRegistrationQueries
     }
 
     /// <summary>With the place in the waiting list counted in the same query: those waiting longer
-    /// (signed up earlier) come first, as <see cref="Events.EventSignup.PromoteWaitingAsync"/> takes them.</summary>
+    /// (signed up earlier) come first, as <c>EventSignup.PromoteWaitingAsync</c> takes them.</summary>
     public static IQueryable<MyRegistration> Project(this IQueryable<EventRegistration> registrations, AppDbContext db) =>
         registrations.Select(r => new MyRegistration(r.Id, r.Event!.Slug, r.Event.Title, r.Event.StartsAt, r.Event.EndsAt, r.Event.Venue,
             r.Event.Status, r.Status,
