@@ -24,12 +24,13 @@ namespace Kaimini.Web.Features.AdminEvents;
 [Authorize]
 public class AdminEventsController(AppDbContext db, ReferenceCache reference, UserManager<AppUser> users, TimeProvider clock,
     EventAccess access, IAuthorizationService authorization, EventSignup signup, EventNotices notices, InvitationService invitations, CoOrganiserRequestService requests, IOutputCacheStore cache,
-    IStringLocalizer<SharedResource> t, Microsoft.Extensions.Options.IOptions<EventOptions> options, ILogger<AdminEventsController> logger) : Controller
+    Communities.CommunityDirectory directory, IStringLocalizer<SharedResource> t, Microsoft.Extensions.Options.IOptions<EventOptions> options, ILogger<AdminEventsController> logger) : Controller
 {
     private const int EmptyAgendaRows = 3;
     private const int EmptyGroupRows = 2;
     private const int LeaderInviteLimit = 50;
     private const int MaxOpenCoOrganiserRequests = 10;
+    private const int CommunityMatchLimit = 10;
 
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct)
@@ -60,6 +61,16 @@ public class AdminEventsController(AppDbContext db, ReferenceCache reference, Us
             ReminderHoursBefore = options.Value.DefaultReminderHours,
             Groups = [.. ForumGroupDefaults.All.Select(g => new GroupRow { NameLv = g.NameLv, NameEn = g.NameEn })],
         };
+        if (!EventAccess.IsOrganiser(User))
+        {
+            // A leader's event needs one of their communities: the only one they lead is ticked, so
+            // the first save succeeds; with several, they choose.
+            if (await access.LedCommunitiesAsync(User, ct) is [var only])
+            {
+                form.CommunityIds = [only.Id];
+            }
+        }
+
         if (copy is not null)
         {
             var source = await LoadAsync(copy, ct);
@@ -84,11 +95,16 @@ public class AdminEventsController(AppDbContext db, ReferenceCache reference, Us
     }
 
     [HttpPost("new")]
-    public async Task<IActionResult> Create(EventForm form, CancellationToken ct)
+    public async Task<IActionResult> Create(EventForm form, [FromForm] bool find, CancellationToken ct)
     {
         if (!await access.CanCreateAsync(User, ct))
         {
             return Forbid();
+        }
+
+        if (find)
+        {
+            return await FindStepAsync(form, null, ct);
         }
 
         var refData = await reference.GetAsync(ct);
@@ -147,8 +163,13 @@ public class AdminEventsController(AppDbContext db, ReferenceCache reference, Us
     /// place is mailed to everyone registered.</summary>
     [AuthorizeEvent]
     [HttpPost("{slug}/edit")]
-    public async Task<IActionResult> Update(string slug, EventForm form, CancellationToken ct)
+    public async Task<IActionResult> Update(string slug, EventForm form, [FromForm] bool find, CancellationToken ct)
     {
+        if (find)
+        {
+            return await FindStepAsync(form, await LoadAsync(slug, ct), ct);
+        }
+
         var refData = await reference.GetAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var ev = (await signup.LockAsync(Managed.Id, ct))!;
@@ -515,14 +536,23 @@ public class AdminEventsController(AppDbContext db, ReferenceCache reference, Us
             }
         }
 
-        // Co-organisers: those ticked and one added by name or address.
+        // Co-organisers: those ticked and one added by its exact name or address. Other text is a
+        // search: what the directory finds is listed under the field to be ticked, unless one is already.
         var communities = await db.Communities.Where(c => ids.Contains(c.Id) && c.Status == CommunityStatus.Published).ToListAsync(ct);
         if (!string.IsNullOrWhiteSpace(form.AddCommunity))
         {
             var found = await FindCommunitiesAsync([form.AddCommunity.Trim()], ct);
             if (found.Count == 0)
             {
-                Error(nameof(form.AddCommunity), "Event.Error.UnknownCommunity", form.AddCommunity.Trim());
+                var matches = await directory.MatchesAsync(form.AddCommunity, CommunityMatchLimit, ct);
+                if (matches.Count == 0)
+                {
+                    Error(nameof(form.AddCommunity), "Event.Error.UnknownCommunity", form.AddCommunity.Trim());
+                }
+                else if (!matches.Any(m => ids.Contains(m.Id)))
+                {
+                    Error(nameof(form.AddCommunity), "Event.Error.ChooseCommunity", form.AddCommunity.Trim());
+                }
             }
             else if (communities.All(c => c.Id != found.Values.First().Id))
             {
@@ -562,6 +592,19 @@ public class AdminEventsController(AppDbContext db, ReferenceCache reference, Us
             : EventAccess.IsOrganiser(User) ? null
             : led.FirstOrDefault(l => direct.Any(c => c.Id == l.Id))?.Id;
         return new CoOrganisers(direct, requested, ownerCommunityId);
+    }
+
+    /// <summary>The search step for a co-organiser (the form's "search" button, with or without
+    /// script): the form comes back as typed, with what the directory found, and no errors yet.</summary>
+    private Task<IActionResult> FindStepAsync(EventForm form, Event? ev, CancellationToken ct)
+    {
+        foreach (var entry in ModelState.Values)
+        {
+            entry.Errors.Clear();
+            entry.ValidationState = Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Valid;
+        }
+
+        return FormViewAsync(form, ev, ct);
     }
 
     private Task<Dictionary<string, CommunityChoice>> FindCommunitiesAsync(IReadOnlyCollection<string> names, CancellationToken ct) =>
@@ -668,6 +711,9 @@ public class AdminEventsController(AppDbContext db, ReferenceCache reference, Us
         var chosen = await db.Communities.AsNoTracking().Where(c => chosenIds.Contains(c.Id) && c.Status == CommunityStatus.Published)
             .Select(c => new CommunityChoice(c.Id, c.Name, c.Slug)).ToListAsync(ct);
         var choices = chosen.Concat(led).DistinctBy(c => c.Id).OrderBy(c => c.Name, Cultures.LatvianComparer).ToList();
+        // What the directory finds for the text in the search field, to be ticked (not those listed already).
+        var matches = string.IsNullOrWhiteSpace(form.AddCommunity) ? null
+            : (await directory.MatchesAsync(form.AddCommunity, CommunityMatchLimit, ct)).Where(m => choices.All(c => c.Id != m.Id)).ToList();
         var pending = ev is null ? [] : await db.CoOrganiserRequests.AsNoTracking()
             .Where(r => r.EventId == ev.Id && r.Status == CoOrganiserRequestStatus.Pending)
             .OrderBy(r => r.Community!.Name).Select(r => r.Community!.Name).ToListAsync(ct);
@@ -686,7 +732,7 @@ public class AdminEventsController(AppDbContext db, ReferenceCache reference, Us
         var kinds = EventAccess.IsOrganiser(User) ? Enum.GetValues<EventKind>()
             : Enum.GetValues<EventKind>().Where(k => EventAccess.LeaderKinds.Contains(k) || k == ev?.Kind).ToArray();
         return View("Form", new EventFormViewModel(form, refData, choices, ev?.Slug, ev?.Status, kinds, EventAccess.IsOrganiser(User),
-            ev?.OwnerCommunityId, pending));
+            ev?.OwnerCommunityId, pending, matches));
     }
 
     /// <summary>Event lists and the forum pages (which show the event and its outcome).</summary>
@@ -701,7 +747,8 @@ public sealed record AdminEventRow(string Slug, string Title, EventKind Kind, Ev
     int Confirmed, int Waitlisted);
 
 public sealed record EventFormViewModel(EventForm Form, ReferenceData Reference, IReadOnlyList<CommunityChoice> Communities, string? Slug,
-    EventStatus? Status, IReadOnlyList<EventKind> Kinds, bool IsOrganiser, int? OwnerCommunityId, IReadOnlyList<string> PendingCommunities);
+    EventStatus? Status, IReadOnlyList<EventKind> Kinds, bool IsOrganiser, int? OwnerCommunityId, IReadOnlyList<string> PendingCommunities,
+    IReadOnlyList<Communities.CommunityMatch>? Matches);
 
 /// <summary>An event's co-organisers as a form asks: those that join at once, those to be asked, and
 /// the community in whose name it is (or was) created.</summary>

@@ -18,22 +18,18 @@ public class CommunityDirectory(AppDbContext db, ReferenceCache reference)
     public async Task<DirectoryViewModel> SearchAsync(DirectoryQuery query, CancellationToken ct)
     {
         var refData = await reference.GetAsync(ct);
-        var communities = Filter(db.Communities.AsNoTracking().Where(c => c.Status == CommunityStatus.Published), query, refData);
+        var communities = Filter(Published(), query, refData);
         var tsQuery = SearchText.PrefixQuery(query.SearchText);
         if (tsQuery is not null)
         {
-            communities = communities.Where(c => EF.Property<NpgsqlTsVector>(c, CommunityConfiguration.SearchVector)
-                .Matches(EF.Functions.ToTsQuery("simple", tsQuery)));
+            communities = Matching(communities, tsQuery);
         }
 
         var total = await communities.CountAsync(ct);
         var ordered = (query.Sort, tsQuery) switch
         {
             ("newest", _) => communities.OrderByDescending(c => c.PublishedAt).ThenBy(c => c.Id),
-            (null or "" or "relevance", not null) => communities
-                .OrderByDescending(c => EF.Property<NpgsqlTsVector>(c, CommunityConfiguration.SearchVector)
-                    .Rank(EF.Functions.ToTsQuery("simple", tsQuery)))
-                .ThenBy(c => c.Name).ThenBy(c => c.Id),
+            (null or "" or "relevance", not null) => ByRelevance(communities, tsQuery),
             _ => communities.OrderBy(c => c.Name).ThenBy(c => c.Id),
         };
         var page = PagedList<CommunityCard>.Normalize(query.Page);
@@ -47,6 +43,32 @@ public class CommunityDirectory(AppDbContext db, ReferenceCache reference)
             .ToList();
         return new DirectoryViewModel(query, new PagedList<CommunityCard>(cards, page, PageSize, total), refData);
     }
+
+    /// <summary>The published communities the directory finds for typed text, best first: for a
+    /// form that picks a community (co-organisers), so that it finds what the directory finds.</summary>
+    public async Task<IReadOnlyList<CommunityMatch>> MatchesAsync(string? text, int limit, CancellationToken ct)
+    {
+        var tsQuery = SearchText.PrefixQuery(text is { Length: > DirectoryQuery.MaxQueryLength } ? text[..DirectoryQuery.MaxQueryLength] : text);
+        if (tsQuery is null)
+        {
+            return [];
+        }
+
+        var refData = await reference.GetAsync(ct);
+        var rows = await ByRelevance(Matching(Published(), tsQuery), tsQuery).Take(limit)
+            .Select(c => new { c.Id, c.Name, c.Slug, c.TerritoryId })
+            .ToListAsync(ct);
+        return rows.Select(r => new CommunityMatch(r.Id, r.Name, r.Slug, refData.PlaceLine(r.TerritoryId))).ToList();
+    }
+
+    private IQueryable<Community> Published() => db.Communities.AsNoTracking().Where(c => c.Status == CommunityStatus.Published);
+
+    private static IQueryable<Community> Matching(IQueryable<Community> communities, string tsQuery) =>
+        communities.Where(c => EF.Property<NpgsqlTsVector>(c, CommunityConfiguration.SearchVector).Matches(EF.Functions.ToTsQuery("simple", tsQuery)));
+
+    private static IOrderedQueryable<Community> ByRelevance(IQueryable<Community> communities, string tsQuery) =>
+        communities.OrderByDescending(c => EF.Property<NpgsqlTsVector>(c, CommunityConfiguration.SearchVector).Rank(EF.Functions.ToTsQuery("simple", tsQuery)))
+            .ThenBy(c => c.Name).ThenBy(c => c.Id);
 
     /// <summary>Unknown slugs match nothing (an empty result, not every community).</summary>
     private static IQueryable<Community> Filter(IQueryable<Community> communities, DirectoryQuery q, ReferenceData refData)

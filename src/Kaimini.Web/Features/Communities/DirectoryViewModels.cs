@@ -8,3 +8,6 @@ public sealed record CommunityCard(string Slug, string Name, string ShortDescrip
     string Place, IReadOnlyList<string> Themes);
 
 public sealed record DirectoryViewModel(DirectoryQuery Query, PagedList<CommunityCard> Results, ReferenceData Reference);
+
+/// <summary>A community the directory's search found, to be chosen in a form.</summary>
+public sealed record CommunityMatch(int Id, string Name, string Slug, string Place);

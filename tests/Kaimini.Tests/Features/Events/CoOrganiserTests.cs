@@ -114,6 +114,40 @@ public class CoOrganiserTests(KaiminiApp app) : IClassFixture<KaiminiApp>
     }
 
     [Fact]
+    public async Task A_leader_finds_a_co_organiser_as_the_directory_does_and_ticks_it_from_the_matches_without_script()
+    {
+        var (client, _, own) = await LeaderAsync("Meklētāju biedrība");
+        var mark = Guid.NewGuid().ToString("N")[..6];
+        var wanted = await TestCommunities.CreateAsync(app, $"Baldones Kūrorta attīstības biedrība {mark}", "baldone");
+        var form = await client.GetAsync("/admin/events/new");
+        // The only community the leader leads is ticked already.
+        Assert.True(form.QuerySelector($"#community-{own.Id}")!.HasAttribute("checked"));
+        var values = NewEvent($"Kūrorta talka {mark}", form.QuerySelectorAll("#form_TerritoryId option").First(o => o.TextContent.StartsWith("Olaine")).GetAttribute("value")!);
+        values["form.AddCommunity"] = $"baldones kurorta {mark}";
+
+        // Saving with a part of the name (Enter in the field, without script) keeps everything and lists the matches.
+        var refused = await client.SubmitExpectingPageAsync(form, "main form", values);
+        Assert.Contains("ir līdzīgas", refused.QuerySelector("#form_AddCommunity-error")!.TextContent);
+        Assert.Equal($"Kūrorta talka {mark}", refused.QuerySelector("#form_Title")!.GetAttribute("value"));
+        Assert.Contains(wanted.Name, refused.QuerySelector("#community-matches")!.TextContent);
+
+        // The search button lists the same matches, with no errors.
+        values["find"] = "true";
+        var found = await client.SubmitExpectingPageAsync(refused, "main form", values);
+        Assert.Null(found.QuerySelector("[role=alert]"));
+        Assert.Equal("Baldone, Ķekavas novads", found.QuerySelector($"#match-{wanted.Id}-place")!.TextContent.Trim());
+        ((AngleSharp.Html.Dom.IHtmlInputElement)found.QuerySelector($"#match-{wanted.Id}")!).IsChecked = true;
+        values.Remove("find");
+
+        var created = await client.SubmitAndFollowAsync(found, "main form", values);
+
+        Assert.Contains("Lūgums rīkot pasākumu kopā nosūtīts 1 kopienai", created.QuerySelector("[role=status]")!.TextContent);
+        var ev = await app.WithDbAsync(db => db.Events.SingleAsync(e => e.Title == $"Kūrorta talka {mark}"));
+        Assert.Equal([own.Id], await CoOrganisersAsync(ev.Id));
+        Assert.Equal(wanted.Id, await app.WithDbAsync(db => db.CoOrganiserRequests.Where(r => r.EventId == ev.Id).Select(r => r.CommunityId).SingleAsync()));
+    }
+
+    [Fact]
     public async Task A_community_ticked_by_its_id_is_asked_not_added_and_a_declined_request_changes_nothing()
     {
         var (ownerClient, _, own) = await LeaderAsync("Sava biedrība");

@@ -492,6 +492,8 @@ public class EventManagementTests(KaiminiApp app) : IClassFixture<KaiminiApp>, I
         var form = await leaderClient.GetAsync("/admin/events/new");
         var values = EventValues("Kopienas pasākums", form.QuerySelectorAll("#form_TerritoryId option").First(o => o.TextContent.StartsWith("Olaine")).GetAttribute("value")!);
         values["form.Kind"] = "CommunityEvent";
+        // Their community comes ticked; unticked, the event is refused.
+        ((AngleSharp.Html.Dom.IHtmlInputElement)form.QuerySelector($"#community-{own.Id}")!).IsChecked = false;
         var refused = await leaderClient.SubmitExpectingPageAsync(form, "main form", values);
         Assert.NotNull(refused.QuerySelector("#form_AddCommunity-error"));
         values["form.CommunityIds"] = own.Id.ToString();
