@@ -66,7 +66,7 @@ public class EventRegistrationsController(AppDbContext db, ReferenceCache refere
             csv.WriteField(r.Community ?? "");
             csv.WriteField(r.TerritoryId is { } id ? refData.TerritoryById[id].Name : "");
             csv.WriteField(r.AccessibilityNeeds ?? "");
-            csv.WriteField(r.WalkIn ? t["Checkin.WalkIn.Status"].Value : t[$"RegistrationStatus.{r.Status}"].Value);
+            csv.WriteField(r.WalkIn ? t["Checkin.WalkIn.Status"].Value : t[$"Registrations.RowStatus.{r.Status}"].Value);
             csv.WriteField(r.CheckedInAt is { } at ? RigaTime.DateTime(at) : "");
             await csv.NextRecordAsync();
         }
@@ -117,9 +117,11 @@ public class EventRegistrationsController(AppDbContext db, ReferenceCache refere
             DateOnly.FromDateTime(clock.GetUtcNow().ToRiga().DateTime)));
     }
 
+    /// <summary>The door: confirmed sign-ups in alphabetical order, narrowed by a name typed in the
+    /// search (?q=, without diacritics; a script narrows the list as one types).</summary>
     [HttpGet("check-in")]
-    public async Task<IActionResult> CheckIn(string slug, CancellationToken ct) =>
-        await CheckInPageAsync(slug, new WalkInForm(), ct) is { } page ? View(page) : NotFound();
+    public async Task<IActionResult> CheckIn(string slug, string? q, CancellationToken ct) =>
+        await CheckInPageAsync(slug, new WalkInForm(), q, ct) is { } page ? View(page) : NotFound();
 
     /// <summary>Someone who came without signing up: participant type and home territory (name
     /// optional), confirmed and checked in at once. The organiser stays on the page, told how many
@@ -147,7 +149,7 @@ public class EventRegistrationsController(AppDbContext db, ReferenceCache refere
 
         if (!ModelState.IsValid)
         {
-            return View("CheckIn", await CheckInPageAsync(slug, walkIn, ct));
+            return View("CheckIn", await CheckInPageAsync(slug, walkIn, null, ct));
         }
 
         var registration = EventRegistration.NewWalkIn(ev.Id, walkIn.ParticipantType!.Value, walkIn.TerritoryId!.Value, walkIn.Name, now);
@@ -174,7 +176,7 @@ public class EventRegistrationsController(AppDbContext db, ReferenceCache refere
         return Redirect($"/admin/events/{slug}/check-in#walk-ins");
     }
 
-    private async Task<CheckInViewModel?> CheckInPageAsync(string slug, WalkInForm form, CancellationToken ct)
+    private async Task<CheckInViewModel?> CheckInPageAsync(string slug, WalkInForm form, string? q, CancellationToken ct)
     {
         var ev = await db.Events.AsNoTracking().Where(e => e.Slug == slug).Select(e => new { e.Id, e.Title }).SingleOrDefaultAsync(ct);
         if (ev is null)
@@ -182,9 +184,13 @@ public class EventRegistrationsController(AppDbContext db, ReferenceCache refere
             return null;
         }
 
+        // One event's list (a hundred people at most) is loaded whole and sorted here; the view hides
+        // those the search does not match.
         var rows = await Rows(ev.Id, RegistrationStatus.Confirmed).ToListAsync(ct);
-        return new CheckInViewModel(slug, ev.Title, rows.Where(r => !r.WalkIn).ToList(), rows.Where(r => r.WalkIn).ToList(), form,
-            await reference.GetAsync(ct));
+        var signedUp = rows.Where(r => !r.WalkIn).OrderBy(r => r.Name, Cultures.LatvianComparer).ThenBy(r => r.CreatedAt).ToList();
+        var query = q is { Length: > 100 } ? q[..100] : q;
+        return new CheckInViewModel(slug, ev.Title, signedUp, rows.Where(r => r.WalkIn).ToList(), form, await reference.GetAsync(ct),
+            SearchText.Fold(query).Length == 0 ? null : query!.Trim());
     }
 
     /// <summary>Asks before an organiser cancels someone's registration; the button posts to the same address.</summary>
@@ -249,13 +255,16 @@ public class EventRegistrationsController(AppDbContext db, ReferenceCache refere
         return Redirect($"/admin/events/{slug}/registrations");
     }
 
+    /// <summary>Marks someone as arrived (or undoes it) and returns to them in the list, with the
+    /// search the organiser was using.</summary>
     [HttpPost("check-in/{id:guid}")]
-    public async Task<IActionResult> MarkArrived(string slug, Guid id, CancellationToken ct)
+    public async Task<IActionResult> MarkArrived(string slug, Guid id, [FromForm] string? q, CancellationToken ct)
     {
         var updated = await db.EventRegistrations
             .Where(r => r.Id == id && r.Event!.Slug == slug && r.Status == RegistrationStatus.Confirmed && !r.WalkIn)
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.CheckedInAt, r => r.CheckedInAt == null ? clock.GetUtcNow() : (DateTimeOffset?)null), ct);
-        return updated == 0 ? NotFound() : Redirect($"/admin/events/{slug}/check-in#r-{id}");
+        var search = string.IsNullOrWhiteSpace(q) ? "" : $"?q={Uri.EscapeDataString(q.Trim())}";
+        return updated == 0 ? NotFound() : Redirect($"/admin/events/{slug}/check-in{search}#r-{id}");
     }
 
     private IQueryable<RegistrationRow> Rows(int eventId, RegistrationStatus? status = null) =>
@@ -273,9 +282,20 @@ public sealed record RegistrationListViewModel(string Slug, string Title, int? C
     IReadOnlyDictionary<RegistrationStatus, int> ByStatus, IReadOnlyDictionary<ParticipantType, int> ByType,
     IReadOnlyList<(string Territory, int Count)> ByTerritory);
 
-/// <summary>The door: the confirmed sign-ups to mark, the walk-ins added so far and the form for the next.</summary>
+/// <summary>The door: the confirmed sign-ups to mark, alphabetically (those whose name does not match
+/// <paramref name="Query"/> are hidden), the walk-ins added so far and the form for the next.</summary>
 public sealed record CheckInViewModel(string Slug, string Title, IReadOnlyList<RegistrationRow> Confirmed, IReadOnlyList<RegistrationRow> WalkIns,
-    WalkInForm WalkIn, ReferenceData Reference);
+    WalkInForm WalkIn, ReferenceData Reference, string? Query = null)
+{
+    /// <summary>The search as names are compared: folded (case and diacritics aside), or null.</summary>
+    public string? Folded => Query is null ? null : SearchText.Fold(Query);
+
+    public int SignedUp => Confirmed.Count;
+
+    public int Arrived => Confirmed.Count(r => r.CheckedInAt is not null);
+
+    public int Shown => Folded is { } q ? Confirmed.Count(r => SearchText.Fold(r.Name).Contains(q, StringComparison.Ordinal)) : Confirmed.Count;
+}
 
 public sealed record SheetAgendaItem(string? Time, string Title);
 
