@@ -32,24 +32,35 @@ public class AdminEventsController(AppDbContext db, ReferenceCache reference, Us
     private const int MaxOpenCoOrganiserRequests = 10;
     private const int CommunityMatchLimit = 10;
 
+    /// <summary>The events this person manages; ?community={slug} narrows them to one community's
+    /// (the link from "My communities").</summary>
     [HttpGet("")]
-    public async Task<IActionResult> Index(CancellationToken ct)
+    public async Task<IActionResult> Index(string? community, CancellationToken ct)
     {
         if (!await access.CanCreateAsync(User, ct))
         {
             return Forbid();
         }
 
-        return View(await access.Manageable(User).AsNoTracking().OrderByDescending(e => e.StartsAt).Take(200)
+        var named = community is null ? null
+            : await db.Communities.AsNoTracking().Where(c => c.Slug == community).Select(c => new CommunityChoice(c.Id, c.Name, c.Slug)).SingleOrDefaultAsync(ct);
+        var events = access.Manageable(User);
+        if (community is not null)
+        {
+            var id = named?.Id ?? -1;
+            events = events.Where(e => e.Communities.Any(c => c.Id == id));
+        }
+
+        return View(new AdminEventListViewModel(await events.AsNoTracking().OrderByDescending(e => e.StartsAt).Take(200)
             .Select(e => new AdminEventRow(e.Slug, e.Title, e.Kind, e.Status, e.StartsAt, e.Capacity,
                 e.Registrations.Count(r => r.Status == RegistrationStatus.Confirmed && !r.WalkIn),
                 e.Registrations.Count(r => r.Status == RegistrationStatus.Waitlisted)))
-            .ToListAsync(ct));
+            .ToListAsync(ct), named));
     }
 
     /// <summary>A new event; ?copy={slug} starts from an existing one (dates to be changed).</summary>
     [HttpGet("new")]
-    public async Task<IActionResult> New(string? copy, CancellationToken ct)
+    public async Task<IActionResult> New(string? copy, string? community, CancellationToken ct)
     {
         if (!await access.CanCreateAsync(User, ct))
         {
@@ -64,10 +75,12 @@ public class AdminEventsController(AppDbContext db, ReferenceCache reference, Us
         if (!EventAccess.IsOrganiser(User))
         {
             // A leader's event needs one of their communities: the only one they lead is ticked, so
-            // the first save succeeds; with several, they choose.
-            if (await access.LedCommunitiesAsync(User, ct) is [var only])
+            // the first save succeeds; with several, they choose (or come with one named).
+            // ?community={slug} (from "My communities") ticks that one, if they lead it.
+            var led = await access.LedCommunitiesAsync(User, ct);
+            if ((led.Count == 1 ? led[0] : led.FirstOrDefault(c => c.Slug == community)) is { } preselected)
             {
-                form.CommunityIds = [only.Id];
+                form.CommunityIds = [preselected.Id];
             }
         }
 
@@ -742,6 +755,9 @@ public class AdminEventsController(AppDbContext db, ReferenceCache reference, Us
         await cache.EvictIdeasAsync(ct);
     }
 }
+
+/// <summary>The events listed, and the community they are narrowed to, if any.</summary>
+public sealed record AdminEventListViewModel(IReadOnlyList<AdminEventRow> Events, CommunityChoice? Community);
 
 public sealed record AdminEventRow(string Slug, string Title, EventKind Kind, EventStatus Status, DateTimeOffset StartsAt, int? Capacity,
     int Confirmed, int Waitlisted);

@@ -72,7 +72,7 @@ public class InvitationsController(
         await signIn.RefreshSignInAsync(user);
         logger.LogInformation("Invitation {InvitationId} accepted by account {UserId}", invitation.Id, user.Id);
         TempData["Status"] = "Invitation.Accepted";
-        return LocalRedirect("/");
+        return LocalRedirect(AfterAccepting(invitation));
     }
 
     [HttpPost("register")]
@@ -122,7 +122,7 @@ public class InvitationsController(
         await signIn.SignInAsync(user, isPersistent: false);
         logger.LogInformation("Invitation {InvitationId} accepted by new account {UserId}", invitation.Id, user.Id);
         TempData["Status"] = "Invitation.Accepted";
-        return LocalRedirect("/");
+        return LocalRedirect(AfterAccepting(invitation));
     }
 
     private async Task<InvitationViewModel> ViewModelAsync(string token, Invitation invitation, InvitationRegisterForm form)
@@ -133,6 +133,10 @@ public class InvitationsController(
         return new InvitationViewModel(token, invitation.Email, invitation.InvitedBy?.DisplayName ?? "", invitation.Role, community?.Name,
             invitation.ExpiresAt, hasAccount, currentUser?.Email, currentUser is not null && IsInvitee(currentUser, invitation), form);
     }
+
+    /// <summary>A new co-leader lands among their communities, with the one they now lead; others on the home page.</summary>
+    private static string AfterAccepting(Invitation invitation) =>
+        invitation.Purpose == InvitationPurpose.CommunityCoLeader ? "/account/communities" : "/";
 
     /// <summary>The account's confirmed address is the one the invitation was sent to.</summary>
     private bool IsInvitee(AppUser user, Invitation invitation) =>

@@ -26,12 +26,16 @@ public partial class CoLeaderTests(KaiminiApp app) : IClassFixture<KaiminiApp>
         using var coLeader = app.CreatePageClient("lv");
         var invitation = await coLeader.GetAsync(link);
         Assert.Contains("līdzvadītāju", invitation.QuerySelector("main .lead")!.TextContent);
-        await coLeader.SubmitAndFollowAsync(invitation, "main form", new Dictionary<string, string>
+        var landed = await coLeader.SubmitAndFollowAsync(invitation, "main form", new Dictionary<string, string>
         {
             ["form.DisplayName"] = "Otrā Vadītāja",
             ["form.Password"] = "kopiena-kopa-2026",
             ["form.ConfirmPassword"] = "kopiena-kopa-2026",
         });
+
+        // The new co-leader lands among their communities, the one they now lead on the list.
+        Assert.Equal("/account/communities", new Uri(landed.Url).AbsolutePath);
+        Assert.NotNull(landed.QuerySelector($"[data-list=my-communities] li[data-community='{community.Slug}'] a[href='/communities/{community.Slug}/edit']"));
 
         var membership = await app.WithDbAsync(db => db.CommunityMemberships.SingleAsync(m => m.CommunityId == community.Id && m.User!.Email == invitee));
         Assert.True(membership.IsLeader);
