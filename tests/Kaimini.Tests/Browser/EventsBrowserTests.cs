@@ -192,7 +192,7 @@ public partial class EventsBrowserTests(DirectoryBrowserTests.DemoServer server,
         await Axe.AssertNoViolationsAsync(page);
         await page.ClickAsync("main a[href='/admin/events/new']");
         await Axe.AssertNoViolationsAsync(page);
-        await page.ClickAsync("main form button[type=submit]");
+        await page.ClickAsync("main form button[type=submit]:not([name=find])");
         Assert.Equal(1, await page.Locator("[role=alert]").CountAsync());
         await Axe.AssertNoViolationsAsync(page);
 
@@ -207,7 +207,7 @@ public partial class EventsBrowserTests(DirectoryBrowserTests.DemoServer server,
         await page.FillAsync("#form_Agenda_0__Time", "10.00");
         await page.FillAsync("#form_Agenda_0__Title", "Reģistrācija");
         await page.CheckAsync("#form_Publish");
-        await page.ClickAsync("main form button[type=submit]");
+        await page.ClickAsync("main form button[type=submit]:not([name=find])");
         await page.WaitForURLAsync(u => u.Contains("/events/forums-"));
         Assert.Equal(5, await page.Locator("main a[href*='/ideas/new?forum=']").CountAsync());
         await Axe.AssertNoViolationsAsync(page);

@@ -53,7 +53,7 @@ public class LeaderEventFormBrowserTests(KaiminiServer server, BrowserFixture br
         Assert.Empty(await Layout.WiderThanViewportAsync(page));
         await Axe.AssertNoViolationsAsync(page);
         await page.CheckAsync($"#match-{other.Id}");
-        await page.ClickAsync("main form button[type=submit]:not([name])");
+        await page.ClickAsync("main form button[type=submit]:not([name=find])");
 
         await page.WaitForURLAsync("**/events/kurorta-talka-*", new() { WaitUntil = WaitUntilState.Commit });
         await Assertions.Expect(page.Locator("[role=status]")).ToHaveCountAsync(1);
