@@ -24,12 +24,19 @@ if (args.Contains("migrate"))
     return;
 }
 
-// `Kaimini.Web seed-scale`: invented data at the scale of all of Latvia (./kaimini seed --scale latvia).
+// `Kaimini.Web seed-scale`: invented data at the scale of all of Latvia (./kaimini seed --scale latvia);
+// with Scale:StaffEmail and Scale:StaffPassword also the municipality staff account the benchmark signs in with.
 if (args.Contains("seed-scale"))
 {
     await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None);
     await using var scope = app.Services.CreateAsyncScope();
-    await scope.ServiceProvider.GetRequiredService<ScaleSeeder>().SeedAsync(communities: 20_000, leaders: 40_000, CancellationToken.None);
+    var seeder = scope.ServiceProvider.GetRequiredService<ScaleSeeder>();
+    await seeder.SeedAsync(ScaleTargets.Latvia, CancellationToken.None);
+    if (app.Configuration["Scale:StaffEmail"] is { Length: > 0 } staffEmail && app.Configuration["Scale:StaffPassword"] is { Length: > 0 } staffPassword)
+    {
+        await seeder.EnsureStaffAccountAsync(staffEmail, staffPassword, CancellationToken.None);
+    }
+
     return;
 }
 
