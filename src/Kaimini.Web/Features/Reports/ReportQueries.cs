@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations.Schema;
 using Kaimini.Web.Data;
 using Kaimini.Web.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -5,23 +6,32 @@ using Microsoft.EntityFrameworkCore;
 namespace Kaimini.Web.Features.Reports;
 
 /// <summary>One registration as reports see it: who (<see cref="Person"/>), where they live, which
-/// event, whether they came.</summary>
+/// event, whether they came. Read with SQL (<see cref="ReportQueries.RegistrationRows"/>): the enums
+/// come as the text they are stored as.</summary>
 public sealed class RegistrationRow
 {
     /// <summary>The person, as unique people are counted.</summary>
     public required string Person { get; init; }
 
     public int EventId { get; init; }
+
+    [Column(TypeName = "text")]
     public EventKind Kind { get; init; }
+
     public DateTimeOffset StartsAt { get; init; }
     public int VenueId { get; init; }
     public int? HomeId { get; init; }
     public int? CommunityId { get; init; }
+
+    [Column(TypeName = "text")]
     public RegistrationStatus Status { get; init; }
+
     public bool Attended { get; init; }
 
     /// <summary>Came without signing up, added at the door: an attendance, not a registration.</summary>
     public bool WalkIn { get; init; }
+
+    [Column(TypeName = "text")]
     public ParticipantClass Class { get; init; }
 
     /// <summary>Calendar days the event spans (a two-day Dižkūre: 2), counted from its length.</summary>
@@ -46,42 +56,31 @@ public class ReportQueries(AppDbContext db)
     /// <summary>Every registration for events held in the window that the event filters keep, walk-ins
     /// included. THE one place that says who a person is: the keyed people hash every registration
     /// gets at sign-up (the HMAC of the normalised address, which anonymisation keeps; random for a
-    /// walk-in), so counts of people do not change when names and addresses go.</summary>
+    /// walk-in), so counts of people do not change when names and addresses go. Written in SQL so
+    /// that what is composed on it sees plain columns: a grouped figure then aggregates in one pass
+    /// (EF would re-join the event inside every aggregate), and the leader check is one set of the
+    /// accounts that lead a community, not a lookup per row. Columns are named as the model's
+    /// snake_case convention names <see cref="RegistrationRow"/>'s.</summary>
     public IQueryable<RegistrationRow> RegistrationRows(ReportScope s, Window w)
     {
-        var rows = db.EventRegistrations.AsNoTracking()
-            .Where(r => (r.Event!.Status == EventStatus.Published || r.Event.Status == EventStatus.Completed)
-                && r.Event.StartsAt >= w.From && r.Event.StartsAt < w.To && r.Event.StartsAt < s.Now);
-        if (s.Kind is { } kind)
-        {
-            rows = rows.Where(r => r.Event!.Kind == kind);
-        }
-
-        if (s.Theme is { } theme)
-        {
-            rows = rows.Where(r => r.Event!.ThemeId == theme.Id);
-        }
-
-        var projected = rows.Select(r => new RegistrationRow
-        {
-            Person = r.PersonHash,
-            EventId = r.EventId,
-            Kind = r.Event!.Kind,
-            StartsAt = r.Event.StartsAt,
-            VenueId = r.Event.TerritoryId,
-            HomeId = r.TerritoryId,
-            CommunityId = r.CommunityId,
-            Status = r.Status,
-            Attended = r.CheckedInAt != null,
-            WalkIn = r.WalkIn,
-            Class = r.ParticipantType == ParticipantType.MunicipalityStaff ? ParticipantClass.MunicipalityStaff
-                : r.UserId != null && db.CommunityMemberships.Any(m => m.UserId == r.UserId && m.IsLeader) ? ParticipantClass.Leader
-                : r.ParticipantType == ParticipantType.NgoRepresentative ? ParticipantClass.NgoRepresentative
-                : r.ParticipantType == ParticipantType.Other ? ParticipantClass.Other
-                : ParticipantClass.Resident,
-            Days = Math.Ceiling((r.Event.EndsAt - r.Event.StartsAt).TotalHours / 24),
-        });
-        return s.Participant is { } participant ? projected.Where(r => r.Class == participant) : projected;
+        var kind = s.Kind?.ToString();
+        var theme = s.Theme?.Id;
+        var rows = db.Database.SqlQuery<RegistrationRow>($"""
+            SELECT r.person_hash AS person, r.event_id, e.kind, e.starts_at, e.territory_id AS venue_id, r.territory_id AS home_id,
+                   r.community_id, r.status, r.checked_in_at IS NOT NULL AS attended, r.walk_in,
+                   CASE WHEN r.participant_type = 'MunicipalityStaff' THEN 'MunicipalityStaff'
+                        WHEN leaders.user_id IS NOT NULL THEN 'Leader'
+                        WHEN r.participant_type = 'NgoRepresentative' THEN 'NgoRepresentative'
+                        WHEN r.participant_type = 'Other' THEN 'Other'
+                        ELSE 'Resident' END AS class,
+                   ceiling(extract(epoch FROM e.ends_at - e.starts_at) / 86400.0)::double precision AS days
+            FROM event_registrations r
+            JOIN events e ON e.id = r.event_id
+            LEFT JOIN (SELECT DISTINCT m.user_id FROM community_memberships m WHERE m.is_leader) leaders ON leaders.user_id = r.user_id
+            WHERE e.status IN ('Published', 'Completed') AND e.starts_at >= {w.From} AND e.starts_at < {w.To} AND e.starts_at < {s.Now}
+              AND ({kind}::text IS NULL OR e.kind = {kind}::text) AND ({theme}::integer IS NULL OR e.theme_id = {theme}::integer)
+            """);
+        return s.Participant is { } participant ? rows.Where(r => r.Class == participant) : rows;
     }
 
     /// <summary>Confirmed registrations marked at the door, and walk-ins.</summary>
@@ -162,89 +161,179 @@ public class ReportQueries(AppDbContext db)
         return s.Kind is { } kind ? ideas.Where(i => i.Event != null && i.Event.Kind == kind) : ideas;
     }
 
-    /// <summary>The headline figures of the window, one entry per indicator.</summary>
+    /// <summary>The headline figures of the window, one entry per indicator: one aggregate statement
+    /// per subject (communities, people by their home, events, registrations at the venue, ideas,
+    /// supports, answer times, ties, leaders), each figure a FILTER of it. What the same statements
+    /// give for the current window's breakdowns is kept for the breakdown methods.</summary>
     public async Task<Dictionary<Indicator, RawFigure>> FiguresAsync(ReportScope s, Window w, CancellationToken ct)
     {
+        await PrepareSessionAsync(ct);
         var f = new Dictionary<Indicator, RawFigure>();
         var yearBefore = w.To.AddYears(-1);
+        var isCurrent = w == s.Current;
+        if (isCurrent)
+        {
+            _kept = s;
+        }
 
-        // Aim 1.
-        var communities = Communities(s).Where(c => c.PublishedAt < w.To);
-        f[Indicators.Communities] = new(await communities.CountAsync(ct));
-        f[Indicators.NewCommunities] = new(await communities.CountAsync(c => c.PublishedAt >= w.From, ct));
+        // Aim 1: the communities. "Reached" and "reached before" are correlated EXISTS, so that
+        // PostgreSQL probes per community (a parish) or hashes every attendance (the network), as cheaper.
+        var allAttendances = Attendances(s, w);
+        var before = AttendancesBefore(w);
+        var coOrganisers = db.Events
+            .Where(e => (e.Status == EventStatus.Published || e.Status == EventStatus.Completed)
+                && e.StartsAt >= yearBefore && e.StartsAt < w.To && e.StartsAt < s.Now)
+            .SelectMany(e => e.Communities.Select(c => c.Id));
         // Ideas link to a community only through who carried them out (ImplementedByCommunityId): an
         // idea submitted by a leader or gathered at a community's event names no community.
         var dayYearBefore = w.LastDay.AddDays(1).AddYears(-1);
-        f[Indicators.ActiveCommunities] = new(await communities.CountAsync(c => (c.UpdatedAt >= yearBefore && c.UpdatedAt < w.To)
-            || db.Events.Any(e => (e.Status == EventStatus.Published || e.Status == EventStatus.Completed)
-                && e.StartsAt >= yearBefore && e.StartsAt < w.To && e.StartsAt < s.Now && e.Communities.Any(x => x.Id == c.Id))
-            || db.Ideas.Any(i => i.ImplementedByCommunityId == c.Id && i.Status == IdeaStatus.Published
-                && i.ImplementedOn >= dayYearBefore && i.ImplementedOn <= w.LastDay), ct));
+        var implementers = db.Ideas
+            .Where(i => i.ImplementedByCommunityId != null && i.Status == IdeaStatus.Published
+                && i.ImplementedOn >= dayYearBefore && i.ImplementedOn <= w.LastDay)
+            .Select(i => i.ImplementedByCommunityId!.Value);
+        var communities = await Communities(s).GroupBy(_ => 1).Select(g => new
+        {
+            Listed = g.Count(c => c.PublishedAt < w.To),
+            New = g.Count(c => c.PublishedAt < w.To && c.PublishedAt >= w.From),
+            Active = g.Count(c => c.PublishedAt < w.To
+                && ((c.UpdatedAt >= yearBefore && c.UpdatedAt < w.To) || coOrganisers.Contains(c.Id) || implementers.Contains(c.Id))),
+            Reached = g.Count(c => allAttendances.Any(a => a.CommunityId == c.Id)),
+            FirstTime = g.Count(c => allAttendances.Any(a => a.CommunityId == c.Id) && !before.Any(a => a.CommunityId == c.Id)),
+        }).SingleOrDefaultAsync(ct);
+        f[Indicators.Communities] = new(communities?.Listed ?? 0);
+        f[Indicators.NewCommunities] = new(communities?.New ?? 0);
+        f[Indicators.ActiveCommunities] = new(communities?.Active ?? 0);
         f[Indicators.LeadersListed] = new(await LeadersListed(s, w).CountAsync(ct));
-
-        var allAttendances = Attendances(s, w);
-        var reached = Communities(s).Where(c => allAttendances.Any(a => a.CommunityId == c.Id));
-        f[Indicators.OrganisationsReached] = new(await reached.CountAsync(ct));
-        var before = AttendancesBefore(w);
-        f[Indicators.FirstTimeOrganisations] = new(await reached.CountAsync(c => !before.Any(a => a.CommunityId == c.Id), ct));
+        f[Indicators.OrganisationsReached] = new(communities?.Reached ?? 0);
+        f[Indicators.FirstTimeOrganisations] = new(communities?.FirstTime ?? 0);
         f[Indicators.CooperationTies] = new(await Ties(s, w).CountAsync(ct));
 
-        var attendances = ByHome(allAttendances, s);
-        var training = attendances.Where(a => (a.Kind == EventKind.Retreat || a.Kind == EventKind.Workshop || a.Kind == EventKind.StudyTrip)
-            && (a.Class == ParticipantClass.Leader || a.Class == ParticipantClass.NgoRepresentative));
-        f[Indicators.LeadersTrained] = new(await training.Select(a => a.Person).Distinct().CountAsync(ct));
-        f[Indicators.TrainingDays] = new(await training.SumAsync(a => a.Days, ct));
+        // People by their home: grouped by person once, every count of people a FILTER over that;
+        // returning is a correlated EXISTS for the same reason as above.
+        var people = await ByHome(allAttendances, s)
+            .Select(a => new
+            {
+                a.Person,
+                // Flags per attendance, then per person their maximum: one pass over the rows.
+                Training = (a.Kind == EventKind.Retreat || a.Kind == EventKind.Workshop || a.Kind == EventKind.StudyTrip)
+                    && (a.Class == ParticipantClass.Leader || a.Class == ParticipantClass.NgoRepresentative) ? 1 : 0,
+                a.Days,
+                a.Class,
+                HasHome = a.HomeId != null ? 1 : 0,
+            })
+            .GroupBy(a => a.Person)
+            .Select(g => new
+            {
+                Person = g.Key,
+                Attendances = g.Count(),
+                Training = g.Max(a => a.Training),
+                TrainingDays = g.Sum(a => a.Training * a.Days),
+                HasHome = g.Max(a => a.HasHome),
+                Resident = g.Max(a => a.Class == ParticipantClass.Resident ? 1 : 0),
+                Ngo = g.Max(a => a.Class == ParticipantClass.NgoRepresentative ? 1 : 0),
+                Leader = g.Max(a => a.Class == ParticipantClass.Leader ? 1 : 0),
+                Staff = g.Max(a => a.Class == ParticipantClass.MunicipalityStaff ? 1 : 0),
+                Other = g.Max(a => a.Class == ParticipantClass.Other ? 1 : 0),
+            })
+            .GroupBy(_ => 1)
+            .Select(g => new
+            {
+                Unique = g.Count(),
+                WithHome = g.Count(p => p.HasHome > 0),
+                Attendances = g.Sum(p => p.Attendances),
+                Returning = g.Count(p => before.Any(b => b.Person == p.Person)),
+                Trained = g.Count(p => p.Training > 0),
+                TrainingDays = g.Sum(p => p.TrainingDays),
+                Residents = g.Count(p => p.Resident > 0),
+                Ngos = g.Count(p => p.Ngo > 0),
+                Leaders = g.Count(p => p.Leader > 0),
+                Staff = g.Count(p => p.Staff > 0),
+                Others = g.Count(p => p.Other > 0),
+            }).SingleOrDefaultAsync(ct);
+        f[Indicators.LeadersTrained] = new(people?.Trained ?? 0);
+        f[Indicators.TrainingDays] = new(people?.TrainingDays ?? 0);
+        if (isCurrent)
+        {
+            _participantsByClass = new List<(ParticipantClass Class, long Count)>
+                {
+                    (ParticipantClass.Resident, people?.Residents ?? 0), (ParticipantClass.NgoRepresentative, people?.Ngos ?? 0),
+                    (ParticipantClass.Leader, people?.Leaders ?? 0), (ParticipantClass.MunicipalityStaff, people?.Staff ?? 0),
+                    (ParticipantClass.Other, people?.Others ?? 0),
+                }
+                .Where(x => x.Count > 0).Select(x => (x.Class.ToString(), x.Count)).ToList();
+        }
 
-        // Aim 2.
-        var held = HeldEvents(s, w);
-        f[Indicators.EventsHeld] = new(await held.CountAsync(ct));
-        // Registrations against attendance only where the organiser used check-in at all (marked
+        // Aim 2. Registrations against attendance only where the organiser used check-in at all (marked
         // someone at the door or added a walk-in). Registrations are sign-ups made beforehand: a
         // walk-in is an attendance without one, so it is neither a registration nor a no-show.
-        var checkedEvents = ByVenue(RegistrationRows(s, w), s).Where(r => r.Attended).Select(r => r.EventId).Distinct();
-        var atCheckedEvents = ByVenue(RegistrationRows(s, w), s).Where(r => r.Status == RegistrationStatus.Confirmed && checkedEvents.Contains(r.EventId));
-        var places = atCheckedEvents.Where(r => !r.WalkIn);
-        var registered = await places.CountAsync(ct);
-        var attended = await places.CountAsync(r => r.Attended, ct);
+        var held = HeldEvents(s, w);
+        var atVenue = ByVenue(RegistrationRows(s, w), s);
+        var checkedEvents = atVenue.Where(r => r.Attended).Select(r => r.EventId);
+        var events = await held.GroupBy(e => e.Kind).Select(g => new
+        {
+            Kind = g.Key,
+            Count = g.Count(),
+            Capacity = g.Sum(e => e.Capacity != null && checkedEvents.Contains(e.Id) ? e.Capacity.Value : 0),
+        }).ToListAsync(ct);
+        f[Indicators.EventsHeld] = new(events.Sum(e => e.Count));
+        if (isCurrent)
+        {
+            _eventsByKind = events.Select(e => (e.Kind.ToString(), (long)e.Count)).ToList();
+        }
+
+        var withCapacity = held.Where(e => e.Capacity != null).Select(e => e.Id);
+        var places = await atVenue.Where(r => r.Status == RegistrationStatus.Confirmed && checkedEvents.Contains(r.EventId))
+            .GroupBy(_ => 1).Select(g => new
+            {
+                Registered = g.Count(r => !r.WalkIn),
+                Attended = g.Count(r => !r.WalkIn && r.Attended),
+                WalkIns = g.Count(r => r.WalkIn),
+                // The room holds walk-ins too.
+                AttendedWithCapacity = g.Count(r => r.Attended && withCapacity.Contains(r.EventId)),
+            }).SingleOrDefaultAsync(ct);
+        var registered = places?.Registered ?? 0;
+        var attended = places?.Attended ?? 0;
         f[Indicators.Registrations] = new(registered);
         f[Indicators.Attended] = new(attended);
         f[Indicators.NoShows] = new(registered - attended);
-        f[Indicators.WalkIns] = new(await atCheckedEvents.CountAsync(r => r.WalkIn, ct));
-        // The room holds walk-ins too.
-        var capacity = await held.Where(e => e.Capacity != null && checkedEvents.Contains(e.Id)).SumAsync(e => e.Capacity!.Value, ct);
-        var attendedWithCapacity = await atCheckedEvents.CountAsync(r => r.Attended && db.Events.Any(e => e.Id == r.EventId && e.Capacity != null), ct);
+        f[Indicators.WalkIns] = new(places?.WalkIns ?? 0);
+        var capacity = events.Sum(e => e.Capacity);
+        var attendedWithCapacity = places?.AttendedWithCapacity ?? 0;
         f[Indicators.CapacityUsed] = new(capacity == 0 ? null : 100.0 * attendedWithCapacity / capacity, attendedWithCapacity);
 
-        var people = attendances.Select(a => a.Person).Distinct();
-        var unique = await people.CountAsync(ct);
-        var everBefore = RegistrationRowsBefore(w);
-        var returning = await people.CountAsync(p => everBefore.Contains(p), ct);
+        var unique = people?.Unique ?? 0;
+        var returning = people?.Returning ?? 0;
         f[Indicators.UniqueParticipants] = new(unique);
-        f[Indicators.Attendances] = new(await attendances.CountAsync(ct));
+        f[Indicators.Attendances] = new(people?.Attendances ?? 0);
         f[Indicators.NewParticipants] = new(unique - returning);
         f[Indicators.ReturningParticipants] = new(returning);
-        f[Indicators.ParticipantsPer1000] = await PerThousandAsync(s, w, attendances, ct);
+        // People whose home is one of the units counted (with no territory chosen: anyone with a home).
+        f[Indicators.ParticipantsPer1000] = await PerThousandAsync(s, w, s.TerritoryIds is null ? people?.WithHome ?? 0 : unique, ct);
 
-        var ideas = IdeasCollected(s, w);
-        f[Indicators.IdeasCollected] = new(await ideas.CountAsync(ct));
-        var supports = Supports(s, w);
-        f[Indicators.Supports] = new(await supports.CountAsync(ct));
-        f[Indicators.Supporters] = new(await supports.Where(x => x.UserId != null).Select(x => x.UserId).Distinct().CountAsync(ct));
+        // Ideas: one statement grouped by what the figures and breakdowns split them by.
+        var ideas = await IdeaGroupsAsync(s, w, ct);
+        var addressed = ideas.Where(g => g.AddressedTo == IdeaAddressee.Municipality).ToList();
+        f[Indicators.IdeasCollected] = new(ideas.Sum(g => g.Count));
+        var supports = await Supports(s, w).GroupBy(_ => 1).Select(g => new
+        {
+            Count = g.Count(),
+            Supporters = g.Where(x => x.UserId != null).Select(x => EF.Functions.Collate(x.UserId, "C")).Distinct().Count(),
+        }).SingleOrDefaultAsync(ct);
+        f[Indicators.Supports] = new(supports?.Count ?? 0);
+        f[Indicators.Supporters] = new(supports?.Supporters ?? 0);
 
         // Aim 3.
-        f[Indicators.StaffTookPart] = new(await attendances.Where(a => a.Class == ParticipantClass.MunicipalityStaff)
-            .Select(a => a.Person).Distinct().CountAsync(ct));
-        var addressed = ideas.Where(i => i.AddressedTo == IdeaAddressee.Municipality);
-        var toMunicipality = await addressed.CountAsync(ct);
-        var answered = await addressed.CountAsync(i => i.Response != IdeaResponse.None, ct);
+        f[Indicators.StaffTookPart] = new(people?.Staff ?? 0);
+        var toMunicipality = addressed.Sum(g => g.Count);
+        var answered = addressed.Where(g => g.Response != IdeaResponse.None).Sum(g => g.Count);
         f[Indicators.IdeasToMunicipality] = new(toMunicipality);
         f[Indicators.IdeasAnswered] = new(answered);
         f[Indicators.AnswerRate] = new(toMunicipality == 0 ? null : 100.0 * answered / toMunicipality);
         // The funnel: accepted or planned (or already carried out, whatever the answer says), then
         // carried out — by anyone: the municipality may hand an idea to a community or residents.
-        f[Indicators.IdeasAccepted] = new(await addressed.CountAsync(i => i.Response == IdeaResponse.Accepted || i.Response == IdeaResponse.InPlan
-            || i.Response == IdeaResponse.InProgress || i.Response == IdeaResponse.Done || i.ImplementedOn != null, ct));
-        f[Indicators.IdeasImplemented] = new(await addressed.CountAsync(i => i.ImplementedOn != null, ct));
+        f[Indicators.IdeasAccepted] = new(addressed.Where(g => g.Implemented
+            || g.Response is IdeaResponse.Accepted or IdeaResponse.InPlan or IdeaResponse.InProgress or IdeaResponse.Done).Sum(g => g.Count));
+        f[Indicators.IdeasImplemented] = new(addressed.Where(g => g.Implemented).Sum(g => g.Count));
         f[Indicators.IdeasImplementedInPeriod] = new(await IdeasImplementedIn(s, w).CountAsync(ct));
         var timing = await AnswerTimingAsync(s, w, ct);
         f[Indicators.MedianDaysToAnswer] = new(timing.Median);
@@ -252,19 +341,64 @@ public class ReportQueries(AppDbContext db)
         return f;
     }
 
+    /// <summary>Ideas collected in the window counted by source, theme, addressee, answer and whether
+    /// carried out: the figures and the idea breakdowns add these up (a few hundred groups at most).
+    /// Kept for the current window, which the breakdowns ask for.</summary>
+    private async Task<List<IdeaGroup>> IdeaGroupsAsync(ReportScope s, Window w, CancellationToken ct)
+    {
+        if (w == s.Current && ReferenceEquals(_kept, s) && _currentIdeas is { } kept)
+        {
+            return kept;
+        }
+
+        await PrepareSessionAsync(ct);
+        var groups = await IdeasCollected(s, w)
+            .GroupBy(i => new { i.Source, i.ThemeId, i.AddressedTo, i.Response, Implemented = i.ImplementedOn != null })
+            .Select(g => new IdeaGroup(g.Key.Source, g.Key.ThemeId, g.Key.AddressedTo, g.Key.Response, g.Key.Implemented, g.Count()))
+            .ToListAsync(ct);
+        if (w == s.Current && ReferenceEquals(_kept, s))
+        {
+            _currentIdeas = groups;
+        }
+
+        return groups;
+    }
+
+    private sealed record IdeaGroup(IdeaSource Source, int? ThemeId, IdeaAddressee AddressedTo, IdeaResponse Response, bool Implemented, long Count);
+
+    // What FiguresAsync of the current window (of the scope _kept) also gave, for the breakdowns of
+    // the same request.
+    private ReportScope? _kept;
+    private List<IdeaGroup>? _currentIdeas;
+    private List<(string Key, long Count)>? _participantsByClass;
+    private List<(string Key, long Count)>? _eventsByKind;
+    private bool _sessionPrepared;
+
+    /// <summary>Report statements aggregate tens of thousands of rows: without JIT compilation (which
+    /// costs more than it saves on them) and with room to hash in memory. Keeps this request's
+    /// connection open so the settings hold for its statements; the pool resets them afterwards.</summary>
+    private async Task PrepareSessionAsync(CancellationToken ct)
+    {
+        if (_sessionPrepared)
+        {
+            return;
+        }
+
+        await db.Database.OpenConnectionAsync(ct);
+        await db.Database.ExecuteSqlRawAsync("SET jit = off; SET work_mem = '32MB'", ct);
+        _sessionPrepared = true;
+    }
+
     /// <summary>Unique participants living in the scope per 1,000 of its residents: only where every
     /// town and parish in scope has a population for the same year (the latest up to the period's
     /// end), otherwise no value and a note saying why.</summary>
-    private async Task<RawFigure> PerThousandAsync(ReportScope s, Window w, IQueryable<RegistrationRow> attendances, CancellationToken ct)
+    private async Task<RawFigure> PerThousandAsync(ReportScope s, Window w, long people, CancellationToken ct)
     {
         if (await PopulationAsync(s, w.LastDay.Year, ct) is not { } population)
         {
             return new RawFigure(null, Note: new FigureNote("Reports.PerThousand.NoPopulation"));
         }
 
-        // People whose home is one of the units counted (with no territory chosen: anyone with a home).
-        var people = await (s.TerritoryIds is null ? attendances.Where(a => a.HomeId != null) : attendances)
-            .Select(a => a.Person).Distinct().CountAsync(ct);
         return new RawFigure(1000.0 * people / population.Total, people, population.Illustrative
             ? new FigureNote("Reports.PerThousand.PopulationIllustrative", population.Total, population.Year)
             : new FigureNote("Reports.PerThousand.Population", population.Total, population.Year, population.Sources));
@@ -296,10 +430,6 @@ public class ReportQueries(AppDbContext db)
             .FirstOrDefaultAsync(ct);
         return row is null || row.Total == 0 ? null : new PopulationBase(row.Year, row.Total, row.Sources, row.Illustrative);
     }
-
-    /// <summary>Everyone who attended any event before the window, whatever the filters: what makes
-    /// a participant "returning".</summary>
-    private IQueryable<string> RegistrationRowsBefore(Window w) => AttendancesBefore(w).Select(a => a.Person);
 
     /// <summary>Every attendance at any event before the window, whatever the filters: what makes a
     /// participant returning and an organisation not new.</summary>
@@ -443,20 +573,19 @@ public class ReportQueries(AppDbContext db)
         .Select(x => (x.Key.ToString(), (long)x.Count)).ToList();
 
     public async Task<List<(string Key, long Count)>> EventsByKindAsync(ReportScope s, CancellationToken ct) =>
-        (await HeldEvents(s, s.Current).GroupBy(e => e.Kind).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
+        (ReferenceEquals(_kept, s) ? _eventsByKind : null) ?? (await HeldEvents(s, s.Current).GroupBy(e => e.Kind).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
         .Select(x => (x.Key.ToString(), (long)x.Count)).ToList();
 
     /// <summary>Unique participants by participant type (each person once, in the type of their latest
     /// attendance would need a window function; a person who came as two types counts in both, so
     /// the cells are not added up to a total).</summary>
     public async Task<List<(string Key, long Count)>> ParticipantsByClassAsync(ReportScope s, CancellationToken ct) =>
-        (await ByHome(Attendances(s, s.Current), s).GroupBy(a => a.Class)
+        (ReferenceEquals(_kept, s) ? _participantsByClass : null) ?? (await ByHome(Attendances(s, s.Current), s).GroupBy(a => a.Class)
             .Select(g => new { g.Key, Count = g.Select(a => a.Person).Distinct().Count() }).ToListAsync(ct))
         .Select(x => (x.Key.ToString(), (long)x.Count)).ToList();
 
     public async Task<List<(string Key, long Count)>> IdeasBySourceAsync(ReportScope s, CancellationToken ct) =>
-        (await IdeasCollected(s, s.Current).GroupBy(i => i.Source).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
-        .Select(x => (x.Key.ToString(), (long)x.Count)).ToList();
+        (await IdeaGroupsAsync(s, s.Current, ct)).GroupBy(g => g.Source).Select(g => (g.Key.ToString(), g.Sum(x => x.Count))).ToList();
 
     /// <summary>Ideas carried out in the window by who did it: the municipality, a community, residents.</summary>
     public async Task<List<(string Key, long Count)>> IdeasImplementedByAsync(ReportScope s, CancellationToken ct) =>
@@ -465,12 +594,10 @@ public class ReportQueries(AppDbContext db)
         .Select(x => (x.Key!.Value.ToString(), (long)x.Count)).ToList();
 
     public async Task<List<(int? Key, long Count)>> IdeasByThemeAsync(ReportScope s, CancellationToken ct) =>
-        (await IdeasCollected(s, s.Current).GroupBy(i => i.ThemeId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
-        .Select(x => (x.Key, (long)x.Count)).ToList();
+        (await IdeaGroupsAsync(s, s.Current, ct)).GroupBy(g => g.ThemeId).Select(g => (g.Key, g.Sum(x => x.Count))).ToList();
 
     public async Task<List<(string Key, long Count)>> IdeasByAddresseeAsync(ReportScope s, CancellationToken ct) =>
-        (await IdeasCollected(s, s.Current).GroupBy(i => i.AddressedTo).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
-        .Select(x => (x.Key.ToString(), (long)x.Count)).ToList();
+        (await IdeaGroupsAsync(s, s.Current, ct)).GroupBy(g => g.AddressedTo).Select(g => (g.Key.ToString(), g.Sum(x => x.Count))).ToList();
 
     /// <summary>Ideas by forum group, groups of the same name at different forums together.</summary>
     public async Task<List<(string Lv, string En, long Count)>> IdeasByForumGroupAsync(ReportScope s, CancellationToken ct) =>
@@ -481,9 +608,8 @@ public class ReportQueries(AppDbContext db)
         .Select(x => (x.NameLv, x.NameEn, (long)x.Count)).ToList();
 
     public async Task<List<(string Key, long Count)>> AnswersByOutcomeAsync(ReportScope s, CancellationToken ct) =>
-        (await IdeasCollected(s, s.Current).Where(i => i.AddressedTo == IdeaAddressee.Municipality && i.Response != IdeaResponse.None)
-            .GroupBy(i => i.Response).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
-        .Select(x => (x.Key.ToString(), (long)x.Count)).ToList();
+        (await IdeaGroupsAsync(s, s.Current, ct)).Where(g => g.AddressedTo == IdeaAddressee.Municipality && g.Response != IdeaResponse.None)
+            .GroupBy(g => g.Response).Select(g => (g.Key.ToString(), g.Sum(x => x.Count))).ToList();
 
     /// <summary>Who works with whom: the pairs with the most shared events, then their names (two
     /// statements: the pairs, then the communities they name).</summary>
