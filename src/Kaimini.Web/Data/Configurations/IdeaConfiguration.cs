@@ -25,7 +25,9 @@ public class IdeaConfiguration : IEntityTypeConfiguration<Idea>
         builder.Property(i => i.SearchDocument).HasMaxLength(6000);
 
         // One index per list filter, each led by status (only published ideas are listed).
-        builder.HasIndex(i => new { i.Status, i.CreatedAt });
+        // Also the reports' ideas collected in a period, with what they are counted by (index-only).
+        builder.HasIndex(i => new { i.Status, i.CreatedAt })
+            .IncludeProperties(i => new { i.Id, i.TerritoryId, i.ThemeId, i.EventId, i.ForumGroupId, i.Source, i.AddressedTo, i.Response, i.ImplementedOn });
         builder.HasIndex(i => new { i.Status, i.SupportCount });
         builder.HasIndex(i => new { i.Status, i.TerritoryId });
         builder.HasIndex(i => new { i.Status, i.ThemeId });
@@ -61,7 +63,10 @@ public class IdeaSupportConfiguration : IEntityTypeConfiguration<IdeaSupport>
         // Once per person, however often the button is pressed.
         builder.HasIndex(s => new { s.IdeaId, s.UserId }).IsUnique();
         builder.HasIndex(s => s.UserId);
-        builder.HasIndex(s => s.CreatedAt);
+        // Reports: supports given in a period, with the idea and the supporter (index-only).
+        builder.HasIndex(s => s.CreatedAt).IncludeProperties(s => new { s.IdeaId, s.UserId });
+        // ... and, for a parish's few ideas, an idea's supports in a period.
+        builder.HasIndex(s => new { s.IdeaId, s.CreatedAt }).IncludeProperties(s => s.UserId);
         builder.HasOne<AppUser>().WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.SetNull);
     }
 }
