@@ -530,6 +530,10 @@ namespace Kaimini.Web.Data.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_community_memberships_community_id_user_id");
 
+                    b.HasIndex(new[] { "UserId" }, "ix_community_memberships_leaders")
+                        .HasDatabaseName("ix_community_memberships_leaders")
+                        .HasFilter("is_leader");
+
                     b.ToTable("community_memberships", (string)null);
                 });
 
@@ -868,6 +872,11 @@ namespace Kaimini.Web.Data.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_event_registrations_manage_token_hash");
 
+                    b.HasIndex("PersonHash")
+                        .HasDatabaseName("ix_event_registrations_person_hash");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("PersonHash"), new[] { "EventId", "Status", "CheckedInAt" });
+
                     b.HasIndex("UserId")
                         .HasDatabaseName("ix_event_registrations_user_id");
 
@@ -887,6 +896,11 @@ namespace Kaimini.Web.Data.Migrations
 
                     b.HasIndex("EventId", "Status", "CreatedAt")
                         .HasDatabaseName("ix_event_registrations_event_id_status_created_at");
+
+                    b.HasIndex(new[] { "EventId" }, "ix_event_registrations_report")
+                        .HasDatabaseName("ix_event_registrations_report");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "EventId" }, "ix_event_registrations_report"), new[] { "Status", "CheckedInAt", "WalkIn", "PersonHash", "ParticipantType", "UserId", "TerritoryId", "CommunityId" });
 
                     b.ToTable("event_registrations", (string)null);
                 });
@@ -1118,6 +1132,8 @@ namespace Kaimini.Web.Data.Migrations
                     b.HasIndex("Status", "CreatedAt")
                         .HasDatabaseName("ix_ideas_status_created_at");
 
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Status", "CreatedAt"), new[] { "Id", "TerritoryId", "ThemeId", "EventId", "ForumGroupId", "Source", "AddressedTo", "Response", "ImplementedOn" });
+
                     b.HasIndex("Status", "SupportCount")
                         .HasDatabaseName("ix_ideas_status_support_count");
 
@@ -1238,8 +1254,15 @@ namespace Kaimini.Web.Data.Migrations
                     b.HasIndex("CreatedAt")
                         .HasDatabaseName("ix_idea_supports_created_at");
 
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("CreatedAt"), new[] { "IdeaId", "UserId" });
+
                     b.HasIndex("UserId")
                         .HasDatabaseName("ix_idea_supports_user_id");
+
+                    b.HasIndex("IdeaId", "CreatedAt")
+                        .HasDatabaseName("ix_idea_supports_idea_id_created_at");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("IdeaId", "CreatedAt"), new[] { "UserId" });
 
                     b.HasIndex("IdeaId", "UserId")
                         .IsUnique()

@@ -238,7 +238,8 @@ public partial class ScaleSeeder
     /// (regulars most), mostly to events in their own novads, and new people keep arriving until
     /// <see cref="ScaleTargets.People"/> have taken part; Dižkūres take leaders only. Places fill in
     /// sign-up order and the rest wait; some cancel. Where the organiser used check-in (nine events
-    /// in ten held), about four in five confirmed people are marked at the door. Registrations older
+    /// in ten held), about four in five confirmed people are marked at the door, and at forums a few
+    /// walk-ins are added there (within the total, each a person of their own). Registrations older
     /// than the retention period are anonymised as the retention job leaves them; every one carries
     /// the people hash, as sign-up sets it.</summary>
     private async Task<long> SeedRegistrationsAsync(NpgsqlConnection connection, ScaleTargets targets, ReferenceData refData, ScalePlaces places,
@@ -262,7 +263,11 @@ public partial class ScaleSeeder
         var seenAll = new List<int>();
         var seenByNovads = places.Novadi.ToDictionary(n => n, _ => new List<int>());
         var unseen = people.All.Length;
-        long slotsLeft = sizes.Sum();
+        // Where the organiser used check-in (nine held events in ten); at those forums a few came
+        // without signing up and were added at the door (walk-ins: nobody of the people above).
+        var checkIns = events.Select(e => e.StartsAt < now && e.Status is EventStatus.Published or EventStatus.Completed && random.Next(10) > 0).ToArray();
+        var walkIns = events.Select((e, k) => checkIns[k] && e.Kind == EventKind.Forum ? Math.Min(sizes[k] / 20, 10) : 0).ToArray();
+        long slotsLeft = sizes.Sum() - walkIns.Sum();
         long rows = 0;
 
         int NextUnseen(int novads)
@@ -326,17 +331,16 @@ public partial class ScaleSeeder
 
         var indexes = await DropIndexesAsync(connection, "event_registrations", ct);
         await using (var writer = await ImportAsync(connection,
-            "COPY event_registrations (id, event_id, user_id, name, email, participant_type, territory_id, list_consent, culture, status, manage_token_hash, created_at, cancelled_at, checked_in_at, community_id, community_name, reminded_at, anonymised_at, person_hash, email_confirmed_at, quota_approved) FROM STDIN (FORMAT BINARY)", ct))
+            "COPY event_registrations (id, event_id, user_id, name, email, participant_type, territory_id, list_consent, culture, status, manage_token_hash, created_at, cancelled_at, checked_in_at, community_id, community_name, reminded_at, anonymised_at, person_hash, email_confirmed_at, quota_approved, walk_in) FROM STDIN (FORMAT BINARY)", ct))
         {
             for (var k = 0; k < events.Count; k++)
             {
                 var e = events[k];
                 var novads = ScalePlaces.NovadsOf(refData.TerritoryById[e.TerritoryId]);
-                var held = e.StartsAt < now && e.Status is EventStatus.Published or EventStatus.Completed;
-                var checkIn = held && random.Next(10) > 0;
+                var checkIn = checkIns[k];
                 var opens = Max(e.CreatedAt, e.StartsAt.AddDays(-30));
                 var closes = Min(e.StartsAt, now);
-                var signUps = Enumerable.Range(0, sizes[k]).Select(_ => opens + (closes - opens) * random.NextDouble()).Order().ToArray();
+                var signUps = Enumerable.Range(0, sizes[k] - walkIns[k]).Select(_ => opens + (closes - opens) * random.NextDouble()).Order().ToArray();
                 var anonymised = e.EndsAt < anonymisedBefore;
                 var remindAt = e.StartsAt.AddHours(-48);
                 var taken = new HashSet<int>();
@@ -366,7 +370,7 @@ public partial class ScaleSeeder
                     }
 
                     var checkedIn = checkIn && status == RegistrationStatus.Confirmed && random.Next(100) < 82
-                        ? e.StartsAt.AddMinutes(random.Next(-15, 40)) : (DateTimeOffset?)null;
+                        ? Min(e.StartsAt.AddMinutes(random.Next(-15, 40)), now) : (DateTimeOffset?)null;
                     var signedIn = person.UserId is not null;
                     var listed = random.Next(4) == 0;
                     var confirmedAddress = signedIn ? createdAt : random.Next(10) < 6 ? createdAt.AddHours(1) : (DateTimeOffset?)null;
@@ -394,6 +398,45 @@ public partial class ScaleSeeder
                     writer.Write(await people.HashAsync(p, hasher, ct), NpgsqlDbType.Char);
                     Write(writer, confirmedAddress);
                     writer.Write(type == ParticipantType.NgoRepresentative && person.CommunityId is not null && e.Kind == EventKind.StudyTrip, NpgsqlDbType.Boolean);
+                    writer.Write(false, NpgsqlDbType.Boolean);
+                    rows++;
+                }
+
+                for (var n = 0; n < walkIns[k]; n++)
+                {
+                    // As the check-in page adds them: a type, a home, a random people hash, no address.
+                    var id = RandomGuid(random);
+                    var type = random.Next(100) switch
+                    {
+                        < 80 => ParticipantType.Resident,
+                        < 92 => ParticipantType.NgoRepresentative,
+                        < 96 => ParticipantType.MunicipalityStaff,
+                        _ => ParticipantType.Other,
+                    };
+                    var at = Min(e.StartsAt.AddMinutes(random.Next(0, 45)), now);
+                    await writer.StartRowAsync(ct);
+                    writer.Write(id, NpgsqlDbType.Uuid);
+                    writer.Write(e.Id, NpgsqlDbType.Integer);
+                    writer.WriteNull();
+                    writer.Write(anonymised ? "—" : "", NpgsqlDbType.Varchar);
+                    writer.Write(anonymised ? $"anonymised-{id:N}@invalid" : $"walk-in-{id:N}@invalid", NpgsqlDbType.Varchar);
+                    writer.Write(type.ToString(), NpgsqlDbType.Varchar);
+                    writer.Write(places.PickIn(novads, random).Id, NpgsqlDbType.Integer);
+                    writer.Write(false, NpgsqlDbType.Boolean);
+                    writer.Write("lv", NpgsqlDbType.Varchar);
+                    writer.Write(nameof(RegistrationStatus.Confirmed), NpgsqlDbType.Varchar);
+                    writer.Write(Sha256(id.ToString()), NpgsqlDbType.Char);
+                    writer.Write(at, NpgsqlDbType.TimestampTz);
+                    writer.WriteNull();
+                    writer.Write(at, NpgsqlDbType.TimestampTz);
+                    writer.WriteNull();
+                    writer.WriteNull();
+                    writer.WriteNull();
+                    Write(writer, anonymised ? Min(e.EndsAt.AddMonths(privacy.Value.KeepRegistrationsMonths).AddDays(1), now) : null);
+                    writer.Write(Sha256($"{SlugPrefix}walk-in-{id}"), NpgsqlDbType.Char);
+                    writer.WriteNull();
+                    writer.Write(false, NpgsqlDbType.Boolean);
+                    writer.Write(true, NpgsqlDbType.Boolean);
                     rows++;
                 }
             }

@@ -1,5 +1,6 @@
 using Kaimini.Web.Domain;
 using Kaimini.Web.Features.Ideas;
+using Kaimini.Web.Infrastructure.Localization;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
@@ -39,18 +40,23 @@ public partial class ScaleSeeder
         "Darbi ir sākti, un tos pabeigsim līdz gada beigām.",
         "Paveikts: paldies iedzīvotājiem par ierosinājumu un palīdzību.",
         "Šobrīd tam nav finansējuma, un zeme nav pašvaldības īpašumā; atgriezīsimies pie jautājuma, kad tas mainīsies.",
+        "Ideja iekļauta novada attīstības programmas rīcības plānā.",
+        "Jautājums nav pašvaldības kompetencē; pārsūtījām to atbildīgajai valsts iestādei.",
     ];
 
     /// <summary>An idea as the history step reads it back.</summary>
     private sealed record ScaleIdea(int Id, IdeaStatus Status, IdeaResponse Response, string? AuthorId, DateTimeOffset CreatedAt,
-        DateTimeOffset? PublishedAt, DateTimeOffset UpdatedAt, int? MergedIntoId, string? HiddenReason);
+        DateTimeOffset? PublishedAt, DateTimeOffset UpdatedAt, int? MergedIntoId, string? HiddenReason,
+        DateOnly? ImplementedOn, IdeaImplementer? ImplementedBy, string? ImplementedByName);
 
     /// <summary>Ideas over the years before today, more of them lately: a quarter written down at the
     /// held forums (attributed to the forum and one of its groups, entered in the days after), the
     /// rest on the portal; themes, places and who can act mixed; most published, some unconfirmed,
     /// hidden or merged. The municipality answers most of the ideas addressed to it, after a median
     /// of about three weeks (the last answer's time is the idea's <c>updated_at</c>; the history step
-    /// writes it). Support counts are those the supports step will write.</summary>
+    /// writes it). An idea answered "done" is implemented by the municipality that day, as the portal
+    /// marks it; some ideas for communities and residents are carried out by a community of the
+    /// novads or by residents months later. Support counts are those the supports step will write.</summary>
     private async Task<long> SeedIdeasAsync(NpgsqlConnection connection, ScaleTargets targets, ReferenceData refData, ScalePlaces places,
         DateTimeOffset now, CancellationToken ct)
     {
@@ -65,6 +71,9 @@ public partial class ScaleSeeder
             .ToListAsync(ct);
         var themeIds = refData.Themes.Select(t => t.Id).ToArray();
         var first = now.AddYears(-ScaleTargets.Years);
+        var communitiesByNovads = (await db.Communities.AsNoTracking().Where(c => c.Status == CommunityStatus.Published)
+                .Select(c => new { c.Id, c.NovadsId }).ToListAsync(ct))
+            .GroupBy(c => c.NovadsId).ToDictionary(g => g.Key, g => g.Select(c => c.Id).Order().ToArray());
 
         var ideas = new List<IdeaDraft>(targets.Ideas);
         var atForums = forums.Count == 0 ? 0 : targets.Ideas / 4;
@@ -100,6 +109,9 @@ public partial class ScaleSeeder
             var status = statusRoll < 2 ? IdeaStatus.Unconfirmed : statusRoll < 5 ? IdeaStatus.Hidden : statusRoll < 7 ? IdeaStatus.Merged : IdeaStatus.Published;
             var response = IdeaResponse.None;
             var updated = created;
+            DateOnly? implementedOn = null;
+            IdeaImplementer? implementedBy = null;
+            int? implementer = null;
             if (status == IdeaStatus.Published && addressee == IdeaAddressee.Municipality)
             {
                 // Days to the answer: log-normal, median three weeks, a long tail.
@@ -108,13 +120,34 @@ public partial class ScaleSeeder
                 {
                     response = random.Next(100) switch
                     {
-                        < 15 => IdeaResponse.UnderReview,
-                        < 37 => IdeaResponse.Accepted,
-                        < 52 => IdeaResponse.InProgress,
-                        < 72 => IdeaResponse.Done,
+                        < 12 => IdeaResponse.UnderReview,
+                        < 30 => IdeaResponse.Accepted,
+                        < 40 => IdeaResponse.InPlan,
+                        < 50 => IdeaResponse.InProgress,
+                        < 66 => IdeaResponse.Done,
+                        < 72 => IdeaResponse.Forwarded,
                         _ => IdeaResponse.Declined,
                     };
                     updated = answeredAt;
+                    if (response == IdeaResponse.Done)
+                    {
+                        implementedOn = DateOnly.FromDateTime(answeredAt.ToRiga().DateTime);
+                        implementedBy = IdeaImplementer.Municipality;
+                    }
+                }
+            }
+            else if (status == IdeaStatus.Published && random.Next(100) < 10)
+            {
+                // Ideas for communities and residents: some carried out, months later.
+                var doneAt = created.AddDays(Math.Exp(Math.Log(120) + 0.7 * Gaussian(random)));
+                var novads = ScalePlaces.NovadsOf(place);
+                if (doneAt < now && (addressee == IdeaAddressee.Residents || communitiesByNovads.ContainsKey(novads)))
+                {
+                    implementedOn = DateOnly.FromDateTime(doneAt.ToRiga().DateTime);
+                    implementedBy = addressee == IdeaAddressee.Residents ? IdeaImplementer.Residents : IdeaImplementer.Community;
+                    implementer = implementedBy == IdeaImplementer.Community
+                        ? communitiesByNovads[novads][random.Next(communitiesByNovads[novads].Length)] : null;
+                    updated = doneAt;
                 }
             }
             else if (status is IdeaStatus.Hidden or IdeaStatus.Merged)
@@ -139,6 +172,9 @@ public partial class ScaleSeeder
                 Response = response,
                 CreatedAt = created,
                 UpdatedAt = updated,
+                ImplementedOn = implementedOn,
+                ImplementedBy = implementedBy,
+                ImplementedByCommunityId = implementer,
             });
         }
 
@@ -178,7 +214,7 @@ public partial class ScaleSeeder
 
         var indexes = await DropIndexesAsync(connection, "ideas", ct);
         await using (var writer = await ImportAsync(connection,
-            "COPY ideas (id, title, body, kind, theme_id, territory_id, event_id, forum_group_id, addressed_to, author_id, author_name, author_email, culture, status, confirm_token_hash, hidden_reason, merged_into_id, response, support_count, search_document, created_at, published_at, updated_at) FROM STDIN (FORMAT BINARY)", ct))
+            "COPY ideas (id, title, body, kind, theme_id, territory_id, event_id, forum_group_id, source, addressed_to, author_id, author_name, author_email, culture, status, confirm_token_hash, hidden_reason, merged_into_id, response, implemented_on, implemented_by, implemented_by_community_id, support_count, search_document, created_at, published_at, updated_at) FROM STDIN (FORMAT BINARY)", ct))
         {
             foreach (var idea in ideas)
             {
@@ -191,6 +227,7 @@ public partial class ScaleSeeder
                 writer.Write(idea.TerritoryId, NpgsqlDbType.Integer);
                 Write(writer, idea.EventId);
                 Write(writer, idea.GroupId);
+                writer.Write((idea.EventId is null ? IdeaSource.Portal : IdeaSource.Forum).ToString(), NpgsqlDbType.Varchar);
                 writer.Write(idea.AddressedTo.ToString(), NpgsqlDbType.Varchar);
                 Write(writer, idea.Author.UserId);
                 writer.Write(idea.Author.Name, NpgsqlDbType.Varchar);
@@ -201,6 +238,17 @@ public partial class ScaleSeeder
                 Write(writer, idea.Status == IdeaStatus.Hidden ? "Ideja neatbilst portāla noteikumiem: tajā ir reklāma." : null);
                 Write(writer, idea.MergedIntoId);
                 writer.Write(idea.Response.ToString(), NpgsqlDbType.Varchar);
+                if (idea.ImplementedOn is { } on)
+                {
+                    writer.Write(on, NpgsqlDbType.Date);
+                }
+                else
+                {
+                    writer.WriteNull();
+                }
+
+                Write(writer, idea.ImplementedBy?.ToString());
+                Write(writer, idea.ImplementedByCommunityId);
                 writer.Write(idea.SupportCount, NpgsqlDbType.Integer);
                 writer.Write(IdeaQueries.SearchDocument(idea.Title, idea.Body), NpgsqlDbType.Varchar);
                 writer.Write(idea.CreatedAt, NpgsqlDbType.TimestampTz);
@@ -222,16 +270,17 @@ public partial class ScaleSeeder
     private async Task<long> SeedIdeaHistoryAsync(NpgsqlConnection connection, CancellationToken ct)
     {
         var random = new Random(Seed + 6);
-        var ideas = await db.Ideas.AsNoTracking().Where(i => i.AuthorEmail.StartsWith(SlugPrefix)).OrderBy(i => i.Id)
-            .Select(i => new ScaleIdea(i.Id, i.Status, i.Response, i.AuthorId, i.CreatedAt, i.PublishedAt, i.UpdatedAt, i.MergedIntoId, i.HiddenReason))
+        var ideas = await db.Ideas.AsNoTracking().Where(i => i.AuthorEmail!.StartsWith(SlugPrefix)).OrderBy(i => i.Id)
+            .Select(i => new ScaleIdea(i.Id, i.Status, i.Response, i.AuthorId, i.CreatedAt, i.PublishedAt, i.UpdatedAt, i.MergedIntoId, i.HiddenReason,
+                i.ImplementedOn, i.ImplementedBy, db.Communities.Where(c => c.Id == i.ImplementedByCommunityId).Select(c => c.Name).FirstOrDefault()))
             .ToListAsync(ct);
         long rows = 0;
         var indexes = await DropIndexesAsync(connection, "idea_history", ct);
         await using (var writer = await ImportAsync(connection,
-            "COPY idea_history (idea_id, at, kind, response, text, actor_id, actor_name, related_idea_id) FROM STDIN (FORMAT BINARY)", ct))
+            "COPY idea_history (idea_id, at, kind, response, text, actor_id, actor_name, related_idea_id, implemented_on, implemented_by, implemented_by_name) FROM STDIN (FORMAT BINARY)", ct))
         {
             async Task EntryAsync(ScaleIdea idea, DateTimeOffset at, IdeaHistoryKind kind, IdeaResponse? response = null, string? text = null,
-                string? actorId = null, string? actorName = null, int? related = null)
+                string? actorId = null, string? actorName = null, int? related = null, bool implemented = false)
             {
                 await writer.StartRowAsync(ct);
                 writer.Write(idea.Id, NpgsqlDbType.Integer);
@@ -242,6 +291,19 @@ public partial class ScaleSeeder
                 Write(writer, actorId);
                 Write(writer, actorName);
                 Write(writer, related);
+                if (implemented && idea.ImplementedOn is { } on)
+                {
+                    writer.Write(on, NpgsqlDbType.Date);
+                    Write(writer, idea.ImplementedBy?.ToString());
+                    Write(writer, idea.ImplementedByName);
+                }
+                else
+                {
+                    writer.WriteNull();
+                    writer.WriteNull();
+                    writer.WriteNull();
+                }
+
                 rows++;
             }
 
@@ -277,9 +339,18 @@ public partial class ScaleSeeder
                         IdeaResponse.Accepted => Replies[1],
                         IdeaResponse.InProgress => Replies[2],
                         IdeaResponse.Done => Replies[3],
+                        IdeaResponse.InPlan => Replies[5],
+                        IdeaResponse.Forwarded => Replies[6],
                         _ => Replies[4],
                     };
                     await EntryAsync(idea, idea.UpdatedAt, IdeaHistoryKind.Answered, idea.Response, reply, actorName: "Pašvaldība");
+                }
+
+                // Answering "done" marks the idea implemented by the municipality at the same moment;
+                // others were marked by staff when a community or residents had carried them out.
+                if (idea.ImplementedOn is not null)
+                {
+                    await EntryAsync(idea, idea.UpdatedAt, IdeaHistoryKind.Implemented, actorName: "Pašvaldība", implemented: true);
                 }
             }
 
@@ -297,7 +368,7 @@ public partial class ScaleSeeder
     private async Task<long> SeedSupportsAsync(NpgsqlConnection connection, ScaleTargets targets, DateTimeOffset now, CancellationToken ct)
     {
         var random = new Random(Seed + 8);
-        var ideas = await db.Ideas.AsNoTracking().Where(i => i.AuthorEmail.StartsWith(SlugPrefix) && i.Status == IdeaStatus.Published)
+        var ideas = await db.Ideas.AsNoTracking().Where(i => i.AuthorEmail!.StartsWith(SlugPrefix) && i.Status == IdeaStatus.Published)
             .OrderBy(i => i.Id).Select(i => new { i.Id, i.CreatedAt, i.PublishedAt }).ToListAsync(ct);
         var accounts = (await ScaleAccounts().Select(u => u.Id).ToListAsync(ct)).Order(StringComparer.Ordinal).ToArray();
         var counts = SupportCounts(ideas.Select(i => i.CreatedAt).ToList(), targets.Supports, accounts.Length, now);
@@ -400,5 +471,8 @@ public partial class ScaleSeeder
         public DateTimeOffset UpdatedAt { get; set; }
         public int? MergedIntoId { get; set; }
         public int SupportCount { get; set; }
+        public DateOnly? ImplementedOn { get; init; }
+        public IdeaImplementer? ImplementedBy { get; init; }
+        public int? ImplementedByCommunityId { get; init; }
     }
 }

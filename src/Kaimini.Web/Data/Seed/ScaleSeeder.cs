@@ -71,7 +71,7 @@ public partial class ScaleSeeder(
         var started = Stopwatch.GetTimestamp();
         // The people hash's key is read (or made) once, outside the steps' transactions.
         await hasher.HashAsync(SlugPrefix, ct);
-        var scaleIdeas = db.Ideas.Where(i => i.AuthorEmail.StartsWith(SlugPrefix));
+        var scaleIdeas = db.Ideas.Where(i => i.AuthorEmail!.StartsWith(SlugPrefix));
 
         await StepAsync("communities and leaders", db.Communities.AnyAsync(c => c.Slug.StartsWith(SlugPrefix), ct),
             c => SeedCommunitiesAsync(c, targets, refData, places, now, ct), ct);

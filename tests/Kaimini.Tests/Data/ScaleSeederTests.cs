@@ -1,0 +1,96 @@
+using Kaimini.Tests.Infrastructure;
+using Kaimini.Web.Data;
+using Kaimini.Web.Data.Seed;
+using Kaimini.Web.Domain;
+using Kaimini.Web.Features.Privacy;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Kaimini.Tests.Data;
+
+/// <summary>The scale seeder on a small country: every table filled once, consistent with what the
+/// portal writes, and a database seeded before gets only the tables it lacks.</summary>
+public class ScaleSeederTests(KaiminiApp app) : IClassFixture<KaiminiApp>
+{
+    private static readonly ScaleTargets Small = new(Communities: 40, Leaders: 60, ResidentAccounts: 100, Events: 80, People: 300,
+        Registrations: 2_000, Ideas: 400, Supports: 1_500);
+
+    private sealed record Counts(int Communities, int Accounts, int Events, int Registrations, int Ideas, int History, int Supports);
+
+    private Task SeedAsync() => app.WithScopeAsync(s => s.GetRequiredService<ScaleSeeder>().SeedAsync(Small, CancellationToken.None));
+
+    private Task<Counts> CountAsync() => app.WithDbAsync(async db =>
+    {
+        var ideas = db.Ideas.Where(i => i.AuthorEmail!.StartsWith(ScaleSeeder.SlugPrefix));
+        return new Counts(
+            await db.Communities.CountAsync(c => c.Slug.StartsWith(ScaleSeeder.SlugPrefix)),
+            await db.Users.CountAsync(u => u.Email!.StartsWith(ScaleSeeder.SlugPrefix)),
+            await db.Events.CountAsync(e => e.Slug.StartsWith(ScaleSeeder.EventSlugPrefix)),
+            await db.EventRegistrations.CountAsync(r => r.Event!.Slug.StartsWith(ScaleSeeder.EventSlugPrefix)),
+            await ideas.CountAsync(),
+            await db.IdeaHistory.CountAsync(h => ideas.Any(i => i.Id == h.IdeaId)),
+            await db.IdeaSupports.CountAsync(x => ideas.Any(i => i.Id == x.IdeaId)));
+    });
+
+    [Fact]
+    public async Task Each_table_is_seeded_once_and_a_database_seeded_before_gets_only_what_it_lacks()
+    {
+        await SeedAsync();
+        var first = await CountAsync();
+        Assert.Equal(new Counts(40, 160, 80, 2_000, 400, first.History, 1_500), first);
+        Assert.True(first.History > 2 * 390, $"history: {first.History}");
+
+        await SeedAsync();
+        Assert.Equal(first, await CountAsync());
+
+        // Only the events are gone (their registrations with them; the ideas keep their text): the
+        // next run brings back those two tables and leaves the others as they are.
+        await app.WithDbAsync(db => db.Events.Where(e => e.Slug.StartsWith(ScaleSeeder.EventSlugPrefix)).ExecuteDeleteAsync());
+        Assert.Equal(first with { Events = 0, Registrations = 0 }, await CountAsync());
+        await SeedAsync();
+        Assert.Equal(first, await CountAsync());
+    }
+
+    [Fact]
+    public async Task Seeded_rows_agree_with_what_the_portal_computes()
+    {
+        await SeedAsync();
+        await app.WithScopeAsync(async s =>
+        {
+            var db = s.GetRequiredService<AppDbContext>();
+            var hasher = s.GetRequiredService<PersonHasher>();
+            var now = app.Clock.GetUtcNow();
+
+            // The people hash, as sign-up sets it; anonymised rows keep it.
+            var signUps = await db.EventRegistrations.Where(r => r.Event!.Slug.StartsWith(ScaleSeeder.EventSlugPrefix) && r.AnonymisedAt == null && !r.WalkIn)
+                .Select(r => new { r.Email, r.PersonHash }).Take(50).ToListAsync();
+            Assert.NotEmpty(signUps);
+            foreach (var r in signUps)
+            {
+                Assert.Equal(await hasher.HashAsync(r.Email, CancellationToken.None), r.PersonHash);
+            }
+
+            // Registrations past the retention period are anonymised, as the retention job leaves them.
+            Assert.False(await db.EventRegistrations.AnyAsync(r => r.AnonymisedAt == null && r.Event!.EndsAt < now.AddMonths(-12)));
+            Assert.True(await db.EventRegistrations.AnyAsync(r => r.AnonymisedAt != null && r.Email.StartsWith("anonymised-")));
+            // People come back: fewer people than registrations, every one of them at some event.
+            var people = await db.EventRegistrations.Where(r => !r.WalkIn).Select(r => r.PersonHash).Distinct().CountAsync();
+            Assert.InRange(people, 250, 300);
+            // Nobody is checked in at an event that has not happened.
+            Assert.False(await db.EventRegistrations.AnyAsync(r => r.CheckedInAt != null && r.Event!.StartsAt > now));
+
+            // Support counts are the supports; supports are unique per idea and account.
+            Assert.False(await db.Ideas.AnyAsync(i => i.SupportCount != db.IdeaSupports.Count(x => x.IdeaId == i.Id)));
+            // Search documents as the portal folds them.
+            var idea = await db.Ideas.Where(i => i.AuthorEmail!.StartsWith(ScaleSeeder.SlugPrefix)).OrderBy(i => i.Id).FirstAsync();
+            Assert.Equal(Web.Features.Ideas.IdeaQueries.SearchDocument(idea.Title, idea.Body), idea.SearchDocument);
+            // Every answered idea has its answer in the history, no earlier than it was submitted; "done" is implemented.
+            Assert.False(await db.Ideas.AnyAsync(i => i.Response != IdeaResponse.None
+                && !db.IdeaHistory.Any(h => h.IdeaId == i.Id && h.Kind == IdeaHistoryKind.Answered && h.Response == i.Response && h.At >= i.CreatedAt)));
+            Assert.False(await db.Ideas.AnyAsync(i => i.Response == IdeaResponse.Done && i.ImplementedOn == null));
+            // Forum ideas name the forum's own group.
+            Assert.False(await db.Ideas.AnyAsync(i => i.ForumGroupId != null && !db.ForumGroups.Any(g => g.Id == i.ForumGroupId && g.EventId == i.EventId)));
+            Assert.True(await db.Ideas.AnyAsync(i => i.Source == IdeaSource.Forum && i.EventId != null));
+        });
+    }
+}
