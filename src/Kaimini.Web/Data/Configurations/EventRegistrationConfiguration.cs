@@ -40,8 +40,5 @@ public class EventRegistrationConfiguration : IEntityTypeConfiguration<EventRegi
         builder.HasIndex(r => r.EventId, "ix_event_registrations_report")
             .IncludeProperties(r => new { r.Status, r.CheckedInAt, r.WalkIn, r.PersonHash, r.ParticipantType, r.UserId, r.TerritoryId, r.CommunityId })
             .HasDatabaseName("ix_event_registrations_report");
-        // Reports: whether a person (or an organisation) attended anything before a period, probed per
-        // person when the period's people are few (a parish).
-        builder.HasIndex(r => r.PersonHash).IncludeProperties(r => new { r.EventId, r.Status, r.CheckedInAt });
     }
 }

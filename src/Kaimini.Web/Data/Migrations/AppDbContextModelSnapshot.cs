@@ -872,11 +872,6 @@ namespace Kaimini.Web.Data.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_event_registrations_manage_token_hash");
 
-                    b.HasIndex("PersonHash")
-                        .HasDatabaseName("ix_event_registrations_person_hash");
-
-                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("PersonHash"), new[] { "EventId", "Status", "CheckedInAt" });
-
                     b.HasIndex("UserId")
                         .HasDatabaseName("ix_event_registrations_user_id");
 

@@ -208,8 +208,10 @@ public class ReportQueries(AppDbContext db)
         f[Indicators.FirstTimeOrganisations] = new(communities?.FirstTime ?? 0);
         f[Indicators.CooperationTies] = new(await Ties(s, w).CountAsync(ct));
 
-        // People by their home: grouped by person once, every count of people a FILTER over that;
-        // returning is a correlated EXISTS for the same reason as above.
+        // People by their home: grouped by person once, every count of people a FILTER over that.
+        // Returning is membership of everyone who attended before, hashed once: probing per person
+        // wins only for a parish, and by less than it loses for the whole network.
+        var earlier = before.Select(b => b.Person);
         var people = await ByHome(allAttendances, s)
             .Select(a => new
             {
@@ -241,7 +243,7 @@ public class ReportQueries(AppDbContext db)
                 Unique = g.Count(),
                 WithHome = g.Count(p => p.HasHome > 0),
                 Attendances = g.Sum(p => p.Attendances),
-                Returning = g.Count(p => before.Any(b => b.Person == p.Person)),
+                Returning = g.Count(p => earlier.Contains(p.Person)),
                 Trained = g.Count(p => p.Training > 0),
                 TrainingDays = g.Sum(p => p.TrainingDays),
                 Residents = g.Count(p => p.Resident > 0),

@@ -14,7 +14,7 @@ using NpgsqlTypes;
 namespace Kaimini.Web.Data.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261130154655_ReportIndexes")]
+    [Migration("20261130164419_ReportIndexes")]
     partial class ReportIndexes
     {
         /// <inheritdoc />
@@ -874,11 +874,6 @@ namespace Kaimini.Web.Data.Migrations
                     b.HasIndex("ManageTokenHash")
                         .IsUnique()
                         .HasDatabaseName("ix_event_registrations_manage_token_hash");
-
-                    b.HasIndex("PersonHash")
-                        .HasDatabaseName("ix_event_registrations_person_hash");
-
-                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("PersonHash"), new[] { "EventId", "Status", "CheckedInAt" });
 
                     b.HasIndex("UserId")
                         .HasDatabaseName("ix_event_registrations_user_id");

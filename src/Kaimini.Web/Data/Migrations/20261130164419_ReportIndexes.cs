@@ -37,12 +37,6 @@ namespace Kaimini.Web.Data.Migrations
                 .Annotation("Npgsql:IndexInclude", new[] { "user_id" });
 
             migrationBuilder.CreateIndex(
-                name: "ix_event_registrations_person_hash",
-                table: "event_registrations",
-                column: "person_hash")
-                .Annotation("Npgsql:IndexInclude", new[] { "event_id", "status", "checked_in_at" });
-
-            migrationBuilder.CreateIndex(
                 name: "ix_event_registrations_report",
                 table: "event_registrations",
                 column: "event_id")
@@ -69,10 +63,6 @@ namespace Kaimini.Web.Data.Migrations
             migrationBuilder.DropIndex(
                 name: "ix_idea_supports_idea_id_created_at",
                 table: "idea_supports");
-
-            migrationBuilder.DropIndex(
-                name: "ix_event_registrations_person_hash",
-                table: "event_registrations");
 
             migrationBuilder.DropIndex(
                 name: "ix_event_registrations_report",
