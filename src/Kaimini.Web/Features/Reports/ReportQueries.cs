@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations.Schema;
+using System.Linq.Expressions;
 using Kaimini.Web.Data;
 using Kaimini.Web.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -176,10 +177,12 @@ public class ReportQueries(AppDbContext db)
             _kept = s;
         }
 
-        // Aim 1: the communities. "Reached" and "reached before" are correlated EXISTS, so that
-        // PostgreSQL probes per community (a parish) or hashes every attendance (the network), as cheaper.
+        // Aim 1: the communities. "Reached" and "reached before" depend on the scope's size: the
+        // whole network hashes every attendance once (IN), a territory probes its own communities
+        // one by one (EXISTS, through (community_id, event_id)).
         var allAttendances = Attendances(s, w);
         var before = AttendancesBefore(w);
+        var network = s.TerritoryIds is null;
         var coOrganisers = db.Events
             .Where(e => (e.Status == EventStatus.Published || e.Status == EventStatus.Completed)
                 && e.StartsAt >= yearBefore && e.StartsAt < w.To && e.StartsAt < s.Now)
@@ -191,15 +194,28 @@ public class ReportQueries(AppDbContext db)
             .Where(i => i.ImplementedByCommunityId != null && i.Status == IdeaStatus.Published
                 && i.ImplementedOn >= dayYearBefore && i.ImplementedOn <= w.LastDay)
             .Select(i => i.ImplementedByCommunityId!.Value);
-        var communities = await Communities(s).GroupBy(_ => 1).Select(g => new
-        {
-            Listed = g.Count(c => c.PublishedAt < w.To),
-            New = g.Count(c => c.PublishedAt < w.To && c.PublishedAt >= w.From),
-            Active = g.Count(c => c.PublishedAt < w.To
-                && ((c.UpdatedAt >= yearBefore && c.UpdatedAt < w.To) || coOrganisers.Contains(c.Id) || implementers.Contains(c.Id))),
-            Reached = g.Count(c => allAttendances.Any(a => a.CommunityId == c.Id)),
-            FirstTime = g.Count(c => allAttendances.Any(a => a.CommunityId == c.Id) && !before.Any(a => a.CommunityId == c.Id)),
-        }).SingleOrDefaultAsync(ct);
+        var reachedIds = allAttendances.Where(a => a.CommunityId != null).Select(a => a.CommunityId!.Value);
+        var earlierIds = before.Where(a => a.CommunityId != null).Select(a => a.CommunityId!.Value);
+        Expression<Func<IGrouping<int, Community>, CommunityTotals>> communityTotals = network
+            ? g => new CommunityTotals
+            {
+                Listed = g.Count(c => c.PublishedAt < w.To),
+                New = g.Count(c => c.PublishedAt < w.To && c.PublishedAt >= w.From),
+                Active = g.Count(c => c.PublishedAt < w.To
+                    && ((c.UpdatedAt >= yearBefore && c.UpdatedAt < w.To) || coOrganisers.Contains(c.Id) || implementers.Contains(c.Id))),
+                Reached = g.Count(c => reachedIds.Contains(c.Id)),
+                FirstTime = g.Count(c => reachedIds.Contains(c.Id) && !earlierIds.Contains(c.Id)),
+            }
+            : g => new CommunityTotals
+            {
+                Listed = g.Count(c => c.PublishedAt < w.To),
+                New = g.Count(c => c.PublishedAt < w.To && c.PublishedAt >= w.From),
+                Active = g.Count(c => c.PublishedAt < w.To
+                    && ((c.UpdatedAt >= yearBefore && c.UpdatedAt < w.To) || coOrganisers.Contains(c.Id) || implementers.Contains(c.Id))),
+                Reached = g.Count(c => allAttendances.Any(a => a.CommunityId == c.Id)),
+                FirstTime = g.Count(c => allAttendances.Any(a => a.CommunityId == c.Id) && !before.Any(a => a.CommunityId == c.Id)),
+            };
+        var communities = await Communities(s).GroupBy(_ => 1).Select(communityTotals).SingleOrDefaultAsync(ct);
         f[Indicators.Communities] = new(communities?.Listed ?? 0);
         f[Indicators.NewCommunities] = new(communities?.New ?? 0);
         f[Indicators.ActiveCommunities] = new(communities?.Active ?? 0);
@@ -208,34 +224,37 @@ public class ReportQueries(AppDbContext db)
         f[Indicators.FirstTimeOrganisations] = new(communities?.FirstTime ?? 0);
         f[Indicators.CooperationTies] = new(await Ties(s, w).CountAsync(ct));
 
-        // People by their home: grouped by person once, every count of people a FILTER over that.
-        // Returning is membership of everyone who attended before, hashed once: probing per person
-        // wins only for a parish, and by less than it loses for the whole network.
+        // People by their home: flags per attendance, grouped once per person (one pass over the
+        // rows), every count of people a FILTER over that. Returning is membership of everyone who
+        // attended before, hashed once (PostgreSQL hashes it even when asked for EXISTS per person).
         var earlier = before.Select(b => b.Person);
         var people = await ByHome(allAttendances, s)
-            .Select(a => new
+            .Select(a => new AttendanceFlags
             {
-                a.Person,
-                // Flags per attendance, then per person their maximum: one pass over the rows.
+                Person = a.Person,
                 Training = (a.Kind == EventKind.Retreat || a.Kind == EventKind.Workshop || a.Kind == EventKind.StudyTrip)
                     && (a.Class == ParticipantClass.Leader || a.Class == ParticipantClass.NgoRepresentative) ? 1 : 0,
-                a.Days,
-                a.Class,
+                Days = a.Days,
                 HasHome = a.HomeId != null ? 1 : 0,
+                Resident = a.Class == ParticipantClass.Resident ? 1 : 0,
+                Ngo = a.Class == ParticipantClass.NgoRepresentative ? 1 : 0,
+                Leader = a.Class == ParticipantClass.Leader ? 1 : 0,
+                Staff = a.Class == ParticipantClass.MunicipalityStaff ? 1 : 0,
+                Other = a.Class == ParticipantClass.Other ? 1 : 0,
             })
             .GroupBy(a => a.Person)
-            .Select(g => new
+            .Select(g => new PersonRow
             {
-                Person = g.Key,
                 Attendances = g.Count(),
                 Training = g.Max(a => a.Training),
                 TrainingDays = g.Sum(a => a.Training * a.Days),
                 HasHome = g.Max(a => a.HasHome),
-                Resident = g.Max(a => a.Class == ParticipantClass.Resident ? 1 : 0),
-                Ngo = g.Max(a => a.Class == ParticipantClass.NgoRepresentative ? 1 : 0),
-                Leader = g.Max(a => a.Class == ParticipantClass.Leader ? 1 : 0),
-                Staff = g.Max(a => a.Class == ParticipantClass.MunicipalityStaff ? 1 : 0),
-                Other = g.Max(a => a.Class == ParticipantClass.Other ? 1 : 0),
+                Resident = g.Max(a => a.Resident),
+                Ngo = g.Max(a => a.Ngo),
+                Leader = g.Max(a => a.Leader),
+                Staff = g.Max(a => a.Staff),
+                Other = g.Max(a => a.Other),
+                Returning = earlier.Contains(g.Key) ? 1 : 0,
             })
             .GroupBy(_ => 1)
             .Select(g => new
@@ -243,7 +262,7 @@ public class ReportQueries(AppDbContext db)
                 Unique = g.Count(),
                 WithHome = g.Count(p => p.HasHome > 0),
                 Attendances = g.Sum(p => p.Attendances),
-                Returning = g.Count(p => earlier.Contains(p.Person)),
+                Returning = g.Sum(p => p.Returning),
                 Trained = g.Count(p => p.Training > 0),
                 TrainingDays = g.Sum(p => p.TrainingDays),
                 Residents = g.Count(p => p.Resident > 0),
@@ -364,6 +383,43 @@ public class ReportQueries(AppDbContext db)
         }
 
         return groups;
+    }
+
+    private sealed class CommunityTotals
+    {
+        public int Listed { get; init; }
+        public int New { get; init; }
+        public int Active { get; init; }
+        public int Reached { get; init; }
+        public int FirstTime { get; init; }
+    }
+
+    /// <summary>One attendance as 0/1 flags, so that per person they aggregate with max.</summary>
+    private sealed class AttendanceFlags
+    {
+        public required string Person { get; init; }
+        public int Training { get; init; }
+        public double Days { get; init; }
+        public int HasHome { get; init; }
+        public int Resident { get; init; }
+        public int Ngo { get; init; }
+        public int Leader { get; init; }
+        public int Staff { get; init; }
+        public int Other { get; init; }
+    }
+
+    private sealed class PersonRow
+    {
+        public int Attendances { get; init; }
+        public int Training { get; init; }
+        public double TrainingDays { get; init; }
+        public int HasHome { get; init; }
+        public int Resident { get; init; }
+        public int Ngo { get; init; }
+        public int Leader { get; init; }
+        public int Staff { get; init; }
+        public int Other { get; init; }
+        public int Returning { get; init; }
     }
 
     private sealed record IdeaGroup(IdeaSource Source, int? ThemeId, IdeaAddressee AddressedTo, IdeaResponse Response, bool Implemented, long Count);

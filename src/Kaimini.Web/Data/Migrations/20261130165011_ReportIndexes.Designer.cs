@@ -14,7 +14,7 @@ using NpgsqlTypes;
 namespace Kaimini.Web.Data.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261130164419_ReportIndexes")]
+    [Migration("20261130165011_ReportIndexes")]
     partial class ReportIndexes
     {
         /// <inheritdoc />
