@@ -1,4 +1,5 @@
 using Kaimini.Web.Domain;
+using Kaimini.Web.Features.Reports;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -32,6 +33,10 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<JobRun> JobRuns => Set<JobRun>();
     public DbSet<AppSecret> AppSecrets => Set<AppSecret>();
     public DbSet<PopulationFigure> PopulationFigures => Set<PopulationFigure>();
+    public DbSet<ReportPerson> ReportPeople => Set<ReportPerson>();
+    public DbSet<ReportAccount> ReportAccounts => Set<ReportAccount>();
+    public DbSet<ReportRegistration> ReportRegistrations => Set<ReportRegistration>();
+    public DbSet<ReportSupport> ReportSupports => Set<ReportSupport>();
 
     /// <summary>The provider settings shared by the portal and the design-time factory.</summary>
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, string connectionString) =>

@@ -12,6 +12,7 @@ public static class FeatureServices
     public static IServiceCollection AddKaiminiFeatures(this IServiceCollection services)
     {
         services.AddScoped<AccountEmails>();
+        services.AddScoped<Reports.ReportFacts>();
         services.AddScoped<Reports.ReportQueries>();
         services.AddScoped<Reports.ReportBuilder>();
         services.AddScoped<InvitationService>();

@@ -35,10 +35,5 @@ public class EventRegistrationConfiguration : IEntityTypeConfiguration<EventRegi
         // Reports: attendance by the person's home and by the community they came from.
         builder.HasIndex(r => new { r.TerritoryId, r.EventId });
         builder.HasIndex(r => new { r.CommunityId, r.EventId });
-        // Reports: an event's registrations with everything the figures read, so a year of them comes
-        // from the index alone (index-only scans), not from the table's wide rows.
-        builder.HasIndex(r => r.EventId, "ix_event_registrations_report")
-            .IncludeProperties(r => new { r.Status, r.CheckedInAt, r.WalkIn, r.PersonHash, r.ParticipantType, r.UserId, r.TerritoryId, r.CommunityId })
-            .HasDatabaseName("ix_event_registrations_report");
     }
 }

@@ -1,43 +1,9 @@
-using System.ComponentModel.DataAnnotations.Schema;
 using System.Linq.Expressions;
 using Kaimini.Web.Data;
 using Kaimini.Web.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kaimini.Web.Features.Reports;
-
-/// <summary>One registration as reports see it: who (<see cref="Person"/>), where they live, which
-/// event, whether they came. Read with SQL (<see cref="ReportQueries.RegistrationRows"/>): the enums
-/// come as the text they are stored as.</summary>
-public sealed class RegistrationRow
-{
-    /// <summary>The person, as unique people are counted.</summary>
-    public required string Person { get; init; }
-
-    public int EventId { get; init; }
-
-    [Column(TypeName = "text")]
-    public EventKind Kind { get; init; }
-
-    public DateTimeOffset StartsAt { get; init; }
-    public int VenueId { get; init; }
-    public int? HomeId { get; init; }
-    public int? CommunityId { get; init; }
-
-    [Column(TypeName = "text")]
-    public RegistrationStatus Status { get; init; }
-
-    public bool Attended { get; init; }
-
-    /// <summary>Came without signing up, added at the door: an attendance, not a registration.</summary>
-    public bool WalkIn { get; init; }
-
-    [Column(TypeName = "text")]
-    public ParticipantClass Class { get; init; }
-
-    /// <summary>Calendar days the event spans (a two-day Dižkūre: 2), counted from its length.</summary>
-    public double Days { get; init; }
-}
 
 /// <summary>The raw figures of one period, before the small-cell rule; <paramref name="Note"/> says
 /// what the value rests on or why there is none.</summary>
@@ -52,46 +18,35 @@ public sealed record PopulationBase(int Year, long Total, string Sources, bool I
 
 /// <summary>Computes the indicators in PostgreSQL: each figure is one aggregate statement (COUNT,
 /// COUNT DISTINCT, SUM, GROUP BY, percentile_cont), a fixed number per page whatever the data.</summary>
-public class ReportQueries(AppDbContext db)
+public class ReportQueries(AppDbContext db, ReportFacts facts)
 {
     /// <summary>Every registration for events held in the window that the event filters keep, walk-ins
-    /// included. THE one place that says who a person is: the keyed people hash every registration
-    /// gets at sign-up (the HMAC of the normalised address, which anonymisation keeps; random for a
-    /// walk-in), so counts of people do not change when names and addresses go. Written in SQL so
-    /// that what is composed on it sees plain columns: a grouped figure then aggregates in one pass
-    /// (EF would re-join the event inside every aggregate), and the leader check is one set of the
-    /// accounts that lead a community, not a lookup per row. Columns are named as the model's
-    /// snake_case convention names <see cref="RegistrationRow"/>'s.</summary>
-    public IQueryable<RegistrationRow> RegistrationRows(ReportScope s, Window w)
+    /// included, from the reports' summary table (<see cref="ReportFacts"/>, which says who a person
+    /// is and who they count as).</summary>
+    public IQueryable<ReportRegistration> RegistrationRows(ReportScope s, Window w)
     {
-        var kind = s.Kind?.ToString();
-        var theme = s.Theme?.Id;
-        var rows = db.Database.SqlQuery<RegistrationRow>($"""
-            SELECT r.person_hash AS person, r.event_id, e.kind, e.starts_at, e.territory_id AS venue_id, r.territory_id AS home_id,
-                   r.community_id, r.status, r.checked_in_at IS NOT NULL AS attended, r.walk_in,
-                   CASE WHEN r.participant_type = 'MunicipalityStaff' THEN 'MunicipalityStaff'
-                        WHEN leaders.user_id IS NOT NULL THEN 'Leader'
-                        WHEN r.participant_type = 'NgoRepresentative' THEN 'NgoRepresentative'
-                        WHEN r.participant_type = 'Other' THEN 'Other'
-                        ELSE 'Resident' END AS class,
-                   ceiling(extract(epoch FROM e.ends_at - e.starts_at) / 86400.0)::double precision AS days
-            FROM event_registrations r
-            JOIN events e ON e.id = r.event_id
-            LEFT JOIN (SELECT DISTINCT m.user_id FROM community_memberships m WHERE m.is_leader) leaders ON leaders.user_id = r.user_id
-            WHERE e.status IN ('Published', 'Completed') AND e.starts_at >= {w.From} AND e.starts_at < {w.To} AND e.starts_at < {s.Now}
-              AND ({kind}::text IS NULL OR e.kind = {kind}::text) AND ({theme}::integer IS NULL OR e.theme_id = {theme}::integer)
-            """);
+        var rows = db.ReportRegistrations.AsNoTracking().Where(r => r.StartsAt >= w.From && r.StartsAt < w.To && r.StartsAt < s.Now);
+        if (s.Kind is { } kind)
+        {
+            rows = rows.Where(r => r.Kind == kind);
+        }
+
+        if (s.Theme is { } theme)
+        {
+            rows = rows.Where(r => r.ThemeId == theme.Id);
+        }
+
         return s.Participant is { } participant ? rows.Where(r => r.Class == participant) : rows;
     }
 
     /// <summary>Confirmed registrations marked at the door, and walk-ins.</summary>
-    public IQueryable<RegistrationRow> Attendances(ReportScope s, Window w) =>
+    public IQueryable<ReportRegistration> Attendances(ReportScope s, Window w) =>
         RegistrationRows(s, w).Where(r => r.Status == RegistrationStatus.Confirmed && r.Attended);
 
-    private IQueryable<RegistrationRow> ByHome(IQueryable<RegistrationRow> rows, ReportScope s) =>
+    private IQueryable<ReportRegistration> ByHome(IQueryable<ReportRegistration> rows, ReportScope s) =>
         s.TerritoryIds is { } ids ? rows.Where(r => r.HomeId != null && ids.Contains(r.HomeId.Value)) : rows;
 
-    private IQueryable<RegistrationRow> ByVenue(IQueryable<RegistrationRow> rows, ReportScope s) =>
+    private IQueryable<ReportRegistration> ByVenue(IQueryable<ReportRegistration> rows, ReportScope s) =>
         s.TerritoryIds is { } ids ? rows.Where(r => ids.Contains(r.VenueId)) : rows;
 
     /// <summary>Published or completed events that started in the window (and before now), by venue.</summary>
@@ -177,9 +132,9 @@ public class ReportQueries(AppDbContext db)
             _kept = s;
         }
 
-        // Aim 1: the communities. "Reached" and "reached before" depend on the scope's size: the
-        // whole network hashes every attendance once (IN), a territory probes its own communities
-        // one by one (EXISTS, through (community_id, event_id)).
+        // Aim 1: the communities. "Reached" depends on the scope's size: the whole network hashes the
+        // period's attendances once (IN), a territory probes its own communities one by one (EXISTS);
+        // "reached before" is probed per reached community (community_id, starts_at).
         var allAttendances = Attendances(s, w);
         var before = AttendancesBefore(w);
         var network = s.TerritoryIds is null;
@@ -195,7 +150,6 @@ public class ReportQueries(AppDbContext db)
                 && i.ImplementedOn >= dayYearBefore && i.ImplementedOn <= w.LastDay)
             .Select(i => i.ImplementedByCommunityId!.Value);
         var reachedIds = allAttendances.Where(a => a.CommunityId != null).Select(a => a.CommunityId!.Value);
-        var earlierIds = before.Where(a => a.CommunityId != null).Select(a => a.CommunityId!.Value);
         Expression<Func<IGrouping<int, Community>, CommunityTotals>> communityTotals = network
             ? g => new CommunityTotals
             {
@@ -204,7 +158,7 @@ public class ReportQueries(AppDbContext db)
                 Active = g.Count(c => c.PublishedAt < w.To
                     && ((c.UpdatedAt >= yearBefore && c.UpdatedAt < w.To) || coOrganisers.Contains(c.Id) || implementers.Contains(c.Id))),
                 Reached = g.Count(c => reachedIds.Contains(c.Id)),
-                FirstTime = g.Count(c => reachedIds.Contains(c.Id) && !earlierIds.Contains(c.Id)),
+                FirstTime = g.Count(c => reachedIds.Contains(c.Id) && !before.Any(a => a.CommunityId == c.Id)),
             }
             : g => new CommunityTotals
             {
@@ -225,13 +179,13 @@ public class ReportQueries(AppDbContext db)
         f[Indicators.CooperationTies] = new(await Ties(s, w).CountAsync(ct));
 
         // People by their home: flags per attendance, grouped once per person (one pass over the
-        // rows), every count of people a FILTER over that. Returning is membership of everyone who
-        // attended before, hashed once (PostgreSQL hashes it even when asked for EXISTS per person).
-        var earlier = before.Select(b => b.Person);
+        // rows), every count of people a FILTER over that. Returning: the person's first attendance
+        // anywhere (kept in every row of theirs) came before the period.
         var people = await ByHome(allAttendances, s)
             .Select(a => new AttendanceFlags
             {
-                Person = a.Person,
+                Person = a.PersonId,
+                Returning = a.FirstAttendedAt < w.From ? 1 : 0,
                 Training = (a.Kind == EventKind.Retreat || a.Kind == EventKind.Workshop || a.Kind == EventKind.StudyTrip)
                     && (a.Class == ParticipantClass.Leader || a.Class == ParticipantClass.NgoRepresentative) ? 1 : 0,
                 Days = a.Days,
@@ -254,7 +208,7 @@ public class ReportQueries(AppDbContext db)
                 Leader = g.Max(a => a.Leader),
                 Staff = g.Max(a => a.Staff),
                 Other = g.Max(a => a.Other),
-                Returning = earlier.Contains(g.Key) ? 1 : 0,
+                Returning = g.Max(a => a.Returning),
             })
             .GroupBy(_ => 1)
             .Select(g => new
@@ -289,28 +243,33 @@ public class ReportQueries(AppDbContext db)
         // walk-in is an attendance without one, so it is neither a registration nor a no-show.
         var held = HeldEvents(s, w);
         var atVenue = ByVenue(RegistrationRows(s, w), s);
-        var checkedEvents = atVenue.Where(r => r.Attended).Select(r => r.EventId);
-        var events = await held.GroupBy(e => e.Kind).Select(g => new
-        {
-            Kind = g.Key,
-            Count = g.Count(),
-            Capacity = g.Sum(e => e.Capacity != null && checkedEvents.Contains(e.Id) ? e.Capacity.Value : 0),
-        }).ToListAsync(ct);
+        var events = await held.GroupBy(e => e.Kind).Select(g => new { Kind = g.Key, Count = g.Count() }).ToListAsync(ct);
         f[Indicators.EventsHeld] = new(events.Sum(e => e.Count));
         if (isCurrent)
         {
             _eventsByKind = events.Select(e => (e.Kind.ToString(), (long)e.Count)).ToList();
         }
 
-        var withCapacity = held.Where(e => e.Capacity != null).Select(e => e.Id);
-        var places = await atVenue.Where(r => r.Status == RegistrationStatus.Confirmed && checkedEvents.Contains(r.EventId))
+        // Per event first (did it use check-in, its capacity), then over the events that did.
+        var places = await atVenue.GroupBy(r => r.EventId)
+            .Select(g => new
+            {
+                Checked = g.Max(r => r.Attended ? 1 : 0),
+                Capacity = g.Max(r => r.Capacity),
+                Registered = g.Count(r => r.Status == RegistrationStatus.Confirmed && !r.WalkIn),
+                Attended = g.Count(r => r.Status == RegistrationStatus.Confirmed && !r.WalkIn && r.Attended),
+                WalkIns = g.Count(r => r.Status == RegistrationStatus.Confirmed && r.WalkIn),
+                // The room holds walk-ins too.
+                InTheRoom = g.Count(r => r.Status == RegistrationStatus.Confirmed && r.Attended),
+            })
+            .Where(e => e.Checked == 1)
             .GroupBy(_ => 1).Select(g => new
             {
-                Registered = g.Count(r => !r.WalkIn),
-                Attended = g.Count(r => !r.WalkIn && r.Attended),
-                WalkIns = g.Count(r => r.WalkIn),
-                // The room holds walk-ins too.
-                AttendedWithCapacity = g.Count(r => r.Attended && withCapacity.Contains(r.EventId)),
+                Registered = g.Sum(e => e.Registered),
+                Attended = g.Sum(e => e.Attended),
+                WalkIns = g.Sum(e => e.WalkIns),
+                Capacity = g.Sum(e => e.Capacity ?? 0),
+                AttendedWithCapacity = g.Sum(e => e.Capacity != null ? e.InTheRoom : 0),
             }).SingleOrDefaultAsync(ct);
         var registered = places?.Registered ?? 0;
         var attended = places?.Attended ?? 0;
@@ -318,7 +277,7 @@ public class ReportQueries(AppDbContext db)
         f[Indicators.Attended] = new(attended);
         f[Indicators.NoShows] = new(registered - attended);
         f[Indicators.WalkIns] = new(places?.WalkIns ?? 0);
-        var capacity = events.Sum(e => e.Capacity);
+        var capacity = places?.Capacity ?? 0;
         var attendedWithCapacity = places?.AttendedWithCapacity ?? 0;
         f[Indicators.CapacityUsed] = new(capacity == 0 ? null : 100.0 * attendedWithCapacity / capacity, attendedWithCapacity);
 
@@ -338,7 +297,7 @@ public class ReportQueries(AppDbContext db)
         var supports = await Supports(s, w).GroupBy(_ => 1).Select(g => new
         {
             Count = g.Count(),
-            Supporters = g.Where(x => x.UserId != null).Select(x => EF.Functions.Collate(x.UserId, "C")).Distinct().Count(),
+            Supporters = g.Where(x => x.SupporterId != null).Select(x => x.SupporterId).Distinct().Count(),
         }).SingleOrDefaultAsync(ct);
         f[Indicators.Supports] = new(supports?.Count ?? 0);
         f[Indicators.Supporters] = new(supports?.Supporters ?? 0);
@@ -397,7 +356,8 @@ public class ReportQueries(AppDbContext db)
     /// <summary>One attendance as 0/1 flags, so that per person they aggregate with max.</summary>
     private sealed class AttendanceFlags
     {
-        public required string Person { get; init; }
+        public int Person { get; init; }
+        public int Returning { get; init; }
         public int Training { get; init; }
         public double Days { get; init; }
         public int HasHome { get; init; }
@@ -432,15 +392,19 @@ public class ReportQueries(AppDbContext db)
     private List<(string Key, long Count)>? _eventsByKind;
     private bool _sessionPrepared;
 
-    /// <summary>Report statements aggregate tens of thousands of rows: without JIT compilation (which
-    /// costs more than it saves on them) and with room to hash in memory. Keeps this request's
-    /// connection open so the settings hold for its statements; the pool resets them afterwards.</summary>
+    /// <summary>Brings the summary tables up to date (<see cref="ReportFacts.RefreshAsync"/>), so every
+    /// figure is exact and current. Report statements aggregate tens of thousands of rows: without JIT
+    /// compilation (which costs more than it saves on them) and with room to hash in memory. Keeps
+    /// this request's connection open so the settings hold for its statements; the pool resets them
+    /// afterwards.</summary>
     private async Task PrepareSessionAsync(CancellationToken ct)
     {
         if (_sessionPrepared)
         {
             return;
         }
+
+        await facts.RefreshAsync(ct);
 
         await db.Database.OpenConnectionAsync(ct);
         await db.Database.ExecuteSqlRawAsync("SET jit = off; SET work_mem = '32MB'", ct);
@@ -489,13 +453,10 @@ public class ReportQueries(AppDbContext db)
         return row is null || row.Total == 0 ? null : new PopulationBase(row.Year, row.Total, row.Sources, row.Illustrative);
     }
 
-    /// <summary>Every attendance at any event before the window, whatever the filters: what makes a
-    /// participant returning and an organisation not new.</summary>
-    private IQueryable<RegistrationRow> AttendancesBefore(Window w)
-    {
-        var open = new ReportScope(PeriodKind.Range, w, w, null, null, null, null, null, w.From);
-        return Attendances(open, new Window(ReportScope.Earliest.AddYears(-100), w.FirstDay.AddDays(-1)));
-    }
+    /// <summary>Every attendance at any event before the window, whatever the filters: what makes an
+    /// organisation not new.</summary>
+    private IQueryable<ReportRegistration> AttendancesBefore(Window w) =>
+        db.ReportRegistrations.Where(r => r.Status == RegistrationStatus.Confirmed && r.Attended && r.StartsAt < w.From);
 
     private IQueryable<LeaderProfile> LeadersListed(ReportScope s, Window w)
     {
@@ -510,20 +471,16 @@ public class ReportQueries(AppDbContext db)
         return s.Theme is { } theme ? profiles.Where(p => p.Interests.Any(t => t.Id == theme.Id)) : profiles;
     }
 
-    private IQueryable<IdeaSupport> Supports(ReportScope s, Window w)
+    /// <summary>Supports of published ideas given in the window, by the place the idea concerns and its theme.</summary>
+    private IQueryable<ReportSupport> Supports(ReportScope s, Window w)
     {
-        var ideas = db.Ideas.Where(i => i.Status == IdeaStatus.Published);
+        var supports = db.ReportSupports.AsNoTracking().Where(x => x.CreatedAt >= w.From && x.CreatedAt < w.To);
         if (s.TerritoryIds is { } ids)
         {
-            ideas = ideas.Where(i => ids.Contains(i.TerritoryId));
+            supports = supports.Where(x => ids.Contains(x.TerritoryId));
         }
 
-        if (s.Theme is { } theme)
-        {
-            ideas = ideas.Where(i => i.ThemeId == theme.Id);
-        }
-
-        return db.IdeaSupports.AsNoTracking().Where(x => x.CreatedAt >= w.From && x.CreatedAt < w.To && ideas.Any(i => i.Id == x.IdeaId));
+        return s.Theme is { } theme ? supports.Where(x => x.ThemeId == theme.Id) : supports;
     }
 
     /// <summary>Pairs of communities that co-organised at least one event held in the window (by
@@ -569,6 +526,7 @@ public class ReportQueries(AppDbContext db)
     /// current novads: one grouped statement per figure, whatever the number of novadi.</summary>
     public async Task<Dictionary<int, Dictionary<Indicator, RawFigure>>> HeadlinesAsync(ReportScope s, Window w, CancellationToken ct)
     {
+        await PrepareSessionAsync(ct);
         const int network = 0;
         var result = new Dictionary<int, Dictionary<Indicator, RawFigure>>();
         Dictionary<Indicator, RawFigure> For(int key) => result.TryGetValue(key, out var d) ? d : result[key] = [];
@@ -592,10 +550,10 @@ public class ReportQueries(AppDbContext db)
         }
 
         var attendances = Attendances(s, w);
-        Put(Indicators.UniqueParticipants, network, await attendances.Select(a => a.Person).Distinct().CountAsync(ct));
+        Put(Indicators.UniqueParticipants, network, await attendances.Select(a => a.PersonId).Distinct().CountAsync(ct));
         foreach (var g in await (from a in attendances
                                  join t in db.Territories on a.HomeId equals t.Id
-                                 group a.Person by t.NovadsId ?? t.Id into grp
+                                 group a.PersonId by t.NovadsId ?? t.Id into grp
                                  select new { grp.Key, Count = grp.Distinct().Count() }).ToListAsync(ct))
         {
             Put(Indicators.UniqueParticipants, g.Key, g.Count);
@@ -637,10 +595,18 @@ public class ReportQueries(AppDbContext db)
     /// <summary>Unique participants by participant type (each person once, in the type of their latest
     /// attendance would need a window function; a person who came as two types counts in both, so
     /// the cells are not added up to a total).</summary>
-    public async Task<List<(string Key, long Count)>> ParticipantsByClassAsync(ReportScope s, CancellationToken ct) =>
-        (ReferenceEquals(_kept, s) ? _participantsByClass : null) ?? (await ByHome(Attendances(s, s.Current), s).GroupBy(a => a.Class)
-            .Select(g => new { g.Key, Count = g.Select(a => a.Person).Distinct().Count() }).ToListAsync(ct))
-        .Select(x => (x.Key.ToString(), (long)x.Count)).ToList();
+    public async Task<List<(string Key, long Count)>> ParticipantsByClassAsync(ReportScope s, CancellationToken ct)
+    {
+        if (ReferenceEquals(_kept, s) && _participantsByClass is { } kept)
+        {
+            return kept;
+        }
+
+        await PrepareSessionAsync(ct);
+        return (await ByHome(Attendances(s, s.Current), s).GroupBy(a => a.Class)
+                .Select(g => new { g.Key, Count = g.Select(a => a.PersonId).Distinct().Count() }).ToListAsync(ct))
+            .Select(x => (x.Key.ToString(), (long)x.Count)).ToList();
+    }
 
     public async Task<List<(string Key, long Count)>> IdeasBySourceAsync(ReportScope s, CancellationToken ct) =>
         (await IdeaGroupsAsync(s, s.Current, ct)).GroupBy(g => g.Source).Select(g => (g.Key.ToString(), g.Sum(x => x.Count))).ToList();

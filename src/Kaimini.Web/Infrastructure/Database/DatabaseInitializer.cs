@@ -1,6 +1,7 @@
 using Kaimini.Web.Data;
 using Kaimini.Web.Data.Seed;
 using Kaimini.Web.Features.Privacy;
+using Kaimini.Web.Features.Reports;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
@@ -23,6 +24,10 @@ public class DatabaseInitializer(IServiceScopeFactory scopes)
         {
             await services.GetRequiredService<DemoDataSeeder>().SeedAsync(ct);
         }
+
+        // The reports' summary tables: built for all data after the migration that adds them, and
+        // for whatever the seeding wrote, so that the first report does not wait for it.
+        await services.GetRequiredService<ReportFacts>().RefreshAsync(ct);
     }
 
     /// <summary>Applies the pending migrations. Data that only C# can compute comes first: before the

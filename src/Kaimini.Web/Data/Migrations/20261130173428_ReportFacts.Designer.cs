@@ -14,8 +14,8 @@ using NpgsqlTypes;
 namespace Kaimini.Web.Data.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261130165011_ReportIndexes")]
-    partial class ReportIndexes
+    [Migration("20261130173428_ReportFacts")]
+    partial class ReportFacts
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -895,11 +895,6 @@ namespace Kaimini.Web.Data.Migrations
                     b.HasIndex("EventId", "Status", "CreatedAt")
                         .HasDatabaseName("ix_event_registrations_event_id_status_created_at");
 
-                    b.HasIndex(new[] { "EventId" }, "ix_event_registrations_report")
-                        .HasDatabaseName("ix_event_registrations_report");
-
-                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "EventId" }, "ix_event_registrations_report"), new[] { "Status", "CheckedInAt", "WalkIn", "PersonHash", "ParticipantType", "UserId", "TerritoryId", "CommunityId" });
-
                     b.ToTable("event_registrations", (string)null);
                 });
 
@@ -1147,6 +1142,12 @@ namespace Kaimini.Web.Data.Migrations
                     b.HasIndex("Status", "AddressedTo", "Response")
                         .HasDatabaseName("ix_ideas_status_addressed_to_response");
 
+                    b.HasIndex(new[] { "ImplementedOn" }, "ix_ideas_implemented_on_report")
+                        .HasDatabaseName("ix_ideas_implemented_on_report")
+                        .HasFilter("status = 'Published' AND implemented_on IS NOT NULL");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "ImplementedOn" }, "ix_ideas_implemented_on_report"), new[] { "TerritoryId", "ThemeId", "EventId", "ImplementedBy" });
+
                     b.ToTable("ideas", (string)null);
                 });
 
@@ -1252,15 +1253,8 @@ namespace Kaimini.Web.Data.Migrations
                     b.HasIndex("CreatedAt")
                         .HasDatabaseName("ix_idea_supports_created_at");
 
-                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("CreatedAt"), new[] { "IdeaId", "UserId" });
-
                     b.HasIndex("UserId")
                         .HasDatabaseName("ix_idea_supports_user_id");
-
-                    b.HasIndex("IdeaId", "CreatedAt")
-                        .HasDatabaseName("ix_idea_supports_idea_id_created_at");
-
-                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("IdeaId", "CreatedAt"), new[] { "UserId" });
 
                     b.HasIndex("IdeaId", "UserId")
                         .IsUnique()
@@ -1720,6 +1714,199 @@ namespace Kaimini.Web.Data.Migrations
                         .HasDatabaseName("ix_themes_slug");
 
                     b.ToTable("themes", (string)null);
+                });
+
+            modelBuilder.Entity("Kaimini.Web.Features.Reports.ReportAccount", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_report_accounts");
+
+                    b.HasIndex("UserId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_report_accounts_user_id");
+
+                    b.ToTable("report_accounts", (string)null);
+                });
+
+            modelBuilder.Entity("Kaimini.Web.Features.Reports.ReportPerson", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset?>("FirstAttendedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("first_attended_at");
+
+                    b.Property<string>("PersonHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("person_hash")
+                        .IsFixedLength();
+
+                    b.HasKey("Id")
+                        .HasName("pk_report_people");
+
+                    b.HasIndex("PersonHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_report_people_person_hash");
+
+                    b.ToTable("report_people", (string)null);
+                });
+
+            modelBuilder.Entity("Kaimini.Web.Features.Reports.ReportRegistration", b =>
+                {
+                    b.Property<Guid>("RegistrationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("registration_id");
+
+                    b.Property<bool>("Attended")
+                        .HasColumnType("boolean")
+                        .HasColumnName("attended");
+
+                    b.Property<int?>("Capacity")
+                        .HasColumnType("integer")
+                        .HasColumnName("capacity");
+
+                    b.Property<string>("Class")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("class");
+
+                    b.Property<int?>("CommunityId")
+                        .HasColumnType("integer")
+                        .HasColumnName("community_id");
+
+                    b.Property<double>("Days")
+                        .HasColumnType("double precision")
+                        .HasColumnName("days");
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("integer")
+                        .HasColumnName("event_id");
+
+                    b.Property<DateTimeOffset?>("FirstAttendedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("first_attended_at");
+
+                    b.Property<int?>("HomeId")
+                        .HasColumnType("integer")
+                        .HasColumnName("home_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("integer")
+                        .HasColumnName("person_id");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("starts_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("status");
+
+                    b.Property<int?>("ThemeId")
+                        .HasColumnType("integer")
+                        .HasColumnName("theme_id");
+
+                    b.Property<int>("VenueId")
+                        .HasColumnType("integer")
+                        .HasColumnName("venue_id");
+
+                    b.Property<bool>("WalkIn")
+                        .HasColumnType("boolean")
+                        .HasColumnName("walk_in");
+
+                    b.HasKey("RegistrationId")
+                        .HasName("pk_report_registrations");
+
+                    b.HasIndex("EventId")
+                        .HasDatabaseName("ix_report_registrations_event_id");
+
+                    b.HasIndex("PersonId")
+                        .HasDatabaseName("ix_report_registrations_person_id");
+
+                    b.HasIndex("StartsAt")
+                        .HasDatabaseName("ix_report_registrations_starts_at");
+
+                    b.HasIndex("CommunityId", "StartsAt")
+                        .HasDatabaseName("ix_report_registrations_community_id_starts_at")
+                        .HasFilter("status = 'Confirmed' AND attended");
+
+                    b.HasIndex("HomeId", "StartsAt")
+                        .HasDatabaseName("ix_report_registrations_home_id_starts_at");
+
+                    b.HasIndex("VenueId", "StartsAt")
+                        .HasDatabaseName("ix_report_registrations_venue_id_starts_at");
+
+                    b.ToTable("report_registrations", (string)null);
+                });
+
+            modelBuilder.Entity("Kaimini.Web.Features.Reports.ReportSupport", b =>
+                {
+                    b.Property<long>("SupportId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("support_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("IdeaId")
+                        .HasColumnType("integer")
+                        .HasColumnName("idea_id");
+
+                    b.Property<int?>("SupporterId")
+                        .HasColumnType("integer")
+                        .HasColumnName("supporter_id");
+
+                    b.Property<int>("TerritoryId")
+                        .HasColumnType("integer")
+                        .HasColumnName("territory_id");
+
+                    b.Property<int?>("ThemeId")
+                        .HasColumnType("integer")
+                        .HasColumnName("theme_id");
+
+                    b.HasKey("SupportId")
+                        .HasName("pk_report_supports");
+
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_report_supports_created_at");
+
+                    b.HasIndex("IdeaId")
+                        .HasDatabaseName("ix_report_supports_idea_id");
+
+                    b.HasIndex("TerritoryId", "CreatedAt")
+                        .HasDatabaseName("ix_report_supports_territory_id_created_at");
+
+                    b.ToTable("report_supports", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>

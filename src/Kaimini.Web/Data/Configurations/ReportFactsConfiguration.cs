@@ -1,0 +1,57 @@
+using Kaimini.Web.Features.Reports;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Kaimini.Web.Data.Configurations;
+
+// The reports' summary tables (Features/Reports/ReportFacts.cs). No foreign keys: they are rebuilt
+// from the source tables, which may lose rows before a refresh runs.
+
+public class ReportPersonConfiguration : IEntityTypeConfiguration<ReportPerson>
+{
+    public void Configure(EntityTypeBuilder<ReportPerson> builder)
+    {
+        builder.Property(p => p.PersonHash).HasMaxLength(64).IsFixedLength();
+        builder.HasIndex(p => p.PersonHash).IsUnique();
+    }
+}
+
+public class ReportAccountConfiguration : IEntityTypeConfiguration<ReportAccount>
+{
+    public void Configure(EntityTypeBuilder<ReportAccount> builder)
+    {
+        builder.HasIndex(a => a.UserId).IsUnique();
+    }
+}
+
+public class ReportRegistrationConfiguration : IEntityTypeConfiguration<ReportRegistration>
+{
+    public void Configure(EntityTypeBuilder<ReportRegistration> builder)
+    {
+        builder.HasKey(r => r.RegistrationId);
+        builder.Property(r => r.Kind).HasConversion<string>().HasMaxLength(20);
+        builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(10);
+        builder.Property(r => r.Class).HasConversion<string>().HasMaxLength(20);
+        // A period's registrations, of the network, by venue or by home; an event's (the refresh); a
+        // person's (their first attendance).
+        builder.HasIndex(r => r.StartsAt);
+        builder.HasIndex(r => new { r.VenueId, r.StartsAt });
+        builder.HasIndex(r => new { r.HomeId, r.StartsAt });
+        builder.HasIndex(r => r.EventId);
+        builder.HasIndex(r => r.PersonId);
+        // Organisations taking part for the first time: any attendance of theirs before the period.
+        builder.HasIndex(r => new { r.CommunityId, r.StartsAt }).HasFilter("status = 'Confirmed' AND attended");
+    }
+}
+
+public class ReportSupportConfiguration : IEntityTypeConfiguration<ReportSupport>
+{
+    public void Configure(EntityTypeBuilder<ReportSupport> builder)
+    {
+        builder.HasKey(s => s.SupportId);
+        builder.Property(s => s.SupportId).ValueGeneratedNever();
+        builder.HasIndex(s => s.CreatedAt);
+        builder.HasIndex(s => new { s.TerritoryId, s.CreatedAt });
+        builder.HasIndex(s => s.IdeaId);
+    }
+}
