@@ -25,9 +25,7 @@ public class IdeaConfiguration : IEntityTypeConfiguration<Idea>
         builder.Property(i => i.SearchDocument).HasMaxLength(6000);
 
         // One index per list filter, each led by status (only published ideas are listed).
-        // Also the reports' ideas collected in a period, with what they are counted by (index-only).
-        builder.HasIndex(i => new { i.Status, i.CreatedAt })
-            .IncludeProperties(i => new { i.Id, i.TerritoryId, i.ThemeId, i.EventId, i.ForumGroupId, i.Source, i.AddressedTo, i.Response, i.ImplementedOn });
+        builder.HasIndex(i => new { i.Status, i.CreatedAt });
         builder.HasIndex(i => new { i.Status, i.SupportCount });
         builder.HasIndex(i => new { i.Status, i.TerritoryId });
         builder.HasIndex(i => new { i.Status, i.ThemeId });
@@ -37,10 +35,6 @@ public class IdeaConfiguration : IEntityTypeConfiguration<Idea>
         builder.HasIndex(i => new { i.Status, i.AddressedTo, i.CreatedAt });
         // Active communities: ideas a community carried out, by day.
         builder.HasIndex(i => new { i.ImplementedByCommunityId, i.ImplementedOn }).HasFilter("implemented_by_community_id IS NOT NULL");
-        // Reports: published ideas carried out in a period, with what they are counted by.
-        builder.HasIndex(i => i.ImplementedOn, "ix_ideas_implemented_on_report")
-            .IncludeProperties(i => new { i.TerritoryId, i.ThemeId, i.EventId, i.ImplementedBy })
-            .HasFilter("status = 'Published' AND implemented_on IS NOT NULL").HasDatabaseName("ix_ideas_implemented_on_report");
         builder.HasIndex(i => i.AuthorId);
         // The data download and account deletion find a person's ideas by address too.
         builder.HasIndex(i => i.AuthorEmail);

@@ -44,6 +44,24 @@ public class ReportRegistrationConfiguration : IEntityTypeConfiguration<ReportRe
     }
 }
 
+public class ReportIdeaConfiguration : IEntityTypeConfiguration<ReportIdea>
+{
+    public void Configure(EntityTypeBuilder<ReportIdea> builder)
+    {
+        builder.HasKey(i => i.IdeaId);
+        builder.Property(i => i.IdeaId).ValueGeneratedNever();
+        builder.Property(i => i.EventKind).HasConversion<string>().HasMaxLength(20);
+        builder.Property(i => i.Source).HasConversion<string>().HasMaxLength(10);
+        builder.Property(i => i.AddressedTo).HasConversion<string>().HasMaxLength(15);
+        builder.Property(i => i.Response).HasConversion<string>().HasMaxLength(12);
+        builder.Property(i => i.ImplementedBy).HasConversion<string>().HasMaxLength(15);
+        // Ideas collected in a period, of the network or a territory; carried out in a period.
+        builder.HasIndex(i => i.CreatedAt);
+        builder.HasIndex(i => new { i.TerritoryId, i.CreatedAt });
+        builder.HasIndex(i => i.ImplementedOn).HasFilter("implemented_on IS NOT NULL");
+    }
+}
+
 public class ReportSupportConfiguration : IEntityTypeConfiguration<ReportSupport>
 {
     public void Configure(EntityTypeBuilder<ReportSupport> builder)

@@ -60,6 +60,29 @@ public class ReportRegistration
     public DateTimeOffset? FirstAttendedAt { get; set; }
 }
 
+/// <summary>One published idea, with what the reports count and filter it by, and when the
+/// municipality first answered it.</summary>
+public class ReportIdea
+{
+    public int IdeaId { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public int TerritoryId { get; set; }
+    public int? ThemeId { get; set; }
+
+    /// <summary>The kind of the event it was gathered at, if any.</summary>
+    public EventKind? EventKind { get; set; }
+
+    public int? ForumGroupId { get; set; }
+    public IdeaSource Source { get; set; }
+    public IdeaAddressee AddressedTo { get; set; }
+    public IdeaResponse Response { get; set; }
+    public DateOnly? ImplementedOn { get; set; }
+    public IdeaImplementer? ImplementedBy { get; set; }
+
+    /// <summary>The first answer in its history.</summary>
+    public DateTimeOffset? FirstAnsweredAt { get; set; }
+}
+
 /// <summary>One support of a published idea, with what the reports filter it by.</summary>
 public class ReportSupport
 {
@@ -82,7 +105,7 @@ public class ReportSupport
 /// <para>
 /// How they stay current: statement-level triggers (migration <c>ReportFacts</c>) append the id of
 /// every event whose registrations, event row or organisers' leadership changed, and of every idea
-/// whose supports or row changed, to <c>report_stale</c> — an append-only list, so writers never
+/// whose row, history or supports changed (or whose event did), to <c>report_stale</c> — an append-only list, so writers never
 /// wait on one another. <see cref="RefreshAsync"/> rebuilds the facts of exactly those events and
 /// ideas, and every report calls it before it reads, so figures are exact and current. Nothing else
 /// writes the facts.
@@ -168,7 +191,17 @@ public class ReportFacts(AppDbContext db)
         UPDATE report_registrations f SET first_attended_at = x.first_attended_at
             FROM stale_first x WHERE f.person_id = x.person_id AND f.first_attended_at IS DISTINCT FROM x.first_attended_at;
 
-        -- Supports of published ideas.
+        -- Published ideas, and their supports.
+        DELETE FROM report_ideas f USING stale_ideas s WHERE f.idea_id = s.id;
+        INSERT INTO report_ideas (idea_id, created_at, territory_id, theme_id, event_kind, forum_group_id, source, addressed_to,
+                                  response, implemented_on, implemented_by, first_answered_at)
+            SELECT i.id, i.created_at, i.territory_id, i.theme_id, e.kind, i.forum_group_id, i.source, i.addressed_to,
+                   i.response, i.implemented_on, i.implemented_by,
+                   (SELECT min(h.at) FROM idea_history h WHERE h.idea_id = i.id AND h.kind = 'Answered')
+            FROM ideas i
+            JOIN stale_ideas s ON s.id = i.id
+            LEFT JOIN events e ON e.id = i.event_id
+            WHERE i.status = 'Published';
         INSERT INTO report_accounts (user_id)
             SELECT DISTINCT x.user_id FROM idea_supports x JOIN stale_ideas s ON s.id = x.idea_id WHERE x.user_id IS NOT NULL
             ON CONFLICT (user_id) DO NOTHING;
@@ -181,6 +214,7 @@ public class ReportFacts(AppDbContext db)
             LEFT JOIN report_accounts a ON a.user_id = x.user_id;
         DO $$ BEGIN
             IF (SELECT count(*) FROM stale_ideas) > 500 THEN
+                ANALYZE report_ideas;
                 ANALYZE report_supports;
                 ANALYZE report_accounts;
             END IF;

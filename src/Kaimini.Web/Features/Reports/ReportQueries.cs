@@ -81,29 +81,17 @@ public class ReportQueries(AppDbContext db, ReportFacts facts)
 
     /// <summary>Published ideas submitted in the window, by the place they concern, their theme and
     /// (with an event kind chosen) the kind of event they were gathered at.</summary>
-    public IQueryable<Idea> IdeasCollected(ReportScope s, Window w)
-    {
-        var ideas = db.Ideas.AsNoTracking().Where(i => i.Status == IdeaStatus.Published && i.CreatedAt >= w.From && i.CreatedAt < w.To);
-        if (s.TerritoryIds is { } ids)
-        {
-            ideas = ideas.Where(i => ids.Contains(i.TerritoryId));
-        }
-
-        if (s.Theme is { } theme)
-        {
-            ideas = ideas.Where(i => i.ThemeId == theme.Id);
-        }
-
-        return s.Kind is { } kind ? ideas.Where(i => i.Event != null && i.Event.Kind == kind) : ideas;
-    }
+    public IQueryable<ReportIdea> IdeasCollected(ReportScope s, Window w) =>
+        Ideas(s, db.ReportIdeas.AsNoTracking().Where(i => i.CreatedAt >= w.From && i.CreatedAt < w.To));
 
     /// <summary>Published ideas carried out on a day of the window, whenever they were collected, by
     /// the place they concern, their theme and (with an event kind chosen) the kind of event they
     /// were gathered at.</summary>
-    public IQueryable<Idea> IdeasImplementedIn(ReportScope s, Window w)
+    public IQueryable<ReportIdea> IdeasImplementedIn(ReportScope s, Window w) =>
+        Ideas(s, db.ReportIdeas.AsNoTracking().Where(i => i.ImplementedOn >= w.FirstDay && i.ImplementedOn <= w.LastDay));
+
+    private static IQueryable<ReportIdea> Ideas(ReportScope s, IQueryable<ReportIdea> ideas)
     {
-        var ideas = db.Ideas.AsNoTracking()
-            .Where(i => i.Status == IdeaStatus.Published && i.ImplementedOn >= w.FirstDay && i.ImplementedOn <= w.LastDay);
         if (s.TerritoryIds is { } ids)
         {
             ideas = ideas.Where(i => ids.Contains(i.TerritoryId));
@@ -114,7 +102,7 @@ public class ReportQueries(AppDbContext db, ReportFacts facts)
             ideas = ideas.Where(i => i.ThemeId == theme.Id);
         }
 
-        return s.Kind is { } kind ? ideas.Where(i => i.Event != null && i.Event.Kind == kind) : ideas;
+        return s.Kind is { } kind ? ideas.Where(i => i.EventKind == kind) : ideas;
     }
 
     /// <summary>The headline figures of the window, one entry per indicator: one aggregate statement
@@ -392,6 +380,9 @@ public class ReportQueries(AppDbContext db, ReportFacts facts)
     private List<(string Key, long Count)>? _eventsByKind;
     private bool _sessionPrepared;
 
+    /// <summary>Brings the summary tables up to date before reports on other connections read them.</summary>
+    public Task RefreshAsync(CancellationToken ct) => facts.RefreshAsync(ct);
+
     /// <summary>Brings the summary tables up to date (<see cref="ReportFacts.RefreshAsync"/>), so every
     /// figure is exact and current. Report statements aggregate tens of thousands of rows: without JIT
     /// compilation (which costs more than it saves on them) and with room to hash in memory. Keeps
@@ -508,16 +499,13 @@ public class ReportQueries(AppDbContext db, ReportFacts facts)
         var rows = await db.Database.SqlQuery<AnswerTiming>($"""
             SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY d) AS "Median",
                    count(*) FILTER (WHERE d <= 30) AS "Within30", count(*) AS "Answered"
-            FROM (SELECT extract(epoch FROM min(h.at) - i.created_at) / 86400.0 AS d
-                  FROM ideas i
-                  JOIN idea_history h ON h.idea_id = i.id AND h.kind = 'Answered'
-                  LEFT JOIN events e ON e.id = i.event_id
-                  WHERE i.status = 'Published' AND i.addressed_to = 'Municipality'
+            FROM (SELECT extract(epoch FROM i.first_answered_at - i.created_at) / 86400.0 AS d
+                  FROM report_ideas i
+                  WHERE i.addressed_to = 'Municipality' AND i.first_answered_at IS NOT NULL
                     AND i.created_at >= {w.From} AND i.created_at < {w.To}
                     AND ({ids}::integer[] IS NULL OR i.territory_id = ANY({ids}::integer[]))
                     AND ({theme}::integer IS NULL OR i.theme_id = {theme}::integer)
-                    AND ({kind}::text IS NULL OR e.kind = {kind}::text)
-                  GROUP BY i.id, i.created_at) x
+                    AND ({kind}::text IS NULL OR i.event_kind = {kind}::text)) x
             """).ToListAsync(ct);
         return rows.Single();
     }

@@ -12,10 +12,6 @@ namespace Kaimini.Web.Data.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropIndex(
-                name: "ix_ideas_status_created_at",
-                table: "ideas");
-
             migrationBuilder.CreateTable(
                 name: "report_accounts",
                 columns: table => new
@@ -27,6 +23,28 @@ namespace Kaimini.Web.Data.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_report_accounts", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "report_ideas",
+                columns: table => new
+                {
+                    idea_id = table.Column<int>(type: "integer", nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    territory_id = table.Column<int>(type: "integer", nullable: false),
+                    theme_id = table.Column<int>(type: "integer", nullable: true),
+                    event_kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    forum_group_id = table.Column<int>(type: "integer", nullable: true),
+                    source = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    addressed_to = table.Column<string>(type: "character varying(15)", maxLength: 15, nullable: false),
+                    response = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    implemented_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    implemented_by = table.Column<string>(type: "character varying(15)", maxLength: 15, nullable: true),
+                    first_answered_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_report_ideas", x => x.idea_id);
                 });
 
             migrationBuilder.CreateTable(
@@ -86,19 +104,6 @@ namespace Kaimini.Web.Data.Migrations
                 });
 
             migrationBuilder.CreateIndex(
-                name: "ix_ideas_implemented_on_report",
-                table: "ideas",
-                column: "implemented_on",
-                filter: "status = 'Published' AND implemented_on IS NOT NULL")
-                .Annotation("Npgsql:IndexInclude", new[] { "territory_id", "theme_id", "event_id", "implemented_by" });
-
-            migrationBuilder.CreateIndex(
-                name: "ix_ideas_status_created_at",
-                table: "ideas",
-                columns: new[] { "status", "created_at" })
-                .Annotation("Npgsql:IndexInclude", new[] { "id", "territory_id", "theme_id", "event_id", "forum_group_id", "source", "addressed_to", "response", "implemented_on" });
-
-            migrationBuilder.CreateIndex(
                 name: "ix_community_memberships_leaders",
                 table: "community_memberships",
                 column: "user_id",
@@ -109,6 +114,22 @@ namespace Kaimini.Web.Data.Migrations
                 table: "report_accounts",
                 column: "user_id",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_report_ideas_created_at",
+                table: "report_ideas",
+                column: "created_at");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_report_ideas_implemented_on",
+                table: "report_ideas",
+                column: "implemented_on",
+                filter: "implemented_on IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_report_ideas_territory_id_created_at",
+                table: "report_ideas",
+                columns: new[] { "territory_id", "created_at" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_report_people_person_hash",
@@ -174,9 +195,11 @@ namespace Kaimini.Web.Data.Migrations
                     INSERT INTO report_stale (subject, id) SELECT DISTINCT 'event', event_id FROM changed;
                     RETURN NULL;
                 END $$;
+                -- An event's ideas carry its kind.
                 CREATE FUNCTION report_stale_event() RETURNS trigger LANGUAGE plpgsql AS $$
                 BEGIN
                     INSERT INTO report_stale (subject, id) SELECT DISTINCT 'event', id FROM changed;
+                    INSERT INTO report_stale (subject, id) SELECT DISTINCT 'idea', i.id FROM changed c JOIN ideas i ON i.event_id = c.id;
                     RETURN NULL;
                 END $$;
                 -- Becoming or ceasing to be a leader changes who a person counts as at every event they attended.
@@ -186,6 +209,7 @@ namespace Kaimini.Web.Data.Migrations
                         SELECT DISTINCT 'event', r.event_id FROM (SELECT DISTINCT user_id FROM changed) c JOIN event_registrations r ON r.user_id = c.user_id;
                     RETURN NULL;
                 END $$;
+                -- Supports, and an idea's history (its first answer).
                 CREATE FUNCTION report_stale_idea_of_support() RETURNS trigger LANGUAGE plpgsql AS $$
                 BEGIN
                     INSERT INTO report_stale (subject, id) SELECT DISTINCT 'idea', idea_id FROM changed;
@@ -219,6 +243,10 @@ namespace Kaimini.Web.Data.Migrations
                     REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION report_stale_idea_of_support();
                 CREATE TRIGGER report_stale_on_delete AFTER DELETE ON idea_supports
                     REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION report_stale_idea_of_support();
+                CREATE TRIGGER report_stale_on_insert AFTER INSERT ON idea_history
+                    REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION report_stale_idea_of_support();
+                CREATE TRIGGER report_stale_on_insert AFTER INSERT ON ideas
+                    REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION report_stale_idea();
                 CREATE TRIGGER report_stale_on_update AFTER UPDATE ON ideas
                     REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION report_stale_idea();
                 CREATE TRIGGER report_stale_on_delete AFTER DELETE ON ideas
@@ -244,6 +272,8 @@ namespace Kaimini.Web.Data.Migrations
                 DROP TRIGGER report_stale_on_insert ON idea_supports;
                 DROP TRIGGER report_stale_on_update ON idea_supports;
                 DROP TRIGGER report_stale_on_delete ON idea_supports;
+                DROP TRIGGER report_stale_on_insert ON idea_history;
+                DROP TRIGGER report_stale_on_insert ON ideas;
                 DROP TRIGGER report_stale_on_update ON ideas;
                 DROP TRIGGER report_stale_on_delete ON ideas;
                 DROP FUNCTION report_stale_event_of_registration();
@@ -258,6 +288,9 @@ namespace Kaimini.Web.Data.Migrations
                 name: "report_accounts");
 
             migrationBuilder.DropTable(
+                name: "report_ideas");
+
+            migrationBuilder.DropTable(
                 name: "report_people");
 
             migrationBuilder.DropTable(
@@ -267,21 +300,8 @@ namespace Kaimini.Web.Data.Migrations
                 name: "report_supports");
 
             migrationBuilder.DropIndex(
-                name: "ix_ideas_implemented_on_report",
-                table: "ideas");
-
-            migrationBuilder.DropIndex(
-                name: "ix_ideas_status_created_at",
-                table: "ideas");
-
-            migrationBuilder.DropIndex(
                 name: "ix_community_memberships_leaders",
                 table: "community_memberships");
-
-            migrationBuilder.CreateIndex(
-                name: "ix_ideas_status_created_at",
-                table: "ideas",
-                columns: new[] { "status", "created_at" });
         }
     }
 }

@@ -14,7 +14,7 @@ using NpgsqlTypes;
 namespace Kaimini.Web.Data.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261130173428_ReportFacts")]
+    [Migration("20261130175233_ReportFacts")]
     partial class ReportFacts
     {
         /// <inheritdoc />
@@ -1125,8 +1125,6 @@ namespace Kaimini.Web.Data.Migrations
                     b.HasIndex("Status", "CreatedAt")
                         .HasDatabaseName("ix_ideas_status_created_at");
 
-                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Status", "CreatedAt"), new[] { "Id", "TerritoryId", "ThemeId", "EventId", "ForumGroupId", "Source", "AddressedTo", "Response", "ImplementedOn" });
-
                     b.HasIndex("Status", "SupportCount")
                         .HasDatabaseName("ix_ideas_status_support_count");
 
@@ -1141,12 +1139,6 @@ namespace Kaimini.Web.Data.Migrations
 
                     b.HasIndex("Status", "AddressedTo", "Response")
                         .HasDatabaseName("ix_ideas_status_addressed_to_response");
-
-                    b.HasIndex(new[] { "ImplementedOn" }, "ix_ideas_implemented_on_report")
-                        .HasDatabaseName("ix_ideas_implemented_on_report")
-                        .HasFilter("status = 'Published' AND implemented_on IS NOT NULL");
-
-                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "ImplementedOn" }, "ix_ideas_implemented_on_report"), new[] { "TerritoryId", "ThemeId", "EventId", "ImplementedBy" });
 
                     b.ToTable("ideas", (string)null);
                 });
@@ -1738,6 +1730,80 @@ namespace Kaimini.Web.Data.Migrations
                         .HasDatabaseName("ix_report_accounts_user_id");
 
                     b.ToTable("report_accounts", (string)null);
+                });
+
+            modelBuilder.Entity("Kaimini.Web.Features.Reports.ReportIdea", b =>
+                {
+                    b.Property<int>("IdeaId")
+                        .HasColumnType("integer")
+                        .HasColumnName("idea_id");
+
+                    b.Property<string>("AddressedTo")
+                        .IsRequired()
+                        .HasMaxLength(15)
+                        .HasColumnType("character varying(15)")
+                        .HasColumnName("addressed_to");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("EventKind")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("event_kind");
+
+                    b.Property<DateTimeOffset?>("FirstAnsweredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("first_answered_at");
+
+                    b.Property<int?>("ForumGroupId")
+                        .HasColumnType("integer")
+                        .HasColumnName("forum_group_id");
+
+                    b.Property<string>("ImplementedBy")
+                        .HasMaxLength(15)
+                        .HasColumnType("character varying(15)")
+                        .HasColumnName("implemented_by");
+
+                    b.Property<DateOnly?>("ImplementedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("implemented_on");
+
+                    b.Property<string>("Response")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("response");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("source");
+
+                    b.Property<int>("TerritoryId")
+                        .HasColumnType("integer")
+                        .HasColumnName("territory_id");
+
+                    b.Property<int?>("ThemeId")
+                        .HasColumnType("integer")
+                        .HasColumnName("theme_id");
+
+                    b.HasKey("IdeaId")
+                        .HasName("pk_report_ideas");
+
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_report_ideas_created_at");
+
+                    b.HasIndex("ImplementedOn")
+                        .HasDatabaseName("ix_report_ideas_implemented_on")
+                        .HasFilter("implemented_on IS NOT NULL");
+
+                    b.HasIndex("TerritoryId", "CreatedAt")
+                        .HasDatabaseName("ix_report_ideas_territory_id_created_at");
+
+                    b.ToTable("report_ideas", (string)null);
                 });
 
             modelBuilder.Entity("Kaimini.Web.Features.Reports.ReportPerson", b =>
