@@ -36,6 +36,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<ReportPerson> ReportPeople => Set<ReportPerson>();
     public DbSet<ReportAccount> ReportAccounts => Set<ReportAccount>();
     public DbSet<ReportRegistration> ReportRegistrations => Set<ReportRegistration>();
+    public DbSet<ReportEvent> ReportEvents => Set<ReportEvent>();
     public DbSet<ReportIdea> ReportIdeas => Set<ReportIdea>();
     public DbSet<ReportSupport> ReportSupports => Set<ReportSupport>();
 

@@ -17,21 +17,26 @@ public class ReportBuilder(ReportQueries queries, IServiceScopeFactory scopes, T
 
     public async Task<Report> BuildAsync(ReportScope scope, ReferenceData refData, CancellationToken ct)
     {
-        // The previous period on a connection of its own, alongside the current one and its breakdowns:
-        // the two are the same work on different rows, so a report takes about as long as one period.
+        // The previous period, the ties and the breakdowns that read their own rows on a connection of
+        // their own, alongside the current period and the breakdowns it already counted: a report takes
+        // about as long as one period.
         await queries.RefreshAsync(ct);
         await using var other = scopes.CreateAsyncScope();
-        var previousTask = other.ServiceProvider.GetRequiredService<ReportQueries>().FiguresAsync(scope, scope.Previous, ct);
-        var current = ReportFigures.ShowAll(await queries.FiguresAsync(scope, scope.Current, ct));
+        var otherTask = OtherAsync(other.ServiceProvider.GetRequiredService<ReportQueries>(), scope, ct);
+        var currentTask = queries.FiguresAsync(scope, scope.Current, ct);
+        // Both finish before the other scope goes, whichever fails.
+        await Task.WhenAll(currentTask, otherTask);
+        var current = ReportFigures.ShowAll(await currentTask);
+        var (previousRaw, ties, byLegalForm, byGroup, implementedBy) = await otherTask;
+        var previous = ReportFigures.ShowAll(previousRaw);
 
         // A breakdown is one line here: its title, the indicator it splits, its query and how its keys
         // are named (chart: true draws it as bars beside its table).
         var culture = Cultures.Current;
         var byTheme = await queries.IdeasByThemeAsync(scope, ct);
-        var byGroup = await queries.IdeasByForumGroupAsync(scope, ct);
         var breakdowns = new List<BreakdownTable>
         {
-            Table("Reports.Breakdown.LegalForm", Indicators.Communities, await queries.CommunitiesByLegalFormAsync(scope, ct), Labels<LegalForm>("LegalForm.")),
+            Table("Reports.Breakdown.LegalForm", Indicators.Communities, byLegalForm, Labels<LegalForm>("LegalForm.")),
             Table("Reports.Breakdown.EventKind", Indicators.EventsHeld, await queries.EventsByKindAsync(scope, ct), Labels<EventKind>("EventKind."), chart: true),
             // A person who came as two types counts in both: no total to subtract from, so the
             // breakdown is shown with the unique participants as its base.
@@ -44,17 +49,22 @@ public class ReportBuilder(ReportQueries queries, IServiceScopeFactory scopes, T
                 byGroup.ToDictionary(x => x.Lv, x => culture == Cultures.English ? x.En : x.Lv)),
             Table("Reports.Breakdown.Addressee", Indicators.IdeasCollected, await queries.IdeasByAddresseeAsync(scope, ct), Labels<IdeaAddressee>("IdeaAddressee.")),
             Table("Reports.Breakdown.Outcome", Indicators.IdeasAnswered, await queries.AnswersByOutcomeAsync(scope, ct), Labels<IdeaResponse>("IdeaResponse.")),
-            Table("Reports.Breakdown.ImplementedBy", Indicators.IdeasImplementedInPeriod, await queries.IdeasImplementedByAsync(scope, ct),
+            Table("Reports.Breakdown.ImplementedBy", Indicators.IdeasImplementedInPeriod, implementedBy,
                 Labels<IdeaImplementer>("IdeaImplementer.")),
         };
 
-        var ties = await queries.TieTableAsync(scope, 20, ct);
-        var previous = ReportFigures.ShowAll(await previousTask);
         var aims = Enum.GetValues<Aim>().Select(aim => new AimSection(aim,
             ReportFigures.Rows(Indicators.For(aim), current, previous),
             breakdowns.Where(b => b.Indicator.Aim == aim).ToList())).ToList();
         return new Report(Header(scope), aims, ties, Funnel(current));
     }
+
+    private static async Task<(Dictionary<Indicator, RawFigure> Previous, List<TieRow> Ties, List<(string Key, long Count)> ByLegalForm,
+        List<(string Lv, string En, long Count)> ByGroup, List<(string Key, long Count)> ImplementedBy)> OtherAsync(
+        ReportQueries queries, ReportScope scope, CancellationToken ct) =>
+        (await queries.FiguresAsync(scope, scope.Previous, ct), await queries.TieTableAsync(scope, 20, ct),
+            await queries.CommunitiesByLegalFormAsync(scope, ct), await queries.IdeasByForumGroupAsync(scope, ct),
+            await queries.IdeasImplementedByAsync(scope, ct));
 
     /// <summary>Each stage as a whole percent of the one before, when both are shown and the one
     /// before is not zero.</summary>

@@ -55,9 +55,56 @@ public class ReportRegistration
     /// <summary>The event's places, if limited.</summary>
     public int? Capacity { get; set; }
 
+    /// <summary>What this attendance says about the person, as <see cref="PersonFlags"/> bits, so that
+    /// per person they aggregate as plain integers.</summary>
+    public int Flags { get; set; }
+
+    /// <summary><see cref="Days"/> when this is training (<see cref="PersonFlags.Training"/>), else 0.</summary>
+    public double TrainingDays { get; set; }
+
     /// <summary>The person's first attendance anywhere (<see cref="ReportPerson.FirstAttendedAt"/>):
     /// a person is returning in a period that starts after it.</summary>
     public DateTimeOffset? FirstAttendedAt { get; set; }
+}
+
+/// <summary>The totals of one published or completed event's registrations (those in
+/// <see cref="ReportRegistration"/>), for reports with no participant type chosen.</summary>
+public class ReportEvent
+{
+    public int EventId { get; set; }
+    public EventKind Kind { get; set; }
+    public int? ThemeId { get; set; }
+    public DateTimeOffset StartsAt { get; set; }
+    public int VenueId { get; set; }
+    public int? Capacity { get; set; }
+
+    /// <summary>The organiser used check-in: someone was marked at the door or added as a walk-in.</summary>
+    public bool Checked { get; set; }
+
+    /// <summary>Confirmed sign-ups made beforehand (walk-ins are not registrations).</summary>
+    public int Registered { get; set; }
+
+    /// <summary>Of those, marked at the door.</summary>
+    public int Attended { get; set; }
+
+    public int WalkIns { get; set; }
+
+    /// <summary>Everyone who came: attended sign-ups and walk-ins.</summary>
+    public int InTheRoom { get; set; }
+}
+
+/// <summary>The bits of <see cref="ReportRegistration.Flags"/>.</summary>
+public static class PersonFlags
+{
+    /// <summary>A leader or NGO representative at a Dižkūre, workshop or study trip.</summary>
+    public const int Training = 1;
+
+    public const int HasHome = 2;
+    public const int Resident = 4;
+    public const int NgoRepresentative = 8;
+    public const int Leader = 16;
+    public const int MunicipalityStaff = 32;
+    public const int Other = 64;
 }
 
 /// <summary>One published idea, with what the reports count and filter it by, and when the
@@ -101,12 +148,15 @@ public class ReportSupport
 /// means grouping some 90,000 attendances and 320,000 supports per period; read from the source
 /// tables that needs a join to the event and the memberships for every row and text keys to hash.
 /// The facts hold the same rows narrow, with the event, the participant type and integer keys for
-/// people and accounts already in them.
+/// people and accounts already in them: <c>report_registrations</c> (with each person's first
+/// attendance, which makes them returning), <c>report_events</c> (each event's totals),
+/// <c>report_ideas</c> (with the event's kind and the first answer) and <c>report_supports</c>;
+/// <c>report_people</c> and <c>report_accounts</c> give the integer keys.
 /// <para>
 /// How they stay current: statement-level triggers (migration <c>ReportFacts</c>) append the id of
-/// every event whose registrations, event row or organisers' leadership changed, and of every idea
-/// whose row, history or supports changed (or whose event did), to <c>report_stale</c> — an append-only list, so writers never
-/// wait on one another. <see cref="RefreshAsync"/> rebuilds the facts of exactly those events and
+/// every event whose registrations, event row or participants' leadership changed, and of every
+/// idea whose row, history or supports changed (or whose event did), to <c>report_stale</c> — an
+/// append-only list, so writers never wait on one another. <see cref="RefreshAsync"/> rebuilds the facts of exactly those events and
 /// ideas, and every report calls it before it reads, so figures are exact and current. Nothing else
 /// writes the facts.
 /// </para>
@@ -158,20 +208,37 @@ public class ReportFacts(AppDbContext db)
             SELECT DISTINCT r.person_hash FROM event_registrations r JOIN stale_events s ON s.id = r.event_id
             ON CONFLICT (person_hash) DO NOTHING;
         INSERT INTO report_registrations (registration_id, event_id, person_id, kind, theme_id, starts_at, venue_id, home_id,
-                                          community_id, status, attended, walk_in, class, days, capacity)
-            SELECT r.id, r.event_id, p.id, e.kind, e.theme_id, e.starts_at, e.territory_id, r.territory_id,
-                   r.community_id, r.status, r.checked_in_at IS NOT NULL, r.walk_in,
-                   CASE WHEN r.participant_type = 'MunicipalityStaff' THEN 'MunicipalityStaff'
-                        WHEN EXISTS (SELECT 1 FROM community_memberships m WHERE m.user_id = r.user_id AND m.is_leader) THEN 'Leader'
-                        WHEN r.participant_type = 'NgoRepresentative' THEN 'NgoRepresentative'
-                        WHEN r.participant_type = 'Other' THEN 'Other'
-                        ELSE 'Resident' END,
-                   ceiling(extract(epoch FROM e.ends_at - e.starts_at) / 86400.0), e.capacity
-            FROM event_registrations r
-            JOIN stale_events s ON s.id = r.event_id
-            JOIN events e ON e.id = r.event_id AND e.status IN ('Published', 'Completed')
-            JOIN report_people p ON p.person_hash = r.person_hash;
+                                          community_id, status, attended, walk_in, class, days, capacity, flags, training_days)
+            SELECT x.id, x.event_id, x.person_id, x.kind, x.theme_id, x.starts_at, x.venue_id, x.home_id, x.community_id, x.status,
+                   x.attended, x.walk_in, x.class, x.days, x.capacity,
+                   (CASE WHEN x.training THEN 1 ELSE 0 END) | (CASE WHEN x.home_id IS NOT NULL THEN 2 ELSE 0 END)
+                   | (CASE x.class WHEN 'Resident' THEN 4 WHEN 'NgoRepresentative' THEN 8 WHEN 'Leader' THEN 16
+                                   WHEN 'MunicipalityStaff' THEN 32 ELSE 64 END),
+                   CASE WHEN x.training THEN x.days ELSE 0 END
+            FROM (SELECT r.id, r.event_id, p.id AS person_id, e.kind, e.theme_id, e.starts_at, e.territory_id AS venue_id,
+                         r.territory_id AS home_id, r.community_id, r.status, r.checked_in_at IS NOT NULL AS attended, r.walk_in,
+                         c.class, ceiling(extract(epoch FROM e.ends_at - e.starts_at) / 86400.0) AS days, e.capacity,
+                         e.kind IN ('Retreat', 'Workshop', 'StudyTrip') AND c.class IN ('Leader', 'NgoRepresentative') AS training
+                  FROM event_registrations r
+                  JOIN stale_events s ON s.id = r.event_id
+                  JOIN events e ON e.id = r.event_id AND e.status IN ('Published', 'Completed')
+                  JOIN report_people p ON p.person_hash = r.person_hash
+                  CROSS JOIN LATERAL (SELECT CASE
+                      WHEN r.participant_type = 'MunicipalityStaff' THEN 'MunicipalityStaff'
+                      WHEN EXISTS (SELECT 1 FROM community_memberships m WHERE m.user_id = r.user_id AND m.is_leader) THEN 'Leader'
+                      WHEN r.participant_type = 'NgoRepresentative' THEN 'NgoRepresentative'
+                      WHEN r.participant_type = 'Other' THEN 'Other'
+                      ELSE 'Resident' END AS class) c) x;
         INSERT INTO stale_people SELECT f.person_id FROM report_registrations f JOIN stale_events s ON s.id = f.event_id;
+        DELETE FROM report_events f USING stale_events s WHERE f.event_id = s.id;
+        INSERT INTO report_events (event_id, kind, theme_id, starts_at, venue_id, capacity, checked, registered, attended, walk_ins, in_the_room)
+            SELECT f.event_id, min(f.kind), min(f.theme_id), min(f.starts_at), min(f.venue_id), min(f.capacity), bool_or(f.attended),
+                   count(*) FILTER (WHERE f.status = 'Confirmed' AND NOT f.walk_in),
+                   count(*) FILTER (WHERE f.status = 'Confirmed' AND NOT f.walk_in AND f.attended),
+                   count(*) FILTER (WHERE f.status = 'Confirmed' AND f.walk_in),
+                   count(*) FILTER (WHERE f.status = 'Confirmed' AND f.attended)
+            FROM report_registrations f JOIN stale_events s ON s.id = f.event_id
+            GROUP BY f.event_id;
         ANALYZE stale_people;
         -- A first build (every event stale) leaves the planner no statistics of what it just wrote.
         DO $$ BEGIN

@@ -49,6 +49,23 @@ public class ReportQueries(AppDbContext db, ReportFacts facts)
     private IQueryable<ReportRegistration> ByVenue(IQueryable<ReportRegistration> rows, ReportScope s) =>
         s.TerritoryIds is { } ids ? rows.Where(r => ids.Contains(r.VenueId)) : rows;
 
+    /// <summary>The totals of each event held in the window that the event filters keep, by venue.</summary>
+    private IQueryable<ReportEvent> EventTotals(ReportScope s, Window w)
+    {
+        var events = db.ReportEvents.AsNoTracking().Where(e => e.StartsAt >= w.From && e.StartsAt < w.To && e.StartsAt < s.Now);
+        if (s.Kind is { } kind)
+        {
+            events = events.Where(e => e.Kind == kind);
+        }
+
+        if (s.Theme is { } theme)
+        {
+            events = events.Where(e => e.ThemeId == theme.Id);
+        }
+
+        return s.TerritoryIds is { } ids ? events.Where(e => ids.Contains(e.VenueId)) : events;
+    }
+
     /// <summary>Published or completed events that started in the window (and before now), by venue.</summary>
     public IQueryable<Event> HeldEvents(ReportScope s, Window w)
     {
@@ -170,33 +187,19 @@ public class ReportQueries(AppDbContext db, ReportFacts facts)
         // rows), every count of people a FILTER over that. Returning: the person's first attendance
         // anywhere (kept in every row of theirs) came before the period.
         var people = await ByHome(allAttendances, s)
-            .Select(a => new AttendanceFlags
-            {
-                Person = a.PersonId,
-                Returning = a.FirstAttendedAt < w.From ? 1 : 0,
-                Training = (a.Kind == EventKind.Retreat || a.Kind == EventKind.Workshop || a.Kind == EventKind.StudyTrip)
-                    && (a.Class == ParticipantClass.Leader || a.Class == ParticipantClass.NgoRepresentative) ? 1 : 0,
-                Days = a.Days,
-                HasHome = a.HomeId != null ? 1 : 0,
-                Resident = a.Class == ParticipantClass.Resident ? 1 : 0,
-                Ngo = a.Class == ParticipantClass.NgoRepresentative ? 1 : 0,
-                Leader = a.Class == ParticipantClass.Leader ? 1 : 0,
-                Staff = a.Class == ParticipantClass.MunicipalityStaff ? 1 : 0,
-                Other = a.Class == ParticipantClass.Other ? 1 : 0,
-            })
-            .GroupBy(a => a.Person)
+            .GroupBy(a => a.PersonId)
             .Select(g => new PersonRow
             {
                 Attendances = g.Count(),
-                Training = g.Max(a => a.Training),
-                TrainingDays = g.Sum(a => a.Training * a.Days),
-                HasHome = g.Max(a => a.HasHome),
-                Resident = g.Max(a => a.Resident),
-                Ngo = g.Max(a => a.Ngo),
-                Leader = g.Max(a => a.Leader),
-                Staff = g.Max(a => a.Staff),
-                Other = g.Max(a => a.Other),
-                Returning = g.Max(a => a.Returning),
+                Training = g.Max(a => a.Flags & PersonFlags.Training),
+                TrainingDays = g.Sum(a => a.TrainingDays),
+                HasHome = g.Max(a => a.Flags & PersonFlags.HasHome),
+                Resident = g.Max(a => a.Flags & PersonFlags.Resident),
+                Ngo = g.Max(a => a.Flags & PersonFlags.NgoRepresentative),
+                Leader = g.Max(a => a.Flags & PersonFlags.Leader),
+                Staff = g.Max(a => a.Flags & PersonFlags.MunicipalityStaff),
+                Other = g.Max(a => a.Flags & PersonFlags.Other),
+                Returning = g.Max(a => a.FirstAttendedAt < w.From ? 1 : 0),
             })
             .GroupBy(_ => 1)
             .Select(g => new
@@ -238,25 +241,28 @@ public class ReportQueries(AppDbContext db, ReportFacts facts)
             _eventsByKind = events.Select(e => (e.Kind.ToString(), (long)e.Count)).ToList();
         }
 
-        // Per event first (did it use check-in, its capacity), then over the events that did.
-        var places = await atVenue.GroupBy(r => r.EventId)
-            .Select(g => new
+        // Per event first (did it use check-in, its capacity), then over the events that did. Without a
+        // participant type chosen, each event's totals are kept in the summary tables.
+        var perEvent = s.Participant is null
+            ? EventTotals(s, w)
+            : atVenue.GroupBy(r => r.EventId).Select(g => new ReportEvent
             {
-                Checked = g.Max(r => r.Attended ? 1 : 0),
+                EventId = g.Key,
+                Checked = g.Max(r => r.Attended ? 1 : 0) == 1,
                 Capacity = g.Max(r => r.Capacity),
                 Registered = g.Count(r => r.Status == RegistrationStatus.Confirmed && !r.WalkIn),
                 Attended = g.Count(r => r.Status == RegistrationStatus.Confirmed && !r.WalkIn && r.Attended),
                 WalkIns = g.Count(r => r.Status == RegistrationStatus.Confirmed && r.WalkIn),
-                // The room holds walk-ins too.
                 InTheRoom = g.Count(r => r.Status == RegistrationStatus.Confirmed && r.Attended),
-            })
-            .Where(e => e.Checked == 1)
+            });
+        var places = await perEvent.Where(e => e.Checked)
             .GroupBy(_ => 1).Select(g => new
             {
                 Registered = g.Sum(e => e.Registered),
                 Attended = g.Sum(e => e.Attended),
                 WalkIns = g.Sum(e => e.WalkIns),
                 Capacity = g.Sum(e => e.Capacity ?? 0),
+                // The room holds walk-ins too.
                 AttendedWithCapacity = g.Sum(e => e.Capacity != null ? e.InTheRoom : 0),
             }).SingleOrDefaultAsync(ct);
         var registered = places?.Registered ?? 0;
@@ -341,21 +347,6 @@ public class ReportQueries(AppDbContext db, ReportFacts facts)
         public int FirstTime { get; init; }
     }
 
-    /// <summary>One attendance as 0/1 flags, so that per person they aggregate with max.</summary>
-    private sealed class AttendanceFlags
-    {
-        public int Person { get; init; }
-        public int Returning { get; init; }
-        public int Training { get; init; }
-        public double Days { get; init; }
-        public int HasHome { get; init; }
-        public int Resident { get; init; }
-        public int Ngo { get; init; }
-        public int Leader { get; init; }
-        public int Staff { get; init; }
-        public int Other { get; init; }
-    }
-
     private sealed class PersonRow
     {
         public int Attendances { get; init; }
@@ -398,7 +389,7 @@ public class ReportQueries(AppDbContext db, ReportFacts facts)
         await facts.RefreshAsync(ct);
 
         await db.Database.OpenConnectionAsync(ct);
-        await db.Database.ExecuteSqlRawAsync("SET jit = off; SET work_mem = '32MB'", ct);
+        await db.Database.ExecuteSqlRawAsync("SET jit = off; SET work_mem = '32MB'; SET max_parallel_workers_per_gather = 0", ct);
         _sessionPrepared = true;
     }
 

@@ -26,6 +26,27 @@ namespace Kaimini.Web.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "report_events",
+                columns: table => new
+                {
+                    event_id = table.Column<int>(type: "integer", nullable: false),
+                    kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    theme_id = table.Column<int>(type: "integer", nullable: true),
+                    starts_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    venue_id = table.Column<int>(type: "integer", nullable: false),
+                    capacity = table.Column<int>(type: "integer", nullable: true),
+                    @checked = table.Column<bool>(name: "checked", type: "boolean", nullable: false),
+                    registered = table.Column<int>(type: "integer", nullable: false),
+                    attended = table.Column<int>(type: "integer", nullable: false),
+                    walk_ins = table.Column<int>(type: "integer", nullable: false),
+                    in_the_room = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_report_events", x => x.event_id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "report_ideas",
                 columns: table => new
                 {
@@ -80,6 +101,8 @@ namespace Kaimini.Web.Data.Migrations
                     @class = table.Column<string>(name: "class", type: "character varying(20)", maxLength: 20, nullable: false),
                     days = table.Column<double>(type: "double precision", nullable: false),
                     capacity = table.Column<int>(type: "integer", nullable: true),
+                    flags = table.Column<int>(type: "integer", nullable: false),
+                    training_days = table.Column<double>(type: "double precision", nullable: false),
                     first_attended_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
@@ -116,9 +139,15 @@ namespace Kaimini.Web.Data.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "ix_report_events_starts_at",
+                table: "report_events",
+                column: "starts_at");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_report_ideas_created_at",
                 table: "report_ideas",
-                column: "created_at");
+                column: "created_at")
+                .Annotation("Npgsql:IndexInclude", new[] { "territory_id", "theme_id", "event_kind", "forum_group_id", "source", "addressed_to", "response", "implemented_on", "first_answered_at" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_report_ideas_implemented_on",
@@ -136,6 +165,13 @@ namespace Kaimini.Web.Data.Migrations
                 table: "report_people",
                 column: "person_hash",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_report_registrations_attendances",
+                table: "report_registrations",
+                column: "starts_at",
+                filter: "status = 'Confirmed' AND attended")
+                .Annotation("Npgsql:IndexInclude", new[] { "person_id", "home_id", "kind", "theme_id", "class", "flags", "training_days", "first_attended_at", "community_id" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_report_registrations_community_id_starts_at",
@@ -171,7 +207,8 @@ namespace Kaimini.Web.Data.Migrations
             migrationBuilder.CreateIndex(
                 name: "ix_report_supports_created_at",
                 table: "report_supports",
-                column: "created_at");
+                column: "created_at")
+                .Annotation("Npgsql:IndexInclude", new[] { "supporter_id", "territory_id", "theme_id" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_report_supports_idea_id",
@@ -286,6 +323,9 @@ namespace Kaimini.Web.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "report_accounts");
+
+            migrationBuilder.DropTable(
+                name: "report_events");
 
             migrationBuilder.DropTable(
                 name: "report_ideas");

@@ -14,7 +14,7 @@ using NpgsqlTypes;
 namespace Kaimini.Web.Data.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261130175233_ReportFacts")]
+    [Migration("20261130181339_ReportFacts")]
     partial class ReportFacts
     {
         /// <inheritdoc />
@@ -1732,6 +1732,63 @@ namespace Kaimini.Web.Data.Migrations
                     b.ToTable("report_accounts", (string)null);
                 });
 
+            modelBuilder.Entity("Kaimini.Web.Features.Reports.ReportEvent", b =>
+                {
+                    b.Property<int>("EventId")
+                        .HasColumnType("integer")
+                        .HasColumnName("event_id");
+
+                    b.Property<int>("Attended")
+                        .HasColumnType("integer")
+                        .HasColumnName("attended");
+
+                    b.Property<int?>("Capacity")
+                        .HasColumnType("integer")
+                        .HasColumnName("capacity");
+
+                    b.Property<bool>("Checked")
+                        .HasColumnType("boolean")
+                        .HasColumnName("checked");
+
+                    b.Property<int>("InTheRoom")
+                        .HasColumnType("integer")
+                        .HasColumnName("in_the_room");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("Registered")
+                        .HasColumnType("integer")
+                        .HasColumnName("registered");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("starts_at");
+
+                    b.Property<int?>("ThemeId")
+                        .HasColumnType("integer")
+                        .HasColumnName("theme_id");
+
+                    b.Property<int>("VenueId")
+                        .HasColumnType("integer")
+                        .HasColumnName("venue_id");
+
+                    b.Property<int>("WalkIns")
+                        .HasColumnType("integer")
+                        .HasColumnName("walk_ins");
+
+                    b.HasKey("EventId")
+                        .HasName("pk_report_events");
+
+                    b.HasIndex("StartsAt")
+                        .HasDatabaseName("ix_report_events_starts_at");
+
+                    b.ToTable("report_events", (string)null);
+                });
+
             modelBuilder.Entity("Kaimini.Web.Features.Reports.ReportIdea", b =>
                 {
                     b.Property<int>("IdeaId")
@@ -1795,6 +1852,8 @@ namespace Kaimini.Web.Data.Migrations
 
                     b.HasIndex("CreatedAt")
                         .HasDatabaseName("ix_report_ideas_created_at");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("CreatedAt"), new[] { "TerritoryId", "ThemeId", "EventKind", "ForumGroupId", "Source", "AddressedTo", "Response", "ImplementedOn", "FirstAnsweredAt" });
 
                     b.HasIndex("ImplementedOn")
                         .HasDatabaseName("ix_report_ideas_implemented_on")
@@ -1873,6 +1932,10 @@ namespace Kaimini.Web.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("first_attended_at");
 
+                    b.Property<int>("Flags")
+                        .HasColumnType("integer")
+                        .HasColumnName("flags");
+
                     b.Property<int?>("HomeId")
                         .HasColumnType("integer")
                         .HasColumnName("home_id");
@@ -1900,6 +1963,10 @@ namespace Kaimini.Web.Data.Migrations
                     b.Property<int?>("ThemeId")
                         .HasColumnType("integer")
                         .HasColumnName("theme_id");
+
+                    b.Property<double>("TrainingDays")
+                        .HasColumnType("double precision")
+                        .HasColumnName("training_days");
 
                     b.Property<int>("VenueId")
                         .HasColumnType("integer")
@@ -1930,6 +1997,12 @@ namespace Kaimini.Web.Data.Migrations
 
                     b.HasIndex("VenueId", "StartsAt")
                         .HasDatabaseName("ix_report_registrations_venue_id_starts_at");
+
+                    b.HasIndex(new[] { "StartsAt" }, "ix_report_registrations_attendances")
+                        .HasDatabaseName("ix_report_registrations_attendances")
+                        .HasFilter("status = 'Confirmed' AND attended");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "StartsAt" }, "ix_report_registrations_attendances"), new[] { "PersonId", "HomeId", "Kind", "ThemeId", "Class", "Flags", "TrainingDays", "FirstAttendedAt", "CommunityId" });
 
                     b.ToTable("report_registrations", (string)null);
                 });
@@ -1965,6 +2038,8 @@ namespace Kaimini.Web.Data.Migrations
 
                     b.HasIndex("CreatedAt")
                         .HasDatabaseName("ix_report_supports_created_at");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("CreatedAt"), new[] { "SupporterId", "TerritoryId", "ThemeId" });
 
                     b.HasIndex("IdeaId")
                         .HasDatabaseName("ix_report_supports_idea_id");
