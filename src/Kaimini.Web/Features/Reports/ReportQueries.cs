@@ -183,48 +183,16 @@ public class ReportQueries(AppDbContext db, ReportFacts facts)
         f[Indicators.FirstTimeOrganisations] = new(communities?.FirstTime ?? 0);
         f[Indicators.CooperationTies] = new(await Ties(s, w).CountAsync(ct));
 
-        // People by their home: flags per attendance, grouped once per person (one pass over the
-        // rows), every count of people a FILTER over that. Returning: the person's first attendance
-        // anywhere (kept in every row of theirs) came before the period.
-        var people = await ByHome(allAttendances, s)
-            .GroupBy(a => a.PersonId)
-            .Select(g => new PersonRow
-            {
-                Attendances = g.Count(),
-                Training = g.Max(a => a.Flags & PersonFlags.Training),
-                TrainingDays = g.Sum(a => a.TrainingDays),
-                HasHome = g.Max(a => a.Flags & PersonFlags.HasHome),
-                Resident = g.Max(a => a.Flags & PersonFlags.Resident),
-                Ngo = g.Max(a => a.Flags & PersonFlags.NgoRepresentative),
-                Leader = g.Max(a => a.Flags & PersonFlags.Leader),
-                Staff = g.Max(a => a.Flags & PersonFlags.MunicipalityStaff),
-                Other = g.Max(a => a.Flags & PersonFlags.Other),
-                Returning = g.Max(a => a.FirstAttendedAt < w.From ? 1 : 0),
-            })
-            .GroupBy(_ => 1)
-            .Select(g => new
-            {
-                Unique = g.Count(),
-                WithHome = g.Count(p => p.HasHome > 0),
-                Attendances = g.Sum(p => p.Attendances),
-                Returning = g.Sum(p => p.Returning),
-                Trained = g.Count(p => p.Training > 0),
-                TrainingDays = g.Sum(p => p.TrainingDays),
-                Residents = g.Count(p => p.Resident > 0),
-                Ngos = g.Count(p => p.Ngo > 0),
-                Leaders = g.Count(p => p.Leader > 0),
-                Staff = g.Count(p => p.Staff > 0),
-                Others = g.Count(p => p.Other > 0),
-            }).SingleOrDefaultAsync(ct);
-        f[Indicators.LeadersTrained] = new(people?.Trained ?? 0);
-        f[Indicators.TrainingDays] = new(people?.TrainingDays ?? 0);
+        var people = await PeopleAsync(s, w, ct);
+        f[Indicators.LeadersTrained] = new(people.Trained);
+        f[Indicators.TrainingDays] = new(people.TrainingDays);
         if (isCurrent)
         {
             _participantsByClass = new List<(ParticipantClass Class, long Count)>
                 {
-                    (ParticipantClass.Resident, people?.Residents ?? 0), (ParticipantClass.NgoRepresentative, people?.Ngos ?? 0),
-                    (ParticipantClass.Leader, people?.Leaders ?? 0), (ParticipantClass.MunicipalityStaff, people?.Staff ?? 0),
-                    (ParticipantClass.Other, people?.Others ?? 0),
+                    (ParticipantClass.Resident, people.Residents), (ParticipantClass.NgoRepresentative, people.Ngos),
+                    (ParticipantClass.Leader, people.Leaders), (ParticipantClass.MunicipalityStaff, people.Staff),
+                    (ParticipantClass.Other, people.Others),
                 }
                 .Where(x => x.Count > 0).Select(x => (x.Class.ToString(), x.Count)).ToList();
         }
@@ -275,14 +243,14 @@ public class ReportQueries(AppDbContext db, ReportFacts facts)
         var attendedWithCapacity = places?.AttendedWithCapacity ?? 0;
         f[Indicators.CapacityUsed] = new(capacity == 0 ? null : 100.0 * attendedWithCapacity / capacity, attendedWithCapacity);
 
-        var unique = people?.Unique ?? 0;
-        var returning = people?.Returning ?? 0;
+        var unique = people.Unique;
+        var returning = people.Returning;
         f[Indicators.UniqueParticipants] = new(unique);
-        f[Indicators.Attendances] = new(people?.Attendances ?? 0);
+        f[Indicators.Attendances] = new(people.Attendances);
         f[Indicators.NewParticipants] = new(unique - returning);
         f[Indicators.ReturningParticipants] = new(returning);
         // People whose home is one of the units counted (with no territory chosen: anyone with a home).
-        f[Indicators.ParticipantsPer1000] = await PerThousandAsync(s, w, s.TerritoryIds is null ? people?.WithHome ?? 0 : unique, ct);
+        f[Indicators.ParticipantsPer1000] = await PerThousandAsync(s, w, s.TerritoryIds is null ? people.WithHome : unique, ct);
 
         // Ideas: one statement grouped by what the figures and breakdowns split them by.
         var ideas = await IdeaGroupsAsync(s, w, ct);
@@ -297,7 +265,7 @@ public class ReportQueries(AppDbContext db, ReportFacts facts)
         f[Indicators.Supporters] = new(supports?.Supporters ?? 0);
 
         // Aim 3.
-        f[Indicators.StaffTookPart] = new(people?.Staff ?? 0);
+        f[Indicators.StaffTookPart] = new(people.Staff);
         var toMunicipality = addressed.Sum(g => g.Count);
         var answered = addressed.Where(g => g.Response != IdeaResponse.None).Sum(g => g.Count);
         f[Indicators.IdeasToMunicipality] = new(toMunicipality);
@@ -347,18 +315,55 @@ public class ReportQueries(AppDbContext db, ReportFacts facts)
         public int FirstTime { get; init; }
     }
 
-    private sealed class PersonRow
+    /// <summary>The people figures of a window, by their home (read by SQL: columns in snake case).</summary>
+    private sealed class PeopleTotals
     {
+        public int Unique { get; init; }
+        public int WithHome { get; init; }
         public int Attendances { get; init; }
-        public int Training { get; init; }
-        public double TrainingDays { get; init; }
-        public int HasHome { get; init; }
-        public int Resident { get; init; }
-        public int Ngo { get; init; }
-        public int Leader { get; init; }
-        public int Staff { get; init; }
-        public int Other { get; init; }
         public int Returning { get; init; }
+        public int Trained { get; init; }
+        public double TrainingDays { get; init; }
+        public int Residents { get; init; }
+        public int Ngos { get; init; }
+        public int Leaders { get; init; }
+        public int Staff { get; init; }
+        public int Others { get; init; }
+    }
+
+    /// <summary>Attendances in the window by the people's home, grouped once per person (one pass over
+    /// the covering index), every count of people a FILTER over that: what a person was is the OR of
+    /// their attendances' <see cref="PersonFlags"/> bits, returning is their first attendance anywhere
+    /// (kept in each of their rows) before the window. SQL because <c>bit_or</c> has no LINQ form; the
+    /// filters are <see cref="Attendances"/>' and <see cref="ByHome"/>'s.</summary>
+    private async Task<PeopleTotals> PeopleAsync(ReportScope s, Window w, CancellationToken ct)
+    {
+        var ids = s.TerritoryIds?.ToArray();
+        var theme = s.Theme?.Id;
+        var kind = s.Kind?.ToString();
+        var participant = s.Participant?.ToString();
+        var rows = await db.Database.SqlQuery<PeopleTotals>($"""
+            SELECT count(*)::int AS "unique", count(*) FILTER (WHERE p.flags & {PersonFlags.HasHome} <> 0)::int AS "with_home",
+                   coalesce(sum(p.attendances), 0)::int AS "attendances", count(*) FILTER (WHERE p.returning)::int AS "returning",
+                   count(*) FILTER (WHERE p.flags & {PersonFlags.Training} <> 0)::int AS "trained",
+                   coalesce(sum(p.training_days), 0)::double precision AS "training_days",
+                   count(*) FILTER (WHERE p.flags & {PersonFlags.Resident} <> 0)::int AS "residents",
+                   count(*) FILTER (WHERE p.flags & {PersonFlags.NgoRepresentative} <> 0)::int AS "ngos",
+                   count(*) FILTER (WHERE p.flags & {PersonFlags.Leader} <> 0)::int AS "leaders",
+                   count(*) FILTER (WHERE p.flags & {PersonFlags.MunicipalityStaff} <> 0)::int AS "staff",
+                   count(*) FILTER (WHERE p.flags & {PersonFlags.Other} <> 0)::int AS "others"
+            FROM (SELECT r.person_id, count(*) AS attendances, bit_or(r.flags) AS flags, sum(r.training_days) AS training_days,
+                         bool_or(r.first_attended_at < {w.From}) AS returning
+                  FROM report_registrations r
+                  WHERE r.status = 'Confirmed' AND r.attended
+                    AND r.starts_at >= {w.From} AND r.starts_at < {w.To} AND r.starts_at < {s.Now}
+                    AND ({kind}::text IS NULL OR r.kind = {kind}::text)
+                    AND ({theme}::integer IS NULL OR r.theme_id = {theme}::integer)
+                    AND ({participant}::text IS NULL OR r.class = {participant}::text)
+                    AND ({ids}::integer[] IS NULL OR r.home_id = ANY({ids}::integer[]))
+                  GROUP BY r.person_id) p
+            """).ToListAsync(ct);
+        return rows.Single();
     }
 
     private sealed record IdeaGroup(IdeaSource Source, int? ThemeId, IdeaAddressee AddressedTo, IdeaResponse Response, bool Implemented, long Count);
