@@ -13,6 +13,8 @@ public static class FeatureServices
     {
         services.AddScoped<AccountEmails>();
         services.AddScoped<Reports.ReportFacts>();
+        services.AddOptions<Reports.ReportsOptions>().BindConfiguration(Reports.ReportsOptions.Section);
+        services.AddHostedService<Reports.ReportFactsWorker>();
         services.AddScoped<Reports.ReportQueries>();
         services.AddScoped<Reports.ReportBuilder>();
         services.AddScoped<InvitationService>();

@@ -89,6 +89,9 @@ public class KaiminiApp : WebApplicationFactory<Program>, IAsyncLifetime
                 ["Events:RemindersEnabled"] = "false",
                 // So is the daily retention job.
                 ["Privacy:RetentionEnabled"] = "false",
+                // Reports refresh their summary tables themselves; tests that count what is stale
+                // must not race a timer.
+                ["Reports:RefreshEnabled"] = "false",
                 ["Serilog:MinimumLevel:Default"] = "Warning",
             };
             foreach (var (key, value) in Settings)

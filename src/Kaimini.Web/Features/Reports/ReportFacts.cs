@@ -1,6 +1,7 @@
 using Kaimini.Web.Data;
 using Kaimini.Web.Domain;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Kaimini.Web.Features.Reports;
 
@@ -287,4 +288,52 @@ public class ReportFacts(AppDbContext db)
             END IF;
         END $$;
         """;
+}
+
+/// <summary>Settings of the reports' summary tables (section <c>Reports</c>).</summary>
+public class ReportsOptions
+{
+    public const string Section = "Reports";
+
+    /// <summary>Whether <see cref="ReportFactsWorker"/> refreshes the summary tables between reports.</summary>
+    public bool RefreshEnabled { get; set; } = true;
+
+    /// <summary>How often it does, so the list of what changed stays short when nobody reads reports.</summary>
+    public double RefreshMinutes { get; set; } = 15;
+}
+
+/// <summary>Refreshes the summary tables every <see cref="ReportsOptions.RefreshMinutes"/>: every
+/// report refreshes them anyway, this keeps <c>report_stale</c> short (every registration, support
+/// and idea change adds to it) and the first report after a quiet week fast.</summary>
+public class ReportFactsWorker(IServiceScopeFactory scopes, IOptions<ReportsOptions> options, ILogger<ReportFactsWorker> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.RefreshEnabled)
+        {
+            return;
+        }
+
+        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(options.Value.RefreshMinutes));
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                await scope.ServiceProvider.GetRequiredService<ReportFacts>().RefreshAsync(stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex) when (Infrastructure.Database.DatabaseErrors.IsUnavailable(ex))
+            {
+                logger.LogWarning("Report refresh paused: database unavailable ({Reason})", ex.Message);
+            }
+            catch (Exception ex)
+            {
+                logger.LogError(ex, "Report refresh failed");
+            }
+        }
+    }
 }

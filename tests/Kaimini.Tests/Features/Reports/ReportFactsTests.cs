@@ -144,6 +144,34 @@ public class ReportFactsTests(KaiminiApp app) : IClassFixture<KaiminiApp>
         Assert.Equal(version, await app.WithDbAsync(db => RowVersionAsync(db, registration.Id)));
     }
 
+    [Fact]
+    public async Task Between_reports_the_worker_builds_the_facts_of_what_changed()
+    {
+        await using var refreshing = new RefreshingApp();
+        await refreshing.InitializeAsync();
+        var held = await TestEvents.CreateAsync(refreshing, "Forums Olainē", startsAt: refreshing.Clock.GetUtcNow().AddDays(-2));
+        var registration = await TestRegistrations.AddAsync(refreshing, held, TestUsers.UniqueEmail("mara"), "Māra", checkedInAt: held.StartsAt);
+
+        // No report is asked for: the worker's timer does it.
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (!await refreshing.WithDbAsync(db => db.ReportRegistrations.AnyAsync(r => r.RegistrationId == registration.Id)))
+        {
+            Assert.True(DateTime.UtcNow < deadline, "The worker did not refresh the summary tables.");
+            await Task.Delay(200);
+        }
+
+        Assert.False(await refreshing.WithDbAsync(db => StaleAsync(db, held.Id)));
+    }
+
+    public sealed class RefreshingApp : KaiminiApp
+    {
+        protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
+        {
+            ["Reports:RefreshEnabled"] = "true",
+            ["Reports:RefreshMinutes"] = "0.01",
+        };
+    }
+
     private static Task<bool> StaleAsync(AppDbContext db, int eventId) =>
         db.Database.SqlQuery<bool>($"SELECT EXISTS (SELECT 1 FROM report_stale WHERE subject = 'event' AND id = {eventId}) AS \"Value\"").SingleAsync();
 
