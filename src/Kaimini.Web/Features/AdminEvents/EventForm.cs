@@ -39,7 +39,7 @@ public class EventForm
     public string? Address { get; set; }
 
     [Display(Name = "Field.Territory")]
-    [Required(ErrorMessage = "Validation.Required")]
+    [Required(ErrorMessage = "Validation.Choose")]
     public int? TerritoryId { get; set; }
 
     [Display(Name = "Field.EventTheme")]

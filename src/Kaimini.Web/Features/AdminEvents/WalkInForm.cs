@@ -7,11 +7,11 @@ namespace Kaimini.Web.Features.AdminEvents;
 public class WalkInForm
 {
     [Display(Name = "Registrations.Type")]
-    [Required(ErrorMessage = "Validation.Required")]
+    [Required(ErrorMessage = "Validation.Choose")]
     public ParticipantType? ParticipantType { get; set; }
 
     [Display(Name = "Registrations.Home")]
-    [Required(ErrorMessage = "Validation.Required")]
+    [Required(ErrorMessage = "Validation.Choose")]
     public int? TerritoryId { get; set; }
 
     [Display(Name = "Checkin.WalkIn.Name")]

@@ -13,7 +13,7 @@ public class CommunityForm
     public string? Name { get; set; }
 
     [Display(Name = "Field.LegalForm")]
-    [Required(ErrorMessage = "Validation.Required")]
+    [Required(ErrorMessage = "Validation.Choose")]
     public LegalForm? LegalForm { get; set; }
 
     [Display(Name = "Field.RegistrationNumber")]
@@ -31,7 +31,7 @@ public class CommunityForm
     public string? Description { get; set; }
 
     [Display(Name = "Field.Territory")]
-    [Required(ErrorMessage = "Validation.Required")]
+    [Required(ErrorMessage = "Validation.Choose")]
     public int? TerritoryId { get; set; }
 
     [Display(Name = "Field.Themes")]

@@ -224,7 +224,7 @@ public class EventsController(AppDbContext db, EventSignup signup, ReferenceCach
             var choosing = userId is not null && await db.CommunityMemberships.AnyAsync(m => m.UserId == userId
                 && m.Community!.Status == CommunityStatus.Published, ct);
             ModelState.AddModelError(choosing ? "form.CommunityId" : "form.CommunityName",
-                t["Validation.Required", t[choosing ? "Field.FromCommunity" : "Field.CommunityName"]]);
+                t[choosing ? "Validation.Choose" : "Validation.Required", t[choosing ? "Field.FromCommunity" : "Field.CommunityName"]]);
         }
 
         if (!ModelState.IsValid)

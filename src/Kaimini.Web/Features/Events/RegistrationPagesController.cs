@@ -158,7 +158,7 @@ public class RegistrationChangeForm
     public string? Name { get; set; }
 
     [System.ComponentModel.DataAnnotations.Display(Name = "Field.HomeTerritory")]
-    [System.ComponentModel.DataAnnotations.Required(ErrorMessage = "Validation.Required")]
+    [System.ComponentModel.DataAnnotations.Required(ErrorMessage = "Validation.Choose")]
     public int? TerritoryId { get; set; }
 
     [System.ComponentModel.DataAnnotations.Display(Name = "Field.AccessibilityNeeds")]

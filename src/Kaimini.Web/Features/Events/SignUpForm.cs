@@ -28,7 +28,7 @@ public class SignUpForm
     public string? CommunityName { get; set; }
 
     [Display(Name = "Field.HomeTerritory")]
-    [Required(ErrorMessage = "Validation.Required")]
+    [Required(ErrorMessage = "Validation.Choose")]
     public int? TerritoryId { get; set; }
 
     [Display(Name = "Field.AccessibilityNeeds")]

@@ -66,7 +66,7 @@ public class ForumIdeasController(AppDbContext db, IdeaWorkflow workflow, Refere
 
         if (forum.Groups.Count > 0 && form.ForumGroupId is null)
         {
-            ModelState.AddModelError($"form.{nameof(form.ForumGroupId)}", t["Validation.Required", t["Field.ForumGroup"]]);
+            ModelState.AddModelError($"form.{nameof(form.ForumGroupId)}", t["Validation.Choose", t["Field.ForumGroup"]]);
         }
         else if (form.ForumGroupId is { } gid && forum.Groups.All(g => g.Id != gid))
         {

@@ -16,7 +16,7 @@ public class PaperIdeaForm
     public int? ThemeId { get; set; }
 
     [Display(Name = "Field.IdeaTerritory")]
-    [Required(ErrorMessage = "Validation.Required")]
+    [Required(ErrorMessage = "Validation.Choose")]
     public int? TerritoryId { get; set; }
 
     [Display(Name = "Field.IdeaTitle")]
@@ -34,7 +34,7 @@ public class PaperIdeaForm
     public IdeaKind Kind { get; set; } = IdeaKind.Idea;
 
     [Display(Name = "Field.IdeaAddressee")]
-    [Required(ErrorMessage = "Validation.Required")]
+    [Required(ErrorMessage = "Validation.Choose")]
     public IdeaAddressee? AddressedTo { get; set; }
 
     /// <summary>Only when the participant wished to be named; otherwise "forum participant".</summary>

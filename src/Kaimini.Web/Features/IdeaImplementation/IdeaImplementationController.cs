@@ -128,7 +128,7 @@ public class ImplementedForm
     public DateOnly? On { get; set; }
 
     [Display(Name = "Field.ImplementedBy")]
-    [Required(ErrorMessage = "Validation.Required")]
+    [Required(ErrorMessage = "Validation.Choose")]
     public IdeaImplementer? By { get; set; }
 
     /// <summary>The community's name or its address in the directory, when a community did it.</summary>

@@ -27,14 +27,14 @@ public class IdeaForm
     public int? ForumGroupId { get; set; }
 
     [Display(Name = "Field.IdeaTerritory")]
-    [Required(ErrorMessage = "Validation.Required")]
+    [Required(ErrorMessage = "Validation.Choose")]
     public int? TerritoryId { get; set; }
 
     [Display(Name = "Field.IdeaTheme")]
     public int? ThemeId { get; set; }
 
     [Display(Name = "Field.IdeaAddressee")]
-    [Required(ErrorMessage = "Validation.Required")]
+    [Required(ErrorMessage = "Validation.Choose")]
     public IdeaAddressee? AddressedTo { get; set; }
 
     [Display(Name = "Field.IdeaAuthorName")]

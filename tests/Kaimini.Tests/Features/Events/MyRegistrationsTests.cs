@@ -133,7 +133,7 @@ public partial class MyRegistrationsTests(KaiminiApp app) : IClassFixture<Kaimin
         var values = SignUp("Nora Biedre", email, "NgoRepresentative");
         values["form.TerritoryId"] = HomeTerritory.Elsewhere.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var refused = await client.SubmitExpectingPageAsync(page, "main form[action$='/sign-up']", values);
-        Assert.Equal("Lūdzu, aizpildiet lauku „Kopiena vai organizācija, kuru pārstāvat”.", refused.QuerySelector("#form_CommunityName-error")!.TextContent);
+        Assert.Equal("Lūdzu, aizpildiet lauku „Organizācijas, kuru pārstāvat, nosaukums”.", refused.QuerySelector("#form_CommunityName-error")!.TextContent);
         Assert.Equal("Nora Biedre", refused.QuerySelector("#form_Name")!.GetAttribute("value"));
         Assert.Equal(HomeTerritory.Elsewhere.ToString(System.Globalization.CultureInfo.InvariantCulture),
             refused.QuerySelector("#form_TerritoryId option[selected]")!.GetAttribute("value"));

@@ -105,8 +105,8 @@ public class ForumPaperIdeasTests(KaiminiApp app) : IClassFixture<KaiminiApp>
             });
 
         var errors = refused.QuerySelector("[role=alert]")!.TextContent;
-        Assert.Contains("Lūdzu, aizpildiet lauku „Tematiskā grupa”", errors);
-        Assert.Contains("Lūdzu, aizpildiet lauku „Kam adresēta”", errors);
+        Assert.Contains("Lūdzu, izvēlieties „Tematiskā grupa”", errors);
+        Assert.Contains("Lūdzu, izvēlieties „Kam adresēta”", errors);
         Assert.Equal(title, refused.QuerySelector("#form_Title")!.GetAttribute("value"));
         Assert.Equal("Pie upes.", refused.QuerySelector("#form_Body")!.TextContent.Trim());
         Assert.Equal("Anna", refused.QuerySelector("#form_AuthorName")!.GetAttribute("value"));
