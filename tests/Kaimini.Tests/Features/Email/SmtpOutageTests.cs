@@ -24,17 +24,17 @@ public class SmtpOutageTests(SmtpOutageTests.SmtpDownApp app) : IClassFixture<Sm
         Assert.Equal("Rindā ievietoti 200 uzaicinājumi.", batch.QuerySelector("main .lead")!.TextContent);
 
         // While the server is down every attempt fails and the messages wait.
-        await WaitUntilAsync(async () => await app.WithDbAsync(db => db.OutboxMessages
-            .CountAsync(m => m.Recipient.EndsWith($"{tag}@kaimini.test") && m.Attempts >= 2)) == 200);
+        await Eventually.TrueAsync(async () => await app.WithDbAsync(db => db.OutboxMessages
+            .CountAsync(m => m.Recipient.EndsWith($"{tag}@kaimini.test") && m.Attempts >= 2)) == 200, "The messages were not tried twice while the server was down.");
         Assert.DoesNotContain(app.Smtp.Messages, m => m.To.Mailboxes.Single().Address.Contains(tag));
         var waiting = await admin.GetAsync("/admin/mail?status=Pending");
         Assert.Contains("SocketException", waiting.QuerySelector("tbody")!.TextContent);
 
         await app.Smtp.StartAsyncIfStopped();
 
-        await WaitUntilAsync(() => Task.FromResult(app.Smtp.Messages.Count(m => m.To.Mailboxes.Single().Address.Contains(tag)) >= 200));
-        await WaitUntilAsync(async () => await app.WithDbAsync(db => db.OutboxMessages
-            .CountAsync(m => m.Recipient.EndsWith($"{tag}@kaimini.test") && m.Status == OutboxStatus.Sent)) == 200);
+        await Eventually.TrueAsync(() => Task.FromResult(app.Smtp.Messages.Count(m => m.To.Mailboxes.Single().Address.Contains(tag)) >= 200), "The 200 messages did not arrive after the server came back.");
+        await Eventually.TrueAsync(async () => await app.WithDbAsync(db => db.OutboxMessages
+            .CountAsync(m => m.Recipient.EndsWith($"{tag}@kaimini.test") && m.Status == OutboxStatus.Sent)) == 200, "The 200 messages were not all marked sent.");
         // Every one of the batch's rows is marked sent: nothing is left that could arrive later.
         Assert.Equal(200, await app.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.Recipient.EndsWith($"{tag}@kaimini.test"))));
         var arrived = app.Smtp.Messages.Where(m => m.To.Mailboxes.Single().Address.Contains(tag)).ToList();
@@ -44,16 +44,6 @@ public class SmtpOutageTests(SmtpOutageTests.SmtpDownApp app) : IClassFixture<Sm
         var progress = await admin.Http.GetStringAsync(batch.QuerySelector("#batch-progress")!.GetAttribute("data-progress-url"));
         Assert.Contains("\"sent\":200", progress);
         Assert.Contains("\"queued\":0", progress);
-    }
-
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (!await condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "Timed out waiting.");
-            await Task.Delay(200);
-        }
     }
 
     public sealed class SmtpDownApp : KaiminiApp
