@@ -209,6 +209,11 @@ public class IdeaHistoryEntry
     /// <summary>Who acted, as shown publicly (kept when the account is deleted).</summary>
     public string? ActorName { get; set; }
 
+    /// <summary>For <see cref="IdeaHistoryKind.Answered"/>: the employee chose to sign as the
+    /// municipality only, so <see cref="ActorName"/> is not shown. Answers given before the
+    /// institution signed them showed the name, and still do.</summary>
+    public bool ActorNameHidden { get; set; }
+
     /// <summary>For merges: the other idea.</summary>
     public int? RelatedIdeaId { get; set; }
 

@@ -126,6 +126,16 @@ public class KaiminiApp : WebApplicationFactory<Program>, IAsyncLifetime
         return (client, user);
     }
 
+    /// <summary>A client logged in as a new municipality staff account working for the novads
+    /// (<c>AppUser.NovadsId</c>, as an administrator sets it): such staff answer that novads's ideas.</summary>
+    public async Task<(Browsing.PageClient Client, Kaimini.Web.Domain.AppUser User)> LoggedInStaffAsync(string novadsSlug = "olaines-novads", string culture = "lv")
+    {
+        var user = await TestUsers.CreateAsync(this, TestUsers.UniqueEmail("staff"), Kaimini.Web.Domain.Roles.MunicipalityStaff, culture, novadsSlug: novadsSlug);
+        var client = CreatePageClient(culture);
+        await LogInAsync(client, user);
+        return (client, user);
+    }
+
     /// <summary>Signs the client in with the test password and, when the account asks for it, the
     /// authenticator's current code. Returns the page it lands on.</summary>
     public async Task<AngleSharp.Dom.IDocument> LogInAsync(Browsing.PageClient client, Kaimini.Web.Domain.AppUser user)

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Kaimini.Web.Domain;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Kaimini.Tests.Infrastructure;
@@ -13,7 +14,8 @@ public static class TestUsers
     /// registration. Administrators and organisers get an authenticator enrolled (two-factor is
     /// required for them before /admin) unless <paramref name="twoFactor"/> says otherwise; sign in
     /// with <see cref="KaiminiApp.LogInAsync"/>, which gives the code.</summary>
-    public static async Task<AppUser> CreateAsync(KaiminiApp app, string email, string? role = null, string culture = "lv", bool? twoFactor = null)
+    public static async Task<AppUser> CreateAsync(KaiminiApp app, string email, string? role = null, string culture = "lv", bool? twoFactor = null,
+        string? novadsSlug = null)
     {
         AppUser user = null!;
         await app.WithScopeAsync(async services =>
@@ -28,6 +30,11 @@ public static class TestUsers
                 PreferredCulture = culture,
                 CreatedAt = app.Clock.GetUtcNow(),
             };
+            if (novadsSlug is not null)
+            {
+                user.NovadsId = (await services.GetRequiredService<Kaimini.Web.Data.AppDbContext>().Territories.SingleAsync(t => t.Slug == novadsSlug)).Id;
+            }
+
             var result = await users.CreateAsync(user, Password);
             Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Code)));
             if (role is not null)

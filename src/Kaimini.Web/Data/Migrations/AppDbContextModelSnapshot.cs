@@ -1158,6 +1158,10 @@ namespace Kaimini.Web.Data.Migrations
                         .HasColumnType("character varying(150)")
                         .HasColumnName("actor_name");
 
+                    b.Property<bool>("ActorNameHidden")
+                        .HasColumnType("boolean")
+                        .HasColumnName("actor_name_hidden");
+
                     b.Property<DateTimeOffset>("At")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("at");

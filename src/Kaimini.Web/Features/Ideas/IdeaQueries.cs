@@ -142,7 +142,7 @@ public class IdeaQueries(AppDbContext db, ReferenceCache reference)
                 Mine = userId != null && i.AuthorId == userId,
                 History = i.History.OrderBy(h => h.At).ThenBy(h => h.Id)
                     .Select(h => new IdeaHistoryItem(h.At, h.Kind, h.Response, h.Text, h.ActorName, h.RelatedIdeaId, h.ImplementedOn, h.ImplementedBy,
-                        h.ImplementedByName)).ToList(),
+                        h.ImplementedByName, h.ActorNameHidden)).ToList(),
             })
             .SingleOrDefaultAsync(ct);
         if (i is null)
@@ -160,6 +160,7 @@ public class IdeaQueries(AppDbContext db, ReferenceCache reference)
         {
             IsMine = i.Mine,
             Source = i.Source,
+            Municipality = IdeaText.Municipality(refData, i.TerritoryId),
             // The history entry outlives the organiser's account (EnteredById is cleared with it).
             EnteredFromPaper = i.History.Any(h => h.Kind == IdeaHistoryKind.Entered),
             // A community that left the directory is not linked (its page is gone); the history keeps its name.

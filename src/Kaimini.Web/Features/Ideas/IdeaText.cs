@@ -1,4 +1,6 @@
+using Kaimini.Web.Data;
 using Kaimini.Web.Domain;
+using Kaimini.Web.Infrastructure.Localization;
 using Microsoft.Extensions.Localization;
 
 namespace Kaimini.Web.Features.Ideas;
@@ -34,4 +36,28 @@ public static class IdeaText
         by == IdeaImplementer.Community && communityName is not null
             ? t["Ideas.ImplementedByCommunity", communityName]
             : t[$"IdeaImplementer.{by}"];
+
+    /// <summary>The municipality of a novads by its official name: every novads is named "X novads"
+    /// with X in the genitive, so its institution is "X novada pašvaldība" (Mārupes, Olaines,
+    /// Ķekavas novada pašvaldība). A proper name, the same in both languages.</summary>
+    public static string? Municipality(string novadsName) =>
+        novadsName.EndsWith(" novads", StringComparison.Ordinal) ? novadsName[..^"novads".Length] + "novada pašvaldība" : null;
+
+    /// <summary>The municipality answering for an idea's territory (its novads).</summary>
+    public static string? Municipality(ReferenceData reference, int territoryId) =>
+        reference.TerritoryById.TryGetValue(territoryId, out var t)
+        && reference.TerritoryById.TryGetValue(t.Kind == TerritoryKind.Novads ? t.Id : t.NovadsId ?? 0, out var novads)
+            ? Municipality(novads.Name)
+            : null;
+
+    /// <summary>How an answer is signed: the municipality, and the employee's name only when they
+    /// chose to show it. Answers without an institution (a territory outside the novadi) keep the name.</summary>
+    public static string? AnswerSignature(string? municipality, IdeaHistoryItem answer) =>
+        municipality is null ? answer.ActorName
+            : answer.ActorNameHidden || string.IsNullOrEmpty(answer.ActorName) ? municipality
+            : $"{municipality}, {answer.ActorName}";
+
+    /// <summary>The municipality's name is Latvian in either interface: in English it is marked
+    /// <c>lang="lv"</c> for screen readers; null (no attribute) in Latvian.</summary>
+    public static string? LatvianNameLang() => Cultures.Current == Cultures.English ? Cultures.Latvian : null;
 }

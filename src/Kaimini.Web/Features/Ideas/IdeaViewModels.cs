@@ -13,7 +13,8 @@ public sealed record IdeaCard(int Id, string Title, IdeaKind Kind, IdeaStatus St
 }
 
 public sealed record IdeaHistoryItem(DateTimeOffset At, IdeaHistoryKind Kind, IdeaResponse? Response, string? Text, string? ActorName,
-    int? RelatedIdeaId, DateOnly? ImplementedOn = null, IdeaImplementer? ImplementedBy = null, string? ImplementedByName = null);
+    int? RelatedIdeaId, DateOnly? ImplementedOn = null, IdeaImplementer? ImplementedBy = null, string? ImplementedByName = null,
+    bool ActorNameHidden = false);
 
 /// <summary>An idea's implementation as its page shows it: the day, who, and the community (null
 /// name when it has left the directory).</summary>
@@ -33,6 +34,10 @@ public sealed record IdeaDetails(int Id, string Title, string Body, IdeaKind Kin
     public bool EnteredFromPaper { get; init; }
 
     public IdeaImplementation? Implemented { get; init; }
+
+    /// <summary>The institution that answers it: the municipality of its territory's novads
+    /// („Olaines novada pašvaldība”); null for a territory outside every novads.</summary>
+    public string? Municipality { get; init; }
 
     /// <summary>The last "implemented" entry of the history (its note and who marked it).</summary>
     public IdeaHistoryItem? ImplementedEntry => Implemented is null ? null : History.LastOrDefault(h => h.Kind == IdeaHistoryKind.Implemented);

@@ -270,8 +270,9 @@ public class IdeaWorkflow(AppDbContext db, Mailer mailer, PublicUrls urls, TimeP
 
     /// <summary>The municipality's answer: status, public reply, a history entry, and an e-mail to
     /// the author and every supporter in their own language, all committed together. "Done" also
-    /// marks the idea implemented by the municipality today, unless it is marked already.</summary>
-    public async Task<int> AnswerAsync(Idea idea, IdeaResponse response, string? reply, Actor actor, CancellationToken ct)
+    /// marks the idea implemented by the municipality today, unless it is marked already. The answer is
+    /// signed by the municipality; the employee's name is shown only when <paramref name="showName"/>.</summary>
+    public async Task<int> AnswerAsync(Idea idea, IdeaResponse response, string? reply, Actor actor, bool showName, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         reply = string.IsNullOrWhiteSpace(reply) ? null : reply.Trim();
@@ -279,6 +280,7 @@ public class IdeaWorkflow(AppDbContext db, Mailer mailer, PublicUrls urls, TimeP
         idea.UpdatedAt = now;
         var entry = actor.Entry(idea.Id, now, IdeaHistoryKind.Answered, reply);
         entry.Response = response;
+        entry.ActorNameHidden = !showName;
         db.IdeaHistory.Add(entry);
         if (response == IdeaResponse.Done && !idea.IsImplemented)
         {

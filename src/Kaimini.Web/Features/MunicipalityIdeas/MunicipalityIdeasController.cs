@@ -14,11 +14,12 @@ namespace Kaimini.Web.Features.MunicipalityIdeas;
 
 /// <summary>Municipality staff answer the ideas addressed to the municipality: a status and a
 /// public reply; the author and every supporter are told by e-mail. Organisers moderate but do
-/// not answer for the municipality, unless they are also administrators.</summary>
+/// not answer for the municipality, unless they are also administrators. Staff see every novads's
+/// ideas but answer only their own novads's (<see cref="IdeaRequirement.Answer"/>).</summary>
 [Route("municipality/ideas")]
 [Authorize(Policy = Policies.MunicipalityStaff)]
 public class MunicipalityIdeasController(AppDbContext db, IdeaQueries queries, IdeaWorkflow workflow, ReferenceCache reference,
-    IStringLocalizer<SharedResource> t) : Controller
+    IAuthorizationService authorization, IStringLocalizer<SharedResource> t) : Controller
 {
     public const int PageSize = 30;
 
@@ -53,10 +54,13 @@ public class MunicipalityIdeasController(AppDbContext db, IdeaQueries queries, I
         }
 
         var form = new AnswerForm { Response = idea.Response == IdeaResponse.None ? IdeaResponse.UnderReview : idea.Response };
-        return View(new AnswerViewModel(idea, form));
+        var canAnswer = (await authorization.AuthorizeAsync(User, new IdeaResource(idea.Id, idea.AddressedTo), IdeaRequirement.Answer)).Succeeded;
+        return View(new AnswerViewModel(idea, form, canAnswer));
     }
 
+    /// <summary>Refused (403) for staff of another novads, whatever the form says.</summary>
     [HttpPost("{id:int}/answer")]
+    [AuthorizeIdea(nameof(IdeaRequirement.Answer))]
     public async Task<IActionResult> Answer(int id, AnswerForm form, CancellationToken ct)
     {
         var idea = await db.Ideas.SingleOrDefaultAsync(i => i.Id == id && i.Status == IdeaStatus.Published && i.AddressedTo == IdeaAddressee.Municipality, ct);
@@ -81,12 +85,12 @@ public class MunicipalityIdeasController(AppDbContext db, IdeaQueries queries, I
 
         if (!ModelState.IsValid)
         {
-            return View("Show", new AnswerViewModel((await queries.DetailsAsync(id, null, ct))!, form));
+            return View("Show", new AnswerViewModel((await queries.DetailsAsync(id, null, ct))!, form, CanAnswer: true));
         }
 
         var actor = new Actor(User.FindFirstValue(ClaimTypes.NameIdentifier),
             User.FindFirstValue(AppClaimsPrincipalFactory.DisplayNameClaim) ?? User.Identity!.Name!);
-        await workflow.AnswerAsync(idea, form.Response!.Value, form.Reply, actor, ct);
+        await workflow.AnswerAsync(idea, form.Response!.Value, form.Reply, actor, form.ShowName, ct);
         TempData["Status"] = "MunicipalityIdeas.Answered";
         return Redirect($"/municipality/ideas/{id}");
     }
@@ -101,6 +105,12 @@ public class AnswerForm
     [StringLength(5000, ErrorMessage = "Validation.MaxLength")]
     [DataType(DataType.MultilineText)]
     public string? Reply { get; set; }
+
+    /// <summary>Sign with the employee's name as well as the municipality's. Off by default: the
+    /// municipality answers, as in its letters; an employee may choose to be named.</summary>
+    [Display(Name = "Field.AnswerShowName")]
+    public bool ShowName { get; set; }
 }
 
-public sealed record AnswerViewModel(IdeaDetails Idea, AnswerForm Form);
+/// <summary><paramref name="CanAnswer"/>: the idea is in this person's novads (or they are an administrator).</summary>
+public sealed record AnswerViewModel(IdeaDetails Idea, AnswerForm Form, bool CanAnswer);

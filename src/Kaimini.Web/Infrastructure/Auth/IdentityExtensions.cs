@@ -73,7 +73,7 @@ public static class IdentityExtensions
         // Resource checks: who may manage this event or community, moderate or answer this idea.
         services.AddScoped<IAuthorizationHandler, EventAuthorizationHandler>();
         services.AddScoped<IAuthorizationHandler, CommunityAuthorizationHandler>();
-        services.AddSingleton<IAuthorizationHandler, IdeaAuthorizationHandler>();
+        services.AddScoped<IAuthorizationHandler, IdeaAuthorizationHandler>();
         return services;
     }
 }

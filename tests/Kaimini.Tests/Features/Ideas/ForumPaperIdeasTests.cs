@@ -192,7 +192,7 @@ public class ForumPaperIdeasTests(KaiminiApp app) : IClassFixture<KaiminiApp>
         });
         var id = await app.WithDbAsync(db => db.Ideas.Where(i => i.Title == title).Select(i => i.Id).SingleAsync());
 
-        var (staff, _) = await app.LoggedInAsync(Roles.MunicipalityStaff);
+        var (staff, _) = await app.LoggedInStaffAsync();
         var answered = await staff.SubmitAndFollowAsync(await staff.GetAsync($"/municipality/ideas/{id}"), "main form", new Dictionary<string, string>
         {
             ["form.Response"] = "UnderReview",

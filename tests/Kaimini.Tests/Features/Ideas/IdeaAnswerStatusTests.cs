@@ -16,7 +16,7 @@ public class IdeaAnswerStatusTests(KaiminiApp app) : IClassFixture<KaiminiApp>
     {
         var author = TestUsers.UniqueEmail("plan-author");
         var idea = await TestIdeas.CreateAsync(app, Unique("Skeitparks Jaunmārupē"), authorEmail: author);
-        var (staff, _) = await app.LoggedInAsync(Roles.MunicipalityStaff);
+        var (staff, _) = await app.LoggedInStaffAsync();
         var form = await staff.GetAsync($"/municipality/ideas/{idea.Id}");
         Assert.Equal(["UnderReview", "Accepted", "InPlan", "InProgress", "Done", "Forwarded", "Declined"],
             form.QuerySelectorAll("#form_Response option").Select(o => o.GetAttribute("value")));
@@ -46,7 +46,7 @@ public class IdeaAnswerStatusTests(KaiminiApp app) : IClassFixture<KaiminiApp>
     {
         var author = TestUsers.UniqueEmail("forward-author");
         var idea = await TestIdeas.CreateAsync(app, Unique("Autobusa pietura pie šosejas"), authorEmail: author, culture: "en");
-        var (staff, _) = await app.LoggedInAsync(Roles.MunicipalityStaff);
+        var (staff, _) = await app.LoggedInStaffAsync();
         var form = await staff.GetAsync($"/municipality/ideas/{idea.Id}");
 
         var refused = await staff.SubmitExpectingPageAsync(form, "main form", new Dictionary<string, string>

@@ -36,7 +36,7 @@ public class IdeaAnswerTests(KaiminiApp app) : IClassFixture<KaiminiApp>
             Assert.NotNull(supported.QuerySelector("[role=status]"));
         }
 
-        var (staff, _) = await app.LoggedInAsync(Roles.MunicipalityStaff);
+        var (staff, _) = await app.LoggedInStaffAsync();
         var answerPage = await staff.GetAsync($"/municipality/ideas/{id}");
         var refused = await staff.SubmitExpectingPageAsync(answerPage, "main form", new Dictionary<string, string>
         {
@@ -90,7 +90,7 @@ public class IdeaAnswerTests(KaiminiApp app) : IClassFixture<KaiminiApp>
         await app.WithDbAsync(db => db.Ideas.Where(i => i.Id == answered.Id).ExecuteUpdateAsync(s => s.SetProperty(i => i.Response, IdeaResponse.Done)));
         var open = await TestIdeas.CreateAsync(app, "Neatbildēta ideja par soliņiem");
         var forResidents = await TestIdeas.CreateAsync(app, "Iedzīvotāju talka pie dīķa", addressedTo: IdeaAddressee.Residents);
-        var (staff, _) = await app.LoggedInAsync(Roles.MunicipalityStaff);
+        var (staff, _) = await app.LoggedInStaffAsync();
 
         var list = await staff.GetAsync("/municipality/ideas");
         var titles = list.QuerySelectorAll("main tbody td a").Select(a => a.TextContent).ToList();

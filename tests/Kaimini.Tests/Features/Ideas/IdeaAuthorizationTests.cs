@@ -31,7 +31,9 @@ public class IdeaAuthorizationTests(KaiminiApp app) : IClassFixture<KaiminiApp>
     public async Task Each_role_may_use_only_its_own_idea_pages(string? role, string area, bool allowed)
     {
         var idea = await TestIdeas.CreateAsync(app, $"Ideja lomu pārbaudei {Guid.NewGuid():N}"[..30]);
-        using var client = role is null ? app.CreatePageClient("lv") : (await app.LoggedInAsync(role == "resident" ? null : role)).Client;
+        using var client = role is null ? app.CreatePageClient("lv")
+            : role == Roles.MunicipalityStaff ? (await app.LoggedInStaffAsync()).Client
+            : (await app.LoggedInAsync(role == "resident" ? null : role)).Client;
         var token = (await client.GetAsync("/ideas/new")).QuerySelector("main form input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
         var requests = area == "admin"
             ? new (string Url, Dictionary<string, string>? Form)[]
