@@ -98,6 +98,13 @@ public sealed class ReferenceData
         _ => Territories.Where(u => u.Id == territory.Id || u.ParentId == territory.Id).Select(u => u.Id).ToList(),
     };
 
+    /// <summary>The current novads a territory lies in (itself for a novads); null for a former novads.</summary>
+    public TerritoryInfo? NovadsOf(TerritoryInfo territory) =>
+        territory.Kind == TerritoryKind.Novads ? territory : territory.NovadsId is { } n ? TerritoryById.GetValueOrDefault(n) : null;
+
+    /// <summary>The current novads of the territory with this id, if there is one.</summary>
+    public TerritoryInfo? NovadsOf(int territoryId) => TerritoryById.TryGetValue(territoryId, out var t) ? NovadsOf(t) : null;
+
     /// <summary>The lists of events and ideas narrowed to a place as far as their filters go (a
     /// novads or former novads; a town or parish by its novads).</summary>
     public (string Events, string Ideas) ListsFor(TerritoryInfo territory)
@@ -107,7 +114,7 @@ public sealed class ReferenceData
             return ($"/events?former={territory.Slug}", "/ideas");
         }
 
-        var novads = territory.Kind == TerritoryKind.Novads ? territory : territory.NovadsId is { } n ? TerritoryById.GetValueOrDefault(n) : null;
+        var novads = NovadsOf(territory);
         return novads is null ? ("/events", "/ideas") : ($"/events?novads={novads.Slug}", $"/ideas?novads={novads.Slug}");
     }
 

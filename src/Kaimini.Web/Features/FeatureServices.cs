@@ -32,6 +32,9 @@ public static class FeatureServices
         services.AddHostedService<Events.EventReminderWorker>();
         services.AddScoped<Ideas.IdeaQueries>();
         services.AddScoped<Ideas.IdeaWorkflow>();
+        services.AddScoped<MunicipalityIdeas.IdeaDigest>();
+        services.AddOptions<MunicipalityIdeas.IdeaDigestOptions>().BindConfiguration(MunicipalityIdeas.IdeaDigestOptions.Section);
+        services.AddHostedService<MunicipalityIdeas.IdeaDigestWorker>();
         services.AddSingleton<MarkdownRenderer>();
         services.AddOptions<Privacy.PrivacyOptions>().BindConfiguration(Privacy.PrivacyOptions.Section);
         services.AddSingleton<Privacy.PersonHasher>();

@@ -89,6 +89,8 @@ public class KaiminiApp : WebApplicationFactory<Program>, IAsyncLifetime
                 ["Events:RemindersEnabled"] = "false",
                 // So is the daily retention job.
                 ["Privacy:RetentionEnabled"] = "false",
+                // And the daily digest of new ideas for municipality staff.
+                ["IdeaDigest:Enabled"] = "false",
                 // Reports refresh their summary tables themselves; tests that count what is stale
                 // must not race a timer.
                 ["Reports:RefreshEnabled"] = "false",

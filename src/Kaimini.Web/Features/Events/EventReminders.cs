@@ -2,8 +2,8 @@ using Kaimini.Web.Data;
 using Kaimini.Web.Domain;
 using Kaimini.Web.Features.AdminEvents;
 using Kaimini.Web.Features.Invitations;
-using Kaimini.Web.Infrastructure.Database;
 using Kaimini.Web.Infrastructure.Email;
+using Kaimini.Web.Infrastructure.Jobs;
 using Kaimini.Web.Infrastructure.Localization;
 using Kaimini.Web.Infrastructure.Web;
 using Microsoft.EntityFrameworkCore;
@@ -93,36 +93,14 @@ public class EventReminders(AppDbContext db, Mailer mailer, PublicUrls urls, Tim
 }
 
 /// <summary>Runs <see cref="EventReminders"/> every <see cref="EventOptions.ReminderPollSeconds"/>.</summary>
-public class EventReminderWorker(IServiceScopeFactory scopes, IOptions<EventOptions> options, ILogger<EventReminderWorker> logger) : BackgroundService
+public class EventReminderWorker(IServiceScopeFactory scopes, IOptions<EventOptions> options, ILogger<EventReminderWorker> logger)
+    : PeriodicJobWorker(scopes, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!options.Value.RemindersEnabled)
-        {
-            return;
-        }
+    protected override string JobName => "Reminders";
 
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.ReminderPollSeconds));
-        do
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<EventReminders>().SendDueAsync(stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex) when (DatabaseErrors.IsUnavailable(ex))
-            {
-                logger.LogWarning("Reminders paused: database unavailable ({Reason})", ex.Message);
-            }
-            catch (Exception ex)
-            {
-                logger.LogError(ex, "Event reminders failed");
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override bool Enabled => options.Value.RemindersEnabled;
+
+    protected override TimeSpan Interval => TimeSpan.FromSeconds(options.Value.ReminderPollSeconds);
+
+    protected override Task RunAsync(IServiceProvider services, CancellationToken ct) => services.GetRequiredService<EventReminders>().SendDueAsync(ct);
 }

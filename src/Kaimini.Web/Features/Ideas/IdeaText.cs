@@ -45,10 +45,7 @@ public static class IdeaText
 
     /// <summary>The municipality answering for an idea's territory (its novads).</summary>
     public static string? Municipality(ReferenceData reference, int territoryId) =>
-        reference.TerritoryById.TryGetValue(territoryId, out var t)
-        && reference.TerritoryById.TryGetValue(t.Kind == TerritoryKind.Novads ? t.Id : t.NovadsId ?? 0, out var novads)
-            ? Municipality(novads.Name)
-            : null;
+        reference.NovadsOf(territoryId) is { } novads ? Municipality(novads.Name) : null;
 
     /// <summary>How an answer is signed: the municipality, and the employee's name only when they
     /// chose to show it. Answers without an institution (a territory outside the novadi) keep the name.</summary>

@@ -1,7 +1,7 @@
-using System.Text.Json;
 using Kaimini.Web.Data;
 using Kaimini.Web.Domain;
 using Kaimini.Web.Infrastructure.Email;
+using Kaimini.Web.Infrastructure.Jobs;
 using Kaimini.Web.Infrastructure.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -30,9 +30,7 @@ public class RetentionJob(AppDbContext db, IOptions<PrivacyOptions> privacy, IOp
         var now = clock.GetUtcNow();
         var today = DateOnly.FromDateTime(now.ToRiga().DateTime);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var claimed = await db.Database.ExecuteSqlAsync(
-            $"INSERT INTO job_runs (job, day, started_at) VALUES ({Name}, {today}, {now}) ON CONFLICT (job, day) DO NOTHING", ct);
-        if (claimed == 0)
+        if (!await DailyJobRuns.ClaimAsync(db, Name, today, now, ct))
         {
             return null;
         }
@@ -56,9 +54,7 @@ public class RetentionJob(AppDbContext db, IOptions<PrivacyOptions> privacy, IOp
             .ExecuteDeleteAsync(ct);
 
         var result = new RetentionResult(needs, anonymised, bodies, failed);
-        await db.JobRuns.Where(r => r.Job == Name && r.Day == today).ExecuteUpdateAsync(s => s
-            .SetProperty(r => r.FinishedAt, clock.GetUtcNow())
-            .SetProperty(r => r.Summary, JsonSerializer.Serialize(result, JsonSerializerOptions.Web)), ct);
+        await DailyJobRuns.FinishAsync(db, Name, today, clock.GetUtcNow(), result, ct);
         await transaction.CommitAsync(ct);
         logger.LogInformation(
             "Retention {Day}: {NeedsDeleted} needs deleted, {RegistrationsAnonymised} registrations anonymised, {BodiesDeleted} mail bodies deleted, {FailedMailPurged} failed mails purged",
@@ -94,36 +90,14 @@ public class RetentionJob(AppDbContext db, IOptions<PrivacyOptions> privacy, IOp
 
 /// <summary>Runs <see cref="RetentionJob"/> every <see cref="PrivacyOptions.RetentionPollMinutes"/>;
 /// the first look of each day does the work.</summary>
-public class RetentionWorker(IServiceScopeFactory scopes, IOptions<PrivacyOptions> options, ILogger<RetentionWorker> logger) : BackgroundService
+public class RetentionWorker(IServiceScopeFactory scopes, IOptions<PrivacyOptions> options, ILogger<RetentionWorker> logger)
+    : PeriodicJobWorker(scopes, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!options.Value.RetentionEnabled)
-        {
-            return;
-        }
+    protected override string JobName => "Retention";
 
-        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(options.Value.RetentionPollMinutes));
-        do
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<RetentionJob>().RunAsync(stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex) when (Infrastructure.Database.DatabaseErrors.IsUnavailable(ex))
-            {
-                logger.LogWarning("Retention paused: database unavailable ({Reason})", ex.Message);
-            }
-            catch (Exception ex)
-            {
-                logger.LogError(ex, "Retention failed");
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override bool Enabled => options.Value.RetentionEnabled;
+
+    protected override TimeSpan Interval => TimeSpan.FromMinutes(options.Value.RetentionPollMinutes);
+
+    protected override Task RunAsync(IServiceProvider services, CancellationToken ct) => services.GetRequiredService<RetentionJob>().RunAsync(ct);
 }
