@@ -76,7 +76,7 @@ public class IdeaAnswerNovadsTests(KaiminiApp app) : IClassFixture<KaiminiApp>
             using var visitor = app.CreatePageClient(culture);
             var page = await visitor.GetAsync($"/ideas/{unsigned.Id}");
             var signature = page.QuerySelector(".idea-answer-signature")!;
-            Assert.Contains("Olaines novada pašvaldība", signature.TextContent);
+            Assert.EndsWith(" · Olaines novada pašvaldība", System.Text.RegularExpressions.Regex.Replace(signature.TextContent, @"\s+", " ").TrimEnd());
             Assert.DoesNotContain(user.DisplayName, signature.TextContent);
             var history = page.QuerySelector(".idea-history")!.TextContent;
             Assert.Contains("Olaines novada pašvaldība", history);
