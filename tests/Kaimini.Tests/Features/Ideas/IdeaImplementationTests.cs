@@ -138,7 +138,7 @@ public class IdeaImplementationTests(KaiminiApp app) : IClassFixture<KaiminiApp>
     public async Task Answering_done_marks_the_idea_implemented_by_the_municipality_today()
     {
         var idea = await TestIdeas.CreateAsync(app, Unique("Ietve Rīgas ielā"), createdAt: app.Clock.GetUtcNow().AddDays(-5));
-        var (staff, _) = await app.LoggedInAsync(Roles.MunicipalityStaff);
+        var (staff, _) = await app.LoggedInStaffAsync();
 
         var page = await staff.SubmitAndFollowAsync(await staff.GetAsync($"/municipality/ideas/{idea.Id}"), "main form", new Dictionary<string, string>
         {
