@@ -1,5 +1,6 @@
 using Kaimini.Web.Data;
 using Kaimini.Web.Domain;
+using Kaimini.Web.Infrastructure.Jobs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -305,35 +306,14 @@ public class ReportsOptions
 /// <summary>Refreshes the summary tables every <see cref="ReportsOptions.RefreshMinutes"/>: every
 /// report refreshes them anyway, this keeps <c>report_stale</c> short (every registration, support
 /// and idea change adds to it) and the first report after a quiet week fast.</summary>
-public class ReportFactsWorker(IServiceScopeFactory scopes, IOptions<ReportsOptions> options, ILogger<ReportFactsWorker> logger) : BackgroundService
+public class ReportFactsWorker(IServiceScopeFactory scopes, IOptions<ReportsOptions> options, ILogger<ReportFactsWorker> logger)
+    : PeriodicJobWorker(scopes, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!options.Value.RefreshEnabled)
-        {
-            return;
-        }
+    protected override string JobName => "Report refresh";
 
-        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(options.Value.RefreshMinutes));
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<ReportFacts>().RefreshAsync(stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex) when (Infrastructure.Database.DatabaseErrors.IsUnavailable(ex))
-            {
-                logger.LogWarning("Report refresh paused: database unavailable ({Reason})", ex.Message);
-            }
-            catch (Exception ex)
-            {
-                logger.LogError(ex, "Report refresh failed");
-            }
-        }
-    }
+    protected override bool Enabled => options.Value.RefreshEnabled;
+
+    protected override TimeSpan Interval => TimeSpan.FromMinutes(options.Value.RefreshMinutes);
+
+    protected override Task RunAsync(IServiceProvider services, CancellationToken ct) => services.GetRequiredService<ReportFacts>().RefreshAsync(ct);
 }
