@@ -13,6 +13,12 @@ public class Community
     /// <summary>Markdown; rendered through the sanitiser.</summary>
     public string? Description { get; set; }
 
+    /// <summary>Optional English texts; the English interface falls back to the Latvian ones.
+    /// The name is the same in both languages.</summary>
+    public string? ShortDescriptionEn { get; set; }
+
+    public string? DescriptionEn { get; set; }
+
     public int TerritoryId { get; set; }
     public Territory? Territory { get; set; }
 
@@ -54,11 +60,13 @@ public class Community
     public ICollection<Theme> Themes { get; } = [];
     public ICollection<CommunityMembership> Memberships { get; } = [];
 
-    /// <summary>Rebuilds what search matches from the name, the descriptions and every name of the
+    /// <summary>Rebuilds what search matches from the name, the descriptions (English ones too) and every name of the
     /// place (village, parish, novads, former novads). Call after any of them changes.</summary>
     public void RefreshSearchDocument(IEnumerable<string> placeNames)
     {
-        var text = string.Join(' ', new[] { Name, ShortDescription, Description ?? "" }.Concat(placeNames));
+        // The English texts come last: when the whole is cut to length, they go before the place names.
+        var text = string.Join(' ', new[] { Name, ShortDescription, Description ?? "" }.Concat(placeNames)
+            .Concat([ShortDescriptionEn ?? "", DescriptionEn ?? ""]));
         var folded = SearchText.Fold(text);
         SearchDocument = folded.Length > 12_000 ? folded[..12_000] : folded;
     }

@@ -51,8 +51,16 @@ public class Event
     public int Id { get; set; }
     public required string Slug { get; set; }
     public required string Title { get; set; }
+
+    /// <summary>Optional English title; the English interface falls back to <see cref="Title"/>.</summary>
+    public string? TitleEn { get; set; }
+
     public EventKind Kind { get; set; }
     public string? Description { get; set; }
+
+    /// <summary>Optional English description (Markdown, like <see cref="Description"/>).</summary>
+    public string? DescriptionEn { get; set; }
+
     public DateTimeOffset StartsAt { get; set; }
     public DateTimeOffset EndsAt { get; set; }
     public required string Venue { get; set; }

@@ -17,6 +17,8 @@ public class CommunityConfiguration : IEntityTypeConfiguration<Community>
         builder.Property(c => c.Status).HasConversion<string>().HasMaxLength(10);
         builder.Property(c => c.ShortDescription).HasMaxLength(300);
         builder.Property(c => c.Description).HasMaxLength(10_000);
+        builder.Property(c => c.ShortDescriptionEn).HasMaxLength(300);
+        builder.Property(c => c.DescriptionEn).HasMaxLength(10_000);
         builder.Property(c => c.Website).HasMaxLength(300);
         builder.Property(c => c.PublicEmail).HasMaxLength(254);
         builder.Property(c => c.Phone).HasMaxLength(16);

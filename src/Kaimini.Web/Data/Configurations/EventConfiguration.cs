@@ -13,6 +13,8 @@ public class EventConfiguration : IEntityTypeConfiguration<Event>
         builder.Property(e => e.Kind).HasConversion<string>().HasMaxLength(20);
         builder.Property(e => e.Status).HasConversion<string>().HasMaxLength(10);
         builder.Property(e => e.Description).HasMaxLength(10_000);
+        builder.Property(e => e.TitleEn).HasMaxLength(200);
+        builder.Property(e => e.DescriptionEn).HasMaxLength(10_000);
         builder.Property(e => e.Venue).HasMaxLength(200);
         builder.Property(e => e.Address).HasMaxLength(300);
         builder.Property(e => e.Audience).HasConversion<string>().HasMaxLength(15).HasDefaultValue(EventAudience.Public).HasSentinel(0);
