@@ -626,8 +626,10 @@ public class AdminEventsController(AppDbContext db, ReferenceCache reference, Us
     private static void Apply(EventForm form, Event ev, List<Community> communities, DateTimeOffset now)
     {
         ev.Title = form.Title!.Trim();
+        ev.TitleEn = string.IsNullOrWhiteSpace(form.TitleEn) ? null : form.TitleEn.Trim();
         ev.Kind = form.Kind;
         ev.Description = string.IsNullOrWhiteSpace(form.Description) ? null : form.Description.Trim();
+        ev.DescriptionEn = string.IsNullOrWhiteSpace(form.DescriptionEn) ? null : form.DescriptionEn.Trim();
         ev.StartsAt = RigaTime.FromRiga(form.StartsAt!.Value);
         ev.EndsAt = RigaTime.FromRiga(form.EndsAt!.Value);
         ev.Venue = form.Venue!.Trim();
@@ -687,8 +689,10 @@ public class AdminEventsController(AppDbContext db, ReferenceCache reference, Us
     private static EventForm FormOf(Event ev) => new()
     {
         Title = ev.Title,
+        TitleEn = ev.TitleEn,
         Kind = ev.Kind,
         Description = ev.Description,
+        DescriptionEn = ev.DescriptionEn,
         StartsAt = ev.StartsAt.ToRiga().DateTime,
         EndsAt = ev.EndsAt.ToRiga().DateTime,
         Venue = ev.Venue,

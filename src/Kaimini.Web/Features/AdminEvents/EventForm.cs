@@ -11,6 +11,11 @@ public class EventForm
     [StringLength(200, ErrorMessage = "Validation.MaxLength")]
     public string? Title { get; set; }
 
+    /// <summary>Optional; the English interface shows <see cref="Title"/> without it.</summary>
+    [Display(Name = "Field.EventTitleEn")]
+    [StringLength(200, ErrorMessage = "Validation.MaxLength")]
+    public string? TitleEn { get; set; }
+
     [Display(Name = "Field.EventKind")]
     public EventKind Kind { get; set; } = EventKind.Forum;
 
@@ -18,6 +23,11 @@ public class EventForm
     [StringLength(10_000, ErrorMessage = "Validation.MaxLength")]
     [DataType(DataType.MultilineText)]
     public string? Description { get; set; }
+
+    [Display(Name = "Field.DescriptionEn")]
+    [StringLength(10_000, ErrorMessage = "Validation.MaxLength")]
+    [DataType(DataType.MultilineText)]
+    public string? DescriptionEn { get; set; }
 
     [Display(Name = "Field.StartsAt")]
     [Required(ErrorMessage = "Validation.Required")]

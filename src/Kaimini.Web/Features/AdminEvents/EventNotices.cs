@@ -23,17 +23,19 @@ public class EventNotices(AppDbContext db, Mailer mailer, PublicUrls urls, Event
             .Select(r => new { Recipient = new EmailRecipient(r.Email, r.Name, r.Culture), r.Status })
             .ToListAsync(ct);
         // The updated event for the calendars of those who have a place.
-        IReadOnlyList<EmailAttachment>? ics = withCalendar
-            ? [new EmailAttachment($"{ev.Slug}.ics", "text/calendar; charset=utf-8; method=PUBLISH",
-                System.Text.Encoding.UTF8.GetBytes(calendar.Serialize([Events.CalendarEntry.Of(ev)])))]
-            : null;
+        // In each recipient's language (the title may have an English version).
+        var ics = new Dictionary<string, IReadOnlyList<EmailAttachment>>();
+        IReadOnlyList<EmailAttachment>? CalendarFor(string culture) => !withCalendar ? null
+            : ics.TryGetValue(culture, out var made) ? made
+            : ics[culture] = [new EmailAttachment($"{ev.Slug}.ics", "text/calendar; charset=utf-8; method=PUBLISH",
+                System.Text.Encoding.UTF8.GetBytes(calendar.Serialize([Events.CalendarEntry.Of(ev, culture)])))];
         var batch = Guid.CreateVersion7();
-        object[] args = [ev.Title, ev.StartsAt.ToRiga(), ev.Location, .. extra];
+        object[] args = [ev.LocalTitle(), ev.StartsAt.ToRiga(), ev.Location, .. extra];
         foreach (var r in recipients)
         {
             await mailer.QueueAsync(r.Recipient,
                 new EmailContent(subjectKey, paragraphKeys, new EmailLink("Email.Event.Open", urls.Absolute($"/events/{ev.Slug}")), args,
-                    r.Status == RegistrationStatus.Confirmed ? ics : null),
+                    r.Status == RegistrationStatus.Confirmed ? CalendarFor(r.Recipient.Culture) : null),
                 category, essential: true, batch, ct);
         }
 

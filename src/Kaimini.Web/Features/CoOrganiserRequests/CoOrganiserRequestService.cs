@@ -45,7 +45,7 @@ public class CoOrganiserRequestService(AppDbContext db, Mailer mailer, PublicUrl
                 await mailer.QueueAsync(new EmailRecipient(leader.Email, leader.DisplayName, leader.PreferredCulture),
                     new EmailContent("Email.CoOrganiserRequest.Subject", ["Email.CoOrganiserRequest.Body"],
                         new EmailLink("Email.CoOrganiserRequest.Link", urls.Absolute($"/communities/{community.Slug}/co-organising")),
-                        [requester.DisplayName, ev.Title, community.Name, ev.StartsAt.ToRiga()]),
+                        [requester.DisplayName, ev.LocalTitle(), community.Name, ev.StartsAt.ToRiga()]),
                     "event.coorganiser", essential: false, ct: ct);
             }
 

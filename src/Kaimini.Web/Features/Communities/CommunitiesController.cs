@@ -113,7 +113,9 @@ public class CommunitiesController(
                 c.Status,
                 c.Verified,
                 c.ShortDescription,
+                c.ShortDescriptionEn,
                 c.Description,
+                c.DescriptionEn,
                 c.TerritoryId,
                 c.Street,
                 c.PostalCode,
@@ -153,8 +155,8 @@ public class CommunitiesController(
             ? null
             : string.Join(", ", new[] { c.Street, AddressPlace(refData, c.TerritoryId), c.PostalCode }.Where(p => !string.IsNullOrEmpty(p)));
         var culture = Cultures.Current;
-        return new CommunityPageViewModel(c.Id, c.TerritoryId, c.Slug, c.Name, c.LegalForm, c.Status, c.RejectionReason, c.Verified, c.ShortDescription,
-            markdown.Render(c.Description), place, territory.Slug, address,
+        return new CommunityPageViewModel(c.Id, c.TerritoryId, c.Slug, c.Name, c.LegalForm, c.Status, c.RejectionReason, c.Verified,
+            new LocalText(c.ShortDescription, c.ShortDescriptionEn), markdown.Render(new LocalText(c.Description ?? "", c.DescriptionEn)), place, territory.Slug, address,
             c.ThemeIds.Select(id => refData.ThemeById[id]).OrderBy(t => t.Id).Select(t => t.Name(culture)).ToList(),
             c.FoundedYear, c.Website, c.Phone is null ? null : Formats.DisplayPhone(c.Phone), c.SocialLinks, c.RegistrationNumber,
             c.People.OrderBy(p => p.Role).ThenBy(p => p.DisplayName, Cultures.LatvianComparer).Select(p => (p.DisplayName, p.Role)).ToList(),

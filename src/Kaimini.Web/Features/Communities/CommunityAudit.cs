@@ -14,6 +14,8 @@ public class CommunityAudit(AppDbContext db, TimeProvider clock)
         ["RegistrationNumber"] = c.RegistrationNumber,
         ["ShortDescription"] = c.ShortDescription,
         ["Description"] = c.Description,
+        ["ShortDescriptionEn"] = c.ShortDescriptionEn,
+        ["DescriptionEn"] = c.DescriptionEn,
         ["TerritoryId"] = c.TerritoryId.ToString(),
         ["Themes"] = string.Join(",", c.Themes.Select(t => t.Slug).Order()),
         ["FoundedYear"] = c.FoundedYear?.ToString(),

@@ -30,6 +30,16 @@ public class CommunityForm
     [DataType(DataType.MultilineText)]
     public string? Description { get; set; }
 
+    /// <summary>Optional; the English interface shows the Latvian texts without them.</summary>
+    [Display(Name = "Field.ShortDescriptionEn")]
+    [StringLength(300, ErrorMessage = "Validation.MaxLength")]
+    public string? ShortDescriptionEn { get; set; }
+
+    [Display(Name = "Field.DescriptionEn")]
+    [StringLength(10_000, ErrorMessage = "Validation.MaxLength")]
+    [DataType(DataType.MultilineText)]
+    public string? DescriptionEn { get; set; }
+
     [Display(Name = "Field.Territory")]
     [Required(ErrorMessage = "Validation.Choose")]
     public int? TerritoryId { get; set; }
@@ -83,6 +93,8 @@ public sealed record CommunityValues(
     string? RegistrationNumber,
     string ShortDescription,
     string? Description,
+    string? ShortDescriptionEn,
+    string? DescriptionEn,
     Territory Territory,
     IReadOnlyList<Theme> Themes,
     int? FoundedYear,

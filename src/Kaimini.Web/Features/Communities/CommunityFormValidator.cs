@@ -128,6 +128,8 @@ public class CommunityFormValidator(AppDbContext db, IStringLocalizer<SharedReso
 
         return new CommunityValues(name, form.LegalForm.Value, registration, form.ShortDescription!.Trim(),
             string.IsNullOrWhiteSpace(form.Description) ? null : form.Description.Trim(),
+            string.IsNullOrWhiteSpace(form.ShortDescriptionEn) ? null : form.ShortDescriptionEn.Trim(),
+            string.IsNullOrWhiteSpace(form.DescriptionEn) ? null : form.DescriptionEn.Trim(),
             territory, themes, form.FoundedYear, website,
             string.IsNullOrWhiteSpace(form.PublicEmail) ? null : form.PublicEmail.Trim().ToLowerInvariant(),
             phone, string.IsNullOrWhiteSpace(form.Street) ? null : form.Street.Trim(), postal, links);

@@ -87,6 +87,8 @@ public class CommunityProfileController(
             RegistrationNumber = community.RegistrationNumber,
             ShortDescription = community.ShortDescription,
             Description = community.Description,
+            ShortDescriptionEn = community.ShortDescriptionEn,
+            DescriptionEn = community.DescriptionEn,
             TerritoryId = community.TerritoryId,
             ThemeIds = community.Themes.Select(t => t.Id).ToList(),
             FoundedYear = community.FoundedYear,
@@ -145,6 +147,8 @@ public class CommunityProfileController(
         community.RegistrationNumber = v.LegalForm.IsRegistered() ? v.RegistrationNumber : null;
         community.ShortDescription = v.ShortDescription;
         community.Description = v.Description;
+        community.ShortDescriptionEn = v.ShortDescriptionEn;
+        community.DescriptionEn = v.DescriptionEn;
         community.PlaceIn(v.Territory);
         community.Themes.Clear();
         foreach (var theme in v.Themes)

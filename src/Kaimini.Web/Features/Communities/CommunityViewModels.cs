@@ -1,4 +1,5 @@
 using Kaimini.Web.Domain;
+using Kaimini.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Html;
 
 namespace Kaimini.Web.Features.Communities;
@@ -12,7 +13,7 @@ public sealed record CommunityPageViewModel(
     CommunityStatus Status,
     string? RejectionReason,
     bool Verified,
-    string ShortDescription,
+    LocalText ShortDescription,
     IHtmlContent Description,
     string Place,
     string? TerritorySlug,

@@ -1,10 +1,11 @@
 using Kaimini.Web.Data;
 using Kaimini.Web.Domain;
 using Kaimini.Web.Features.Shared;
+using Kaimini.Web.Infrastructure.Localization;
 
 namespace Kaimini.Web.Features.Communities;
 
-public sealed record CommunityCard(string Slug, string Name, string ShortDescription, LegalForm LegalForm, bool Verified,
+public sealed record CommunityCard(string Slug, string Name, LocalText ShortDescription, LegalForm LegalForm, bool Verified,
     string Place, IReadOnlyList<string> Themes);
 
 public sealed record DirectoryViewModel(DirectoryQuery Query, PagedList<CommunityCard> Results, ReferenceData Reference);

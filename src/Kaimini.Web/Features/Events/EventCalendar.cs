@@ -76,7 +76,12 @@ public class EventCalendar(PublicUrls urls, TimeProvider clock)
 public sealed record CalendarEntry(int Id, string Slug, string Title, string? Summary, string Location, DateTimeOffset StartsAt, DateTimeOffset EndsAt, bool Cancelled,
     DateTimeOffset? UpdatedAt = null)
 {
-    public static CalendarEntry Of(Kaimini.Web.Domain.Event ev) =>
-        new(ev.Id, ev.Slug, ev.Title, null, ev.Location, ev.StartsAt, ev.EndsAt,
+    /// <summary>The event as a calendar entry for someone reading <paramref name="culture"/> (its
+    /// English title when there is one and they read English).</summary>
+    public static CalendarEntry Of(Kaimini.Web.Domain.Event ev, string culture)
+    {
+        using var _ = new CultureScope(culture);
+        return new(ev.Id, ev.Slug, ev.LocalTitle().Text, null, ev.Location, ev.StartsAt, ev.EndsAt,
             ev.Status == Kaimini.Web.Domain.EventStatus.Cancelled, ev.UpdatedAt);
+    }
 }

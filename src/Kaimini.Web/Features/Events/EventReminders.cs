@@ -76,7 +76,7 @@ public class EventReminders(AppDbContext db, Mailer mailer, PublicUrls urls, Tim
             await mailer.QueueAsync(new EmailRecipient(registration.Email, registration.Name, registration.Culture),
                 new EmailContent("Email.Reminder.Subject", ["Email.Reminder.Body", "Email.SignUp.When", "Email.SignUp.Where", "Email.Reminder.Cancel"],
                     new EmailLink("Email.SignUp.Manage", urls.Absolute($"/events/registrations/{token}")),
-                    [ev.Title, ev.StartsAt.ToRiga(), ev.Location]),
+                    [ev.LocalTitle(), ev.StartsAt.ToRiga(), ev.Location]),
                 "event.reminder", essential: true, ct: ct);
             sent++;
         }

@@ -278,11 +278,11 @@ public class EventSignup(AppDbContext db, Mailer mailer, PublicUrls urls, EventC
         var starts = ev.StartsAt.ToRiga();
         await mailer.QueueAsync(new EmailRecipient(registration.Email, registration.Name, registration.Culture),
             new EmailContent($"{bodyKey}.Subject", [bodyKey, "Email.SignUp.When", "Email.SignUp.Where"], link,
-                [ev.Title, starts, ev.Location],
+                [ev.LocalTitle(), starts, ev.Location],
                 // The event for the person's calendar, unless they are only waiting for a place.
                 registration.Status == RegistrationStatus.Confirmed && attachCalendar
                     ? [new EmailAttachment($"{ev.Slug}.ics", "text/calendar; charset=utf-8; method=PUBLISH", System.Text.Encoding.UTF8.GetBytes(
-                        calendar.Serialize([CalendarEntry.Of(ev)])))]
+                        calendar.Serialize([CalendarEntry.Of(ev, registration.Culture)])))]
                     : null),
             "event.registration", essential: true, ct: ct);
     }

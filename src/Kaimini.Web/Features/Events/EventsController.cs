@@ -37,7 +37,7 @@ public class EventsController(AppDbContext db, EventSignup signup, ReferenceCach
         }
 
         var entries = await events.OrderBy(e => e.StartsAt).Take(500)
-            .Select(e => new CalendarEntry(e.Id, e.Slug, e.Title, null, e.Venue + (e.Address == null ? "" : ", " + e.Address), e.StartsAt, e.EndsAt, false, e.UpdatedAt))
+            .Select(e => new CalendarEntry(e.Id, e.Slug, new LocalText(e.Title, e.TitleEn).Text, null, e.Venue + (e.Address == null ? "" : ", " + e.Address), e.StartsAt, e.EndsAt, false, e.UpdatedAt))
             .ToListAsync(ct);
         var name = novads is not null && refData.TerritoryBySlug.TryGetValue(novads, out var unit)
             ? t["Events.FeedNameIn", unit.Name].Value
@@ -49,7 +49,7 @@ public class EventsController(AppDbContext db, EventSignup signup, ReferenceCach
     public async Task<IActionResult> Ics(string slug, CancellationToken ct)
     {
         var entry = await db.Events.AsNoTracking().Where(e => e.Slug == slug && e.Status != EventStatus.Draft)
-            .Select(e => new CalendarEntry(e.Id, e.Slug, e.Title, null, e.Venue + (e.Address == null ? "" : ", " + e.Address), e.StartsAt, e.EndsAt,
+            .Select(e => new CalendarEntry(e.Id, e.Slug, new LocalText(e.Title, e.TitleEn).Text, null, e.Venue + (e.Address == null ? "" : ", " + e.Address), e.StartsAt, e.EndsAt,
                 e.Status == EventStatus.Cancelled, e.UpdatedAt))
             .SingleOrDefaultAsync(ct);
         if (entry is null)
@@ -148,7 +148,7 @@ public class EventsController(AppDbContext db, EventSignup signup, ReferenceCach
     }
 
     private static IQueryable<EventCardRow> Cards(IQueryable<Event> events) =>
-        events.Select(e => new EventCardRow(e.Slug, e.Title, e.Kind, e.Status, e.Audience, e.StartsAt, e.EndsAt, e.Venue, e.TerritoryId));
+        events.Select(e => new EventCardRow(e.Slug, e.Title, e.TitleEn, e.Kind, e.Status, e.Audience, e.StartsAt, e.EndsAt, e.Venue, e.TerritoryId));
 
     [HttpGet("{slug}")]
     public async Task<IActionResult> Show(string slug, string? invitation, CancellationToken ct)
@@ -313,7 +313,7 @@ public class EventsController(AppDbContext db, EventSignup signup, ReferenceCach
             : now >= (ev.RegistrationClosesAt ?? ev.StartsAt) ? SignUpState.Closed
             : ev.RegistrationOpensAt is { } opens && now < opens ? SignUpState.NotYetOpen
             : SignUpState.Open;
-        return new EventPageViewModel(ev, markdown.Render(ev.Description), refData.PlaceLine(ev.TerritoryId),
+        return new EventPageViewModel(ev, markdown.Render(ev.LocalDescription()), refData.PlaceLine(ev.TerritoryId),
             ev.ThemeId is { } th && refData.ThemeById.TryGetValue(th, out var theme) ? theme.Name(Cultures.Current) : null,
             places, e.Attendees, e.Agenda, e.Groups, e.Communities, state, form, refData, myCommunities, canManage,
             markdown.Render(ev.OutcomeSummary), markdown.Render(ev.OutcomeDecisions), mine, access, invited);
@@ -333,13 +333,13 @@ public sealed record EventFilter
     public bool Any => Kind is not null || Novads is not null || Former is not null || Theme is not null;
 }
 
-public sealed record EventCardRow(string Slug, string Title, EventKind Kind, EventStatus Status, EventAudience Audience, DateTimeOffset StartsAt,
+public sealed record EventCardRow(string Slug, string Title, string? TitleEn, EventKind Kind, EventStatus Status, EventAudience Audience, DateTimeOffset StartsAt,
     DateTimeOffset EndsAt, string Venue, int TerritoryId)
 {
-    public EventCard ToCard(ReferenceData refData) => new(Slug, Title, Kind, Status, Audience, StartsAt, EndsAt, Venue, refData.PlaceLine(TerritoryId));
+    public EventCard ToCard(ReferenceData refData) => new(Slug, new LocalText(Title, TitleEn), Kind, Status, Audience, StartsAt, EndsAt, Venue, refData.PlaceLine(TerritoryId));
 }
 
-public sealed record EventCard(string Slug, string Title, EventKind Kind, EventStatus Status, EventAudience Audience, DateTimeOffset StartsAt,
+public sealed record EventCard(string Slug, LocalText Title, EventKind Kind, EventStatus Status, EventAudience Audience, DateTimeOffset StartsAt,
     DateTimeOffset EndsAt, string Venue, string Place);
 
 public sealed record EventListViewModel(EventFilter Filter, ReferenceData Reference, PagedList<EventCard> Events);
@@ -407,5 +407,9 @@ public sealed record EventPageViewModel(Event Event, Microsoft.AspNetCore.Html.I
 {
     public int Id => Event.Id;
     public string Slug => Event.Slug;
+
+    /// <summary>The title in the page's language (the Latvian one marked when there is no English).</summary>
+    public LocalText Title => Event.LocalTitle();
+
     public int? PlacesLeft => Event.Capacity is { } c ? Math.Max(0, c - Places.Total) : null;
 }

@@ -114,8 +114,8 @@ public abstract class RegistrationPagesController(AppDbContext db, EventSignup s
 
         var ev = registration.Event!;
         return View("~/Features/Shared/ConfirmCancel.cshtml", new ConfirmCancelViewModel(
-            t["Registration.CancelTitle", ev.Title],
-            [(t["Registration.Event"], ev.Title), (t["Registration.When"], $"{RigaTime.DateTime(ev.StartsAt)}, {ev.Venue}"),
+            t["Registration.CancelTitle", ev.LocalTitle()],
+            [(t["Registration.Event"], ev.LocalTitle().Text), (t["Registration.When"], $"{RigaTime.DateTime(ev.StartsAt)}, {ev.Venue}"),
                 (t["Registration.Status"], t[$"RegistrationStatus.{registration.Status}"])],
             t[registration.Status == RegistrationStatus.Confirmed ? "Registration.CancelQuestion" : "Registration.CancelQuestionWaiting"],
             $"{PathOf(key)}/cancel", t["Registration.CancelSubmit"], PathOf(key), t["Registration.CancelKeep"]));
@@ -135,7 +135,7 @@ public abstract class RegistrationPagesController(AppDbContext db, EventSignup s
     }
 
     private async Task<RegistrationViewModel> ViewModelAsync(string key, EventRegistration registration, RegistrationChangeForm form, CancellationToken ct) =>
-        new(PathOf(key), DataPathOf(key), registration.Name, registration.Status, registration.Event!.Title, registration.Event.Slug,
+        new(PathOf(key), DataPathOf(key), registration.Name, registration.Status, registration.Event!.LocalTitle(), registration.Event!.Slug,
             registration.Event.StartsAt, registration.Event.Venue, form, await reference.GetAsync(ct), registration.EmailConfirmedAt is not null);
 
     protected ViewResult Unusable()
@@ -147,7 +147,7 @@ public abstract class RegistrationPagesController(AppDbContext db, EventSignup s
 
 /// <param name="Path">The registration page's address: the personal link, or the account's page.</param>
 /// <param name="DataPath">Where the holder downloads what is kept about them, through the personal link.</param>
-public sealed record RegistrationViewModel(string Path, string? DataPath, string Name, RegistrationStatus Status, string EventTitle, string EventSlug,
+public sealed record RegistrationViewModel(string Path, string? DataPath, string Name, RegistrationStatus Status, LocalText EventTitle, string EventSlug,
     DateTimeOffset StartsAt, string Venue, RegistrationChangeForm Form, ReferenceData Reference, bool EmailConfirmed);
 
 public class RegistrationChangeForm

@@ -1,6 +1,7 @@
 using Kaimini.Web.Data;
 using Kaimini.Web.Domain;
 using Kaimini.Web.Features.Ideas;
+using Kaimini.Web.Infrastructure.Localization;
 using Kaimini.Web.Infrastructure.Text;
 using Kaimini.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Html;
@@ -30,6 +31,7 @@ public class ForumsController(AppDbContext db, IdeaQueries queries, ReferenceCac
             {
                 e.Slug,
                 e.Title,
+                e.TitleEn,
                 e.StartsAt,
                 e.Venue,
                 e.TerritoryId,
@@ -37,7 +39,7 @@ public class ForumsController(AppDbContext db, IdeaQueries queries, ReferenceCac
                 Ideas = db.Ideas.Count(i => i.EventId == e.Id && i.Status == IdeaStatus.Published),
             })
             .ToListAsync(ct);
-        return View(rows.Select(e => new ForumCard(e.Slug, e.Title, e.StartsAt, e.Venue, refData.PlaceLine(e.TerritoryId),
+        return View(rows.Select(e => new ForumCard(e.Slug, new LocalText(e.Title, e.TitleEn), e.StartsAt, e.Venue, refData.PlaceLine(e.TerritoryId),
             e.Status == EventStatus.Completed, e.Ideas)).ToList());
     }
 
@@ -52,7 +54,9 @@ public class ForumsController(AppDbContext db, IdeaQueries queries, ReferenceCac
                 e.Id,
                 e.Slug,
                 e.Title,
+                e.TitleEn,
                 e.Description,
+                e.DescriptionEn,
                 e.StartsAt,
                 e.EndsAt,
                 e.Venue,
@@ -81,7 +85,7 @@ public class ForumsController(AppDbContext db, IdeaQueries queries, ReferenceCac
         var groupIds = e.Groups.Select(g => g.Id).ToHashSet();
         var ungrouped = ideas.Where(i => i.GroupId is null || !groupIds.Contains(i.GroupId.Value)).Select(i => i.Card).ToList();
         var hasOutcome = e.OutcomeSummary is not null || e.OutcomeDecisions is not null || e.HeadCount is not null;
-        return View(new ForumPageViewModel(e.Slug, e.Title, markdown.Render(e.Description), e.StartsAt, e.EndsAt, e.Venue,
+        return View(new ForumPageViewModel(e.Slug, new LocalText(e.Title, e.TitleEn), markdown.Render(new LocalText(e.Description ?? "", e.DescriptionEn)), e.StartsAt, e.EndsAt, e.Venue,
             refData.PlaceLine(e.TerritoryId), e.Status == EventStatus.Completed, groups, ungrouped, ideas.Count,
             hasOutcome ? new ForumOutcome(Render(e.OutcomeSummary), Render(e.OutcomeDecisions), e.HeadCount, e.OutcomeRecordedAt) : null));
     }
@@ -89,12 +93,12 @@ public class ForumsController(AppDbContext db, IdeaQueries queries, ReferenceCac
     private IHtmlContent? Render(string? text) => string.IsNullOrWhiteSpace(text) ? null : markdown.Render(text);
 }
 
-public sealed record ForumCard(string Slug, string Title, DateTimeOffset StartsAt, string Venue, string Place, bool Completed, int IdeaCount);
+public sealed record ForumCard(string Slug, LocalText Title, DateTimeOffset StartsAt, string Venue, string Place, bool Completed, int IdeaCount);
 
 public sealed record ForumGroupSection(int Id, string Name, IReadOnlyList<IdeaCard> Ideas);
 
 public sealed record ForumOutcome(IHtmlContent? Summary, IHtmlContent? Decisions, int? HeadCount, DateTimeOffset? RecordedAt);
 
-public sealed record ForumPageViewModel(string Slug, string Title, IHtmlContent Description, DateTimeOffset StartsAt, DateTimeOffset EndsAt,
+public sealed record ForumPageViewModel(string Slug, LocalText Title, IHtmlContent Description, DateTimeOffset StartsAt, DateTimeOffset EndsAt,
     string Venue, string Place, bool Completed, IReadOnlyList<ForumGroupSection> Groups, IReadOnlyList<IdeaCard> Ungrouped, int IdeaCount,
     ForumOutcome? Outcome);

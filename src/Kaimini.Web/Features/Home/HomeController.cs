@@ -46,7 +46,7 @@ public class HomeController(AppDbContext db, ReferenceCache reference, TimeProvi
         var events = await db.Events.AsNoTracking()
             .Where(e => e.Status == EventStatus.Published && e.EndsAt >= now)
             .OrderBy(e => e.StartsAt).Take(3)
-            .Select(e => new Events.EventCardRow(e.Slug, e.Title, e.Kind, e.Status, e.Audience, e.StartsAt, e.EndsAt, e.Venue, e.TerritoryId))
+            .Select(e => new Events.EventCardRow(e.Slug, e.Title, e.TitleEn, e.Kind, e.Status, e.Audience, e.StartsAt, e.EndsAt, e.Venue, e.TerritoryId))
             .ToListAsync(ct);
         var ideas = await db.Ideas.AsNoTracking()
             .Where(i => i.Status == IdeaStatus.Published)

@@ -31,12 +31,12 @@ public class InvitationService(AppDbContext db, Mailer mailer, PublicUrls urls, 
     public Task<Invitation?> InviteToEventAsync(string email, Event ev, AppUser inviter, string culture, Guid? batchId, CancellationToken ct,
         ParticipantType? quota = null) =>
         CreateAsync(email, InvitationPurpose.Event, quota?.ToString(), ev.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), inviter, culture, batchId, ct,
-            ["Email.EventInvitation.Body"], "Email.EventInvitation.Subject", ev.Title,
+            ["Email.EventInvitation.Body"], "Email.EventInvitation.Subject", ev.LocalTitle(),
             token => urls.Absolute($"/events/{ev.Slug}?invitation={token}"), ev.EndsAt,
             [ev.StartsAt.ToRiga(), ev.Location]);
 
     private async Task<Invitation?> CreateAsync(string email, InvitationPurpose purpose, string? role, string? targetId, AppUser inviter,
-        string culture, Guid? batchId, CancellationToken ct, string[] paragraphs, string subject, string targetName,
+        string culture, Guid? batchId, CancellationToken ct, string[] paragraphs, string subject, object targetName,
         Func<string, string>? linkFor = null, DateTimeOffset? expiresAt = null, object[]? extraArgs = null)
     {
         var now = clock.GetUtcNow();

@@ -4,6 +4,7 @@ using Kaimini.Web.Features.Events;
 using Kaimini.Web.Features.Invitations;
 using Kaimini.Web.Features.Privacy;
 using Kaimini.Web.Features.Shared;
+using Kaimini.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -30,7 +31,7 @@ public class RegistrationDataController(AppDbContext db, EventSignup signup, Ref
         var community = registration.CommunityId is { } id
             ? await db.Communities.Where(c => c.Id == id).Select(c => c.Name).SingleOrDefaultAsync(ct)
             : registration.CommunityName;
-        return View(new RegistrationDataViewModel(token, registration.Event!.Title, registration.Event.Slug, registration.Event.StartsAt,
+        return View(new RegistrationDataViewModel(token, registration.Event!.LocalTitle(), registration.Event!.Slug, registration.Event.StartsAt,
             registration.Name, registration.Email, registration.ParticipantType,
             registration.TerritoryId is { } t && places.TryGetValue(t, out var place) ? place.Name : null,
             community, registration.AccessibilityNeeds, registration.ListConsent, registration.Status, registration.CreatedAt,
@@ -77,6 +78,6 @@ public class RegistrationDataController(AppDbContext db, EventSignup signup, Ref
     }
 }
 
-public sealed record RegistrationDataViewModel(string Token, string EventTitle, string EventSlug, DateTimeOffset StartsAt,
+public sealed record RegistrationDataViewModel(string Token, LocalText EventTitle, string EventSlug, DateTimeOffset StartsAt,
     string Name, string Email, ParticipantType ParticipantType, string? HomeTerritory, string? Community, string? AccessibilityNeeds,
     bool ListConsent, RegistrationStatus Status, DateTimeOffset CreatedAt, DateTimeOffset? CheckedInAt, DateTimeOffset KeptUntil);

@@ -1,10 +1,11 @@
 using Kaimini.Web.Data;
 using Kaimini.Web.Domain;
+using Kaimini.Web.Infrastructure.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kaimini.Web.Features.Shared;
 
-public sealed record ComingEvent(string Slug, string Title, EventKind Kind, DateTimeOffset StartsAt, string Venue);
+public sealed record ComingEvent(string Slug, LocalText Title, EventKind Kind, DateTimeOffset StartsAt, string Venue);
 
 public sealed record RecentIdea(int Id, string Title, IdeaKind Kind, int SupportCount, DateTimeOffset CreatedAt);
 
@@ -28,7 +29,7 @@ public class WhatsOnQueries(AppDbContext db, TimeProvider clock)
             .Where(e => e.Status == EventStatus.Published && e.EndsAt >= now
                 && (units.Contains(e.TerritoryId) || (communityId != null && e.Communities.Any(c => c.Id == communityId))))
             .OrderBy(e => e.StartsAt).Take(Shown)
-            .Select(e => new ComingEvent(e.Slug, e.Title, e.Kind, e.StartsAt, e.Venue))
+            .Select(e => new ComingEvent(e.Slug, new LocalText(e.Title, e.TitleEn), e.Kind, e.StartsAt, e.Venue))
             .ToListAsync(ct);
         var ideas = await db.Ideas.AsNoTracking()
             .Where(i => i.Status == IdeaStatus.Published && units.Contains(i.TerritoryId))

@@ -1,5 +1,6 @@
 using Kaimini.Web.Data;
 using Kaimini.Web.Domain;
+using Kaimini.Web.Infrastructure.Localization;
 using Kaimini.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
@@ -67,9 +68,9 @@ public class TerritoriesController(AppDbContext db, ReferenceCache reference, Sh
         var refData = await reference.GetAsync(ct);
         var culture = Infrastructure.Localization.Cultures.Current;
         var cards = (await communities.OrderBy(c => c.Name).Take(ShownCommunities)
-                .Select(c => new { c.Slug, c.Name, c.ShortDescription, c.LegalForm, c.Verified, c.TerritoryId, ThemeIds = c.Themes.Select(t => t.Id).ToList() })
+                .Select(c => new { c.Slug, c.Name, c.ShortDescription, c.ShortDescriptionEn, c.LegalForm, c.Verified, c.TerritoryId, ThemeIds = c.Themes.Select(t => t.Id).ToList() })
                 .ToListAsync(ct))
-            .Select(c => new Communities.CommunityCard(c.Slug, c.Name, c.ShortDescription, c.LegalForm, c.Verified, refData.PlaceLine(c.TerritoryId),
+            .Select(c => new Communities.CommunityCard(c.Slug, c.Name, new LocalText(c.ShortDescription, c.ShortDescriptionEn), c.LegalForm, c.Verified, refData.PlaceLine(c.TerritoryId),
                 c.ThemeIds.Select(t => refData.ThemeById[t]).OrderBy(t => t.Id).Select(t => t.Name(culture)).ToList()))
             .ToList();
 

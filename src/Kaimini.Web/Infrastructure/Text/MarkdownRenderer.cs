@@ -1,4 +1,5 @@
 using Ganss.Xss;
+using Kaimini.Web.Infrastructure.Localization;
 using Markdig;
 using Microsoft.AspNetCore.Html;
 
@@ -51,5 +52,18 @@ public class MarkdownRenderer
             html = html.Replace($"<h{level}", $"<h{level + 1}").Replace($"</h{level}>", $"</h{level + 1}>");
         }
         return new HtmlString(_sanitizer.Sanitize(html));
+    }
+
+    /// <summary>The text in the page's language (see <see cref="LocalText"/>); the Latvian text in the
+    /// English interface comes in a <c>&lt;div lang="lv"&gt;</c>.</summary>
+    public IHtmlContent Render(LocalText text)
+    {
+        var html = Render(text.Text);
+        if (text.Lang is null || ReferenceEquals(html, HtmlString.Empty))
+        {
+            return html;
+        }
+
+        return new HtmlContentBuilder().AppendHtml($"<div lang=\"{text.Lang}\">").AppendHtml(html).AppendHtml("</div>");
     }
 }
