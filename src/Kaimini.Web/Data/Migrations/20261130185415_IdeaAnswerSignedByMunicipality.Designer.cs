@@ -319,6 +319,11 @@ namespace Kaimini.Web.Data.Migrations
                         .HasColumnType("character varying(10000)")
                         .HasColumnName("description");
 
+                    b.Property<string>("DescriptionEn")
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)")
+                        .HasColumnName("description_en");
+
                     b.Property<int?>("FormerNovadsId")
                         .HasColumnType("integer")
                         .HasColumnName("former_novads_id");
@@ -395,6 +400,11 @@ namespace Kaimini.Web.Data.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)")
                         .HasColumnName("short_description");
+
+                    b.Property<string>("ShortDescriptionEn")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("short_description_en");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -617,6 +627,11 @@ namespace Kaimini.Web.Data.Migrations
                         .HasColumnType("character varying(10000)")
                         .HasColumnName("description");
 
+                    b.Property<string>("DescriptionEn")
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)")
+                        .HasColumnName("description_en");
+
                     b.Property<DateTimeOffset>("EndsAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("ends_at");
@@ -702,6 +717,11 @@ namespace Kaimini.Web.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("title");
+
+                    b.Property<string>("TitleEn")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title_en");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
