@@ -9,17 +9,17 @@ namespace Kaimini.Web.Infrastructure.Auth;
 /// municipality are answered by administrators, and by municipality staff for their own novads only
 /// (the staff account's <see cref="AppUser.NovadsId"/> is the novads of the idea's territory): a
 /// municipality speaks for its own territory. Organisers and administrators mark any idea
-/// implemented, municipality staff those addressed to the municipality.</summary>
+/// implemented, municipality staff those addressed to the municipality in their own novads.</summary>
 public sealed class IdeaAuthorizationHandler(AppDbContext db) : AuthorizationHandler<IdeaRequirement, IdeaResource>
 {
     protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, IdeaRequirement requirement, IdeaResource resource)
     {
         var user = context.User;
         var municipalitys = resource.AddressedTo == IdeaAddressee.Municipality;
+        var ownNovadsStaff = municipalitys && user.IsInRole(Roles.MunicipalityStaff) && await IsOwnNovadsAsync(Policies.UserId(user), resource.Id);
         var allowed = requirement == IdeaRequirement.Moderate ? Policies.IsOrganiser(user)
-            : requirement == IdeaRequirement.Answer ? municipalitys && (user.IsInRole(Roles.Administrator)
-                || (user.IsInRole(Roles.MunicipalityStaff) && await IsOwnNovadsAsync(Policies.UserId(user), resource.Id)))
-            : requirement == IdeaRequirement.Implement && (Policies.IsOrganiser(user) || (municipalitys && user.IsInRole(Roles.MunicipalityStaff)));
+            : requirement == IdeaRequirement.Answer ? (municipalitys && user.IsInRole(Roles.Administrator)) || ownNovadsStaff
+            : requirement == IdeaRequirement.Implement && (Policies.IsOrganiser(user) || ownNovadsStaff);
         if (allowed)
         {
             context.Succeed(requirement);

@@ -28,6 +28,9 @@ public static class WebExtensions
     public static IServiceCollection AddKaiminiWeb(this IServiceCollection services)
     {
         services.AddLocalization();
+        // Every localizer goes through the quotation-mark rule (Infrastructure/Localization/Quotes.cs).
+        services.AddSingleton<ResourceManagerStringLocalizerFactory>();
+        services.AddSingleton<IStringLocalizerFactory, QuoteAwareStringLocalizerFactory>();
         services.AddControllersWithViews(o =>
             {
                 o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());

@@ -40,6 +40,19 @@ public class CommunityPageTests(KaiminiApp app) : IClassFixture<KaiminiApp>
         Assert.Contains("Teksts", page.QuerySelector(".community-description")!.TextContent);
     }
 
+    [Theory]
+    [InlineData("lv", "Rakstīt kopienai Biedrība „Zaļā sēta”")]
+    [InlineData("en", "Write to Biedrība „Zaļā sēta”")]
+    public async Task A_name_with_its_own_quotation_marks_gets_no_second_pair(string culture, string heading)
+    {
+        var community = await TestCommunities.CreateAsync(app, "Biedrība „Zaļā sēta”", "olaine", publicEmail: "valde@zala-seta.example.lv");
+        using var client = app.CreatePageClient(culture);
+
+        var page = await client.GetAsync($"/communities/{community.Slug}/contact");
+
+        Assert.Equal(heading, page.QuerySelector("h1")!.TextContent.Trim());
+    }
+
     [Fact]
     public async Task Unknown_and_unpublished_communities_are_not_found()
     {

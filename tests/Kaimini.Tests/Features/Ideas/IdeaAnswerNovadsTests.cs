@@ -27,6 +27,7 @@ public class IdeaAnswerNovadsTests(KaiminiApp app) : IClassFixture<KaiminiApp>
 
         var page = await marupe.GetAsync($"/municipality/ideas/{idea.Id}");
         Assert.Null(page.QuerySelector("main form[action$='/answer']"));
+        Assert.Null(page.QuerySelector($"main a[href='/ideas/{idea.Id}/implemented']"));
         Assert.Contains("Olaines novada pašvaldība", page.QuerySelector("#not-your-novads")!.TextContent);
         Assert.Contains(idea.Title, page.QuerySelector("h1")!.TextContent);
         Assert.Null((await marupe.GetAsync($"/ideas/{idea.Id}")).QuerySelector($"main a[href='/municipality/ideas/{idea.Id}']"));

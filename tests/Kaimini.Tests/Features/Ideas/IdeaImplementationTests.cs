@@ -7,8 +7,8 @@ namespace Kaimini.Tests.Features.Ideas;
 
 /// <summary>Marking an idea implemented: the day and who did it, shown on the idea's page and in its
 /// history, refused for a wrong day with the typed values kept, taken back when it was a mistake;
-/// only staff who may (municipality staff for ideas addressed to the municipality, organisers and
-/// administrators for any).</summary>
+/// only staff who may (municipality staff for ideas addressed to the municipality in their own
+/// novads, organisers and administrators for any).</summary>
 public class IdeaImplementationTests(KaiminiApp app) : IClassFixture<KaiminiApp>
 {
     private static string Unique(string title) => $"{title} {Guid.NewGuid().ToString("N")[..6]}";
@@ -18,7 +18,7 @@ public class IdeaImplementationTests(KaiminiApp app) : IClassFixture<KaiminiApp>
     {
         var community = await TestCommunities.CreateAsync(app, Unique("Jaunolaines soliņu draugi"), "olaine");
         var idea = await TestIdeas.CreateAsync(app, Unique("Soliņi pie Jaunolaines stacijas"), createdAt: app.Clock.GetUtcNow().AddDays(-40));
-        var (staff, user) = await app.LoggedInAsync(Roles.MunicipalityStaff);
+        var (staff, user) = await app.LoggedInStaffAsync();
         var day = TestDates.DaysAhead(app.Clock, -7);
 
         var ideaPage = await staff.GetAsync($"/ideas/{idea.Id}");
@@ -68,7 +68,7 @@ public class IdeaImplementationTests(KaiminiApp app) : IClassFixture<KaiminiApp>
     {
         var community = await TestCommunities.CreateAsync(app, Unique("Grēnes kaimiņi"), "olaine");
         var idea = await TestIdeas.CreateAsync(app, Unique("Apgaismojums Grēnēs"), createdAt: app.Clock.GetUtcNow().AddDays(-10));
-        var (staff, _) = await app.LoggedInAsync(Roles.MunicipalityStaff);
+        var (staff, _) = await app.LoggedInStaffAsync();
         var form = await staff.GetAsync($"/ideas/{idea.Id}/implemented");
         var tomorrow = TestDates.DaysAhead(app.Clock, 1);
 
@@ -101,7 +101,7 @@ public class IdeaImplementationTests(KaiminiApp app) : IClassFixture<KaiminiApp>
         Assert.Contains("Katalogā nav publicētas kopienas „Nav tādas kopienas”", unknown.QuerySelector("[role=alert]")!.TextContent);
         Assert.Equal("Nav tādas kopienas", unknown.QuerySelector("#form_Community")!.GetAttribute("value"));
 
-        var (englishStaff, _) = await app.LoggedInAsync(Roles.MunicipalityStaff, "en");
+        var (englishStaff, _) = await app.LoggedInStaffAsync(culture: "en");
         var inEnglish = await englishStaff.SubmitExpectingPageAsync(await englishStaff.GetAsync($"/ideas/{idea.Id}/implemented"),
             "main form[action$='/implemented']", new Dictionary<string, string> { ["form.On"] = $"{tomorrow:yyyy-MM-dd}" });
         Assert.Contains("The date of implementation cannot be in the future.", inEnglish.QuerySelector("[role=alert]")!.TextContent);
@@ -159,6 +159,7 @@ public class IdeaImplementationTests(KaiminiApp app) : IClassFixture<KaiminiApp>
         { "unrelated leader", "Municipality", false },
         { Roles.MunicipalityStaff, "Residents", false },
         { Roles.MunicipalityStaff, "Municipality", true },
+        { "staff of another novads", "Municipality", false },
         { Roles.Organiser, "Residents", true },
         { Roles.Administrator, "Ngos", true },
     };
@@ -174,6 +175,8 @@ public class IdeaImplementationTests(KaiminiApp app) : IClassFixture<KaiminiApp>
             "anonymous" => app.CreatePageClient("lv"),
             "resident" => (await app.LoggedInAsync(null)).Client,
             "unrelated leader" => await LeaderOfAnotherCommunityAsync(),
+            "staff of another novads" => (await app.LoggedInStaffAsync("marupes-novads")).Client,
+            Roles.MunicipalityStaff => (await app.LoggedInStaffAsync()).Client,
             _ => (await app.LoggedInAsync(who)).Client,
         };
         var token = (await client.GetAsync("/ideas/new")).QuerySelector("main form input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
