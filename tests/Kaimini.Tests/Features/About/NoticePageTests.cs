@@ -12,7 +12,7 @@ public class NoticePageTests(KaiminiApp app) : IClassFixture<KaiminiApp>
 {
     [Theory]
     [InlineData("lv", "Privātuma politika", "Piekļūstamības paziņojums", "tikai nepieciešamās sīkdatnes")]
-    [InlineData("en", "Privacy notice", "Accessibility statement", "only necessary cookies")]
+    [InlineData("en", "Privacy policy", "Accessibility statement", "only necessary cookies")]
     public async Task The_home_page_footer_links_to_the_privacy_notice_the_accessibility_statement_and_the_cookie_section(
         string culture, string privacy, string accessibility, string cookieNote)
     {

@@ -185,7 +185,7 @@ public partial class SignupPrivacyTests(KaiminiApp app) : IClassFixture<KaiminiA
 
         var refused = await client.SubmitExpectingPageAsync(await client.GetAsync($"/events/{ev.Slug}"), "main form[action$='/sign-up']", values);
 
-        Assert.Contains("Pieslēdzies piesakieties ar sava konta e-pasta adresi", refused.QuerySelector("#form_Email-error")!.TextContent);
+        Assert.Contains("Ja esat pieslēdzies, piesakieties ar sava konta e-pasta adresi", refused.QuerySelector("#form_Email-error")!.TextContent);
         Assert.Equal(someoneElse, refused.QuerySelector("#form_Email")!.GetAttribute("value"));
         Assert.Equal("Ratiņkrēsls", refused.QuerySelector("#form_AccessibilityNeeds")!.TextContent.Trim());
         Assert.Equal(0, await app.WithDbAsync(db => db.EventRegistrations.CountAsync(r => r.EventId == ev.Id)));

@@ -136,12 +136,12 @@ public class WalkInTests(KaiminiApp app) : IClassFixture<KaiminiApp>
             new Dictionary<string, string> { ["walkIn.Name"] = "Ilze" });
 
         var errors = nothing.QuerySelector("[role=alert]")!.TextContent;
-        Assert.Contains("Lūdzu, izvēlieties „Dalībnieka loma”.", errors);
+        Assert.Contains("Lūdzu, izvēlieties „Dalībnieka veids”.", errors);
         Assert.Contains("Lūdzu, izvēlieties „Dzīvesvieta vai darbības vieta”.", errors);
         Assert.Equal("Ilze", nothing.QuerySelector("#walkIn_Name")!.GetAttribute("value"));
         Assert.Equal("true", nothing.QuerySelector("#walkIn_TerritoryId")!.GetAttribute("aria-invalid"));
         Assert.Equal("NgoRepresentative", typeOnly.QuerySelector("#walkIn_ParticipantType option[selected]")!.GetAttribute("value"));
-        Assert.DoesNotContain("Dalībnieka loma", typeOnly.QuerySelector("[role=alert]")!.TextContent);
+        Assert.DoesNotContain("Dalībnieka veids", typeOnly.QuerySelector("[role=alert]")!.TextContent);
         var englishErrors = inEnglish.QuerySelector("[role=alert]")!.TextContent;
         Assert.Contains("Please choose “Participant type”.", englishErrors);
         Assert.Contains("Please choose “Lives or works in”.", englishErrors);

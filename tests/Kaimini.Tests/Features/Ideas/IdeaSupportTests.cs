@@ -34,7 +34,7 @@ public class IdeaSupportTests(KaiminiApp app) : IClassFixture<KaiminiApp>
         Assert.Equal("Paldies! Jūsu atbalsts ir pieskaitīts.", counted.QuerySelector("[role=status]")!.TextContent);
         Assert.Equal("1 cilvēks atbalsta", counted.QuerySelector("#support-count")!.TextContent);
         Assert.Contains("jau atbalstāt", again.QuerySelector("[role=status]")!.TextContent);
-        Assert.Contains("Atbalstīts", again.QuerySelector("main")!.TextContent);
+        Assert.Contains("Atbalstīta", again.QuerySelector("main")!.TextContent);
         Assert.Null(again.QuerySelector("main form[action$='/support']"));
 
         var others = new List<Infrastructure.Browsing.PageClient>();

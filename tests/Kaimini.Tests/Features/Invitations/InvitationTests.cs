@@ -134,9 +134,9 @@ public partial class InvitationTests(KaiminiApp app) : IClassFixture<KaiminiApp>
         var rejected = batch.QuerySelectorAll("main section li").Select(li => li.TextContent).ToList();
         Assert.Equal(
         [
-            "Rinda 2: „nav-adrese” — nav derīga e-pasta adrese",
-            $"Rinda 5: „{good1.ToUpperInvariant()}” — atkārtojas sarakstā",
-            "Rinda 6: „x@y” — nav derīga e-pasta adrese",
+            "2. rinda: „nav-adrese” — nav derīga e-pasta adrese",
+            $"5. rinda: „{good1.ToUpperInvariant()}” — atkārtojas sarakstā",
+            "6. rinda: „x@y” — nav derīga e-pasta adrese",
         ], rejected);
         await app.Smtp.WaitForMessageAsync(good1);
         await app.Smtp.WaitForMessageAsync(good2);
@@ -158,8 +158,8 @@ public partial class InvitationTests(KaiminiApp app) : IClassFixture<KaiminiApp>
         Assert.Equal("viens\ndivi@", page.QuerySelector("textarea")!.TextContent.TrimStart('\n').Replace("\r\n", "\n"));
         var alert = page.QuerySelector("[role=alert]")!.TextContent;
         Assert.Contains("Sarakstā nav nevienas derīgas adreses", alert);
-        Assert.Contains("Rinda 1: „viens”", alert);
-        Assert.Contains("Rinda 2: „divi@”", alert);
+        Assert.Contains("1. rinda: „viens”", alert);
+        Assert.Contains("2. rinda: „divi@”", alert);
     }
 
     [Fact]

@@ -179,7 +179,7 @@ public class ReportIndicatorTests(ReportsApp app) : IClassFixture<ReportsApp>
         Assert.Equal("<5", Cell("ParticipantsPer1000", "previous"));
         var note = Assert.Single(page.QuerySelectorAll("tr[data-indicator=ParticipantsPer1000] th [data-note]"));
         Assert.Equal("both", note.GetAttribute("data-period"));
-        Assert.Equal($"5 500 iedzīvotāji, {app.Day(-1).Year - 1}. gads; avots: CSP.", note.TextContent.Replace('\u00a0', ' ').Replace('\u202f', ' '));
+        Assert.Equal($"5 500 iedz., {app.Day(-1).Year - 1}. gads; avots: CSP.", note.TextContent.Replace('\u00a0', ' ').Replace('\u202f', ' '));
         Assert.Equal("15 d.", Cell("MedianDaysToAnswer", "current"));
         var row = page.QuerySelector("tr[data-indicator=UniqueParticipants]")!.TextContent;
         Assert.Contains("Dažādi cilvēki (pēc e-pasta adreses, kas paliek kā neatgriezenisks kods", row);
