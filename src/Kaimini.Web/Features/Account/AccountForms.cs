@@ -5,24 +5,24 @@ namespace Kaimini.Web.Features.Account;
 public class RegisterForm
 {
     [Display(Name = "Field.DisplayName")]
-    [Required(ErrorMessage = "Validation.Required")]
-    [StringLength(100, ErrorMessage = "Validation.MaxLength")]
+    [Required]
+    [StringLength(100)]
     public string? DisplayName { get; set; }
 
     [Display(Name = "Field.Email")]
-    [Required(ErrorMessage = "Validation.Required")]
-    [EmailAddress(ErrorMessage = "Validation.Email")]
-    [StringLength(254, ErrorMessage = "Validation.MaxLength")]
+    [Required]
+    [EmailAddress]
+    [StringLength(254)]
     public string? Email { get; set; }
 
     [Display(Name = "Field.Password")]
-    [Required(ErrorMessage = "Validation.Required")]
-    [StringLength(200, ErrorMessage = "Validation.MaxLength")]
+    [Required]
+    [StringLength(200)]
     [DataType(DataType.Password)]
     public string? Password { get; set; }
 
     [Display(Name = "Field.ConfirmPassword")]
-    [Required(ErrorMessage = "Validation.Required")]
+    [Required]
     [Compare(nameof(Password), ErrorMessage = "Validation.PasswordsDiffer")]
     [DataType(DataType.Password)]
     public string? ConfirmPassword { get; set; }
@@ -31,12 +31,12 @@ public class RegisterForm
 public class LoginForm
 {
     [Display(Name = "Field.Email")]
-    [Required(ErrorMessage = "Validation.Required")]
-    [EmailAddress(ErrorMessage = "Validation.Email")]
+    [Required]
+    [EmailAddress]
     public string? Email { get; set; }
 
     [Display(Name = "Field.Password")]
-    [Required(ErrorMessage = "Validation.Required")]
+    [Required]
     [DataType(DataType.Password)]
     public string? Password { get; set; }
 
@@ -49,7 +49,7 @@ public class LoginForm
 public class EmailForm
 {
     [Display(Name = "Field.Email")]
-    [Required(ErrorMessage = "Validation.Required")]
-    [EmailAddress(ErrorMessage = "Validation.Email")]
+    [Required]
+    [EmailAddress]
     public string? Email { get; set; }
 }

@@ -7,45 +7,45 @@ namespace Kaimini.Web.Features.AdminEvents;
 public class EventForm
 {
     [Display(Name = "Field.EventTitle")]
-    [Required(ErrorMessage = "Validation.Required")]
-    [StringLength(200, ErrorMessage = "Validation.MaxLength")]
+    [Required]
+    [StringLength(200)]
     public string? Title { get; set; }
 
     /// <summary>Optional; the English interface shows <see cref="Title"/> without it.</summary>
     [Display(Name = "Field.EventTitleEn")]
-    [StringLength(200, ErrorMessage = "Validation.MaxLength")]
+    [StringLength(200)]
     public string? TitleEn { get; set; }
 
     [Display(Name = "Field.EventKind")]
     public EventKind Kind { get; set; } = EventKind.Forum;
 
     [Display(Name = "Field.Description")]
-    [StringLength(10_000, ErrorMessage = "Validation.MaxLength")]
+    [StringLength(10_000)]
     [DataType(DataType.MultilineText)]
     public string? Description { get; set; }
 
     [Display(Name = "Field.DescriptionEn")]
-    [StringLength(10_000, ErrorMessage = "Validation.MaxLength")]
+    [StringLength(10_000)]
     [DataType(DataType.MultilineText)]
     public string? DescriptionEn { get; set; }
 
     [Display(Name = "Field.StartsAt")]
-    [Required(ErrorMessage = "Validation.Required")]
+    [Required]
     [Range(typeof(DateTime), "2000-01-01", "2100-12-31", ParseLimitsInInvariantCulture = true, ErrorMessage = "Validation.DateRange")]
     public DateTime? StartsAt { get; set; }
 
     [Display(Name = "Field.EndsAt")]
-    [Required(ErrorMessage = "Validation.Required")]
+    [Required]
     [Range(typeof(DateTime), "2000-01-01", "2100-12-31", ParseLimitsInInvariantCulture = true, ErrorMessage = "Validation.DateRange")]
     public DateTime? EndsAt { get; set; }
 
     [Display(Name = "Field.Venue")]
-    [Required(ErrorMessage = "Validation.Required")]
-    [StringLength(200, ErrorMessage = "Validation.MaxLength")]
+    [Required]
+    [StringLength(200)]
     public string? Venue { get; set; }
 
     [Display(Name = "Field.Address")]
-    [StringLength(300, ErrorMessage = "Validation.MaxLength")]
+    [StringLength(300)]
     public string? Address { get; set; }
 
     [Display(Name = "Field.Territory")]
@@ -65,22 +65,22 @@ public class EventForm
     public List<int> CommunityIds { get; set; } = [];
 
     [Display(Name = "Field.AddCommunity")]
-    [StringLength(200, ErrorMessage = "Validation.MaxLength")]
+    [StringLength(200)]
     public string? AddCommunity { get; set; }
 
     [Display(Name = "Field.Audience")]
     public EventAudience Audience { get; set; } = EventAudience.Public;
 
     [Display(Name = "Field.Capacity")]
-    [Range(1, 100_000, ErrorMessage = "Validation.Range")]
+    [Range(1, 100_000)]
     public int? Capacity { get; set; }
 
     [Display(Name = "Field.NgoQuota")]
-    [Range(0, 100_000, ErrorMessage = "Validation.Range")]
+    [Range(0, 100_000)]
     public int? NgoQuota { get; set; }
 
     [Display(Name = "Field.MunicipalityQuota")]
-    [Range(0, 100_000, ErrorMessage = "Validation.Range")]
+    [Range(0, 100_000)]
     public int? MunicipalityQuota { get; set; }
 
     [Display(Name = "Field.RegistrationOpensAt")]
@@ -92,7 +92,7 @@ public class EventForm
     public DateTime? RegistrationClosesAt { get; set; }
 
     [Display(Name = "Field.ReminderHoursBefore")]
-    [Range(1, 336, ErrorMessage = "Validation.Range")]
+    [Range(1, 336)]
     public int? ReminderHoursBefore { get; set; } = 48;
 
     public List<AgendaRow> Agenda { get; set; } = [];
@@ -110,11 +110,11 @@ public class EventForm
 public class AgendaRow
 {
     [Display(Name = "Field.AgendaTime")]
-    [StringLength(40, ErrorMessage = "Validation.MaxLength")]
+    [StringLength(40)]
     public string? Time { get; set; }
 
     [Display(Name = "Field.AgendaTitle")]
-    [StringLength(300, ErrorMessage = "Validation.MaxLength")]
+    [StringLength(300)]
     public string? Title { get; set; }
 }
 
@@ -123,48 +123,48 @@ public class GroupRow
     public int? Id { get; set; }
 
     [Display(Name = "Field.GroupNameLv")]
-    [StringLength(150, ErrorMessage = "Validation.MaxLength")]
+    [StringLength(150)]
     public string? NameLv { get; set; }
 
     [Display(Name = "Field.GroupNameEn")]
-    [StringLength(150, ErrorMessage = "Validation.MaxLength")]
+    [StringLength(150)]
     public string? NameEn { get; set; }
 }
 
 public class CancelEventForm
 {
     [Display(Name = "Field.CancellationNotice")]
-    [Required(ErrorMessage = "Validation.Required")]
-    [StringLength(2000, ErrorMessage = "Validation.MaxLength")]
+    [Required]
+    [StringLength(2000)]
     public string? Notice { get; set; }
 }
 
 public class OutcomeForm
 {
     [Display(Name = "Field.OutcomeSummary")]
-    [Required(ErrorMessage = "Validation.Required")]
-    [StringLength(10_000, ErrorMessage = "Validation.MaxLength")]
+    [Required]
+    [StringLength(10_000)]
     public string? Summary { get; set; }
 
     [Display(Name = "Field.OutcomeDecisions")]
-    [StringLength(10_000, ErrorMessage = "Validation.MaxLength")]
+    [StringLength(10_000)]
     public string? Decisions { get; set; }
 
     [Display(Name = "Field.HeadCount")]
-    [Range(0, 100_000, ErrorMessage = "Validation.Range")]
+    [Range(0, 100_000)]
     public int? HeadCount { get; set; }
 }
 
 public class ParticipantMessageForm
 {
     [Display(Name = "Field.MessageSubject")]
-    [Required(ErrorMessage = "Validation.Required")]
-    [StringLength(150, ErrorMessage = "Validation.MaxLength")]
+    [Required]
+    [StringLength(150)]
     public string? Subject { get; set; }
 
     [Display(Name = "Field.MessageText")]
-    [Required(ErrorMessage = "Validation.Required")]
-    [StringLength(5000, ErrorMessage = "Validation.MaxLength")]
+    [Required]
+    [StringLength(5000)]
     public string? Text { get; set; }
 
     [Display(Name = "Field.IncludeWaitlisted")]
@@ -175,11 +175,11 @@ public class EventInviteForm
 {
     /// <summary>Every leader of these communities is invited.</summary>
     [Display(Name = "Field.InviteCommunities")]
-    [StringLength(5000, ErrorMessage = "Validation.MaxLength")]
+    [StringLength(5000)]
     public string? Communities { get; set; }
 
     [Display(Name = "Field.InviteEmails")]
-    [StringLength(100_000, ErrorMessage = "Validation.MaxLength")]
+    [StringLength(100_000)]
     public string? Emails { get; set; }
 
     [Display(Name = "Field.InviteAllLeaders")]

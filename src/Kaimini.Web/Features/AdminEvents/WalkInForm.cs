@@ -15,6 +15,6 @@ public class WalkInForm
     public int? TerritoryId { get; set; }
 
     [Display(Name = "Checkin.WalkIn.Name")]
-    [StringLength(100, ErrorMessage = "Validation.MaxLength")]
+    [StringLength(100)]
     public string? Name { get; set; }
 }

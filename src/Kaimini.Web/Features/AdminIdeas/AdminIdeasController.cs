@@ -151,8 +151,8 @@ public class AdminIdeasController(AppDbContext db, IdeaQueries queries, IdeaWork
 public class HideForm
 {
     [Display(Name = "Field.HideReason")]
-    [Required(ErrorMessage = "Validation.Required")]
-    [StringLength(1000, ErrorMessage = "Validation.MaxLength")]
+    [Required]
+    [StringLength(1000)]
     [DataType(DataType.MultilineText)]
     public string? Reason { get; set; }
 }
@@ -160,7 +160,7 @@ public class HideForm
 public class MergeForm
 {
     [Display(Name = "Field.MergeTarget")]
-    [Required(ErrorMessage = "Validation.Required")]
+    [Required]
     [Range(1, int.MaxValue, ErrorMessage = "Validation.Invalid")]
     public int? TargetId { get; set; }
 }

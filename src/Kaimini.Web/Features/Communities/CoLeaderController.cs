@@ -52,9 +52,9 @@ public class CoLeaderController(AppDbContext db, InvitationService invitations, 
 public class CoLeaderForm
 {
     [Display(Name = "Field.Email")]
-    [Required(ErrorMessage = "Validation.Required")]
-    [EmailAddress(ErrorMessage = "Validation.Email")]
-    [StringLength(254, ErrorMessage = "Validation.MaxLength")]
+    [Required]
+    [EmailAddress]
+    [StringLength(254)]
     public string? Email { get; set; }
 }
 

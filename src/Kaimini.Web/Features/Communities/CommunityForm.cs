@@ -8,8 +8,8 @@ namespace Kaimini.Web.Features.Communities;
 public class CommunityForm
 {
     [Display(Name = "Field.CommunityName")]
-    [Required(ErrorMessage = "Validation.Required")]
-    [StringLength(200, MinimumLength = 3, ErrorMessage = "Validation.Length")]
+    [Required]
+    [StringLength(200, MinimumLength = 3)]
     public string? Name { get; set; }
 
     [Display(Name = "Field.LegalForm")]
@@ -17,26 +17,26 @@ public class CommunityForm
     public LegalForm? LegalForm { get; set; }
 
     [Display(Name = "Field.RegistrationNumber")]
-    [StringLength(30, ErrorMessage = "Validation.MaxLength")]
+    [StringLength(30)]
     public string? RegistrationNumber { get; set; }
 
     [Display(Name = "Field.ShortDescription")]
-    [Required(ErrorMessage = "Validation.Required")]
-    [StringLength(300, ErrorMessage = "Validation.MaxLength")]
+    [Required]
+    [StringLength(300)]
     public string? ShortDescription { get; set; }
 
     [Display(Name = "Field.Description")]
-    [StringLength(10_000, ErrorMessage = "Validation.MaxLength")]
+    [StringLength(10_000)]
     [DataType(DataType.MultilineText)]
     public string? Description { get; set; }
 
     /// <summary>Optional; the English interface shows the Latvian texts without them.</summary>
     [Display(Name = "Field.ShortDescriptionEn")]
-    [StringLength(300, ErrorMessage = "Validation.MaxLength")]
+    [StringLength(300)]
     public string? ShortDescriptionEn { get; set; }
 
     [Display(Name = "Field.DescriptionEn")]
-    [StringLength(10_000, ErrorMessage = "Validation.MaxLength")]
+    [StringLength(10_000)]
     [DataType(DataType.MultilineText)]
     public string? DescriptionEn { get; set; }
 
@@ -48,32 +48,32 @@ public class CommunityForm
     public List<int> ThemeIds { get; set; } = [];
 
     [Display(Name = "Field.FoundedYear")]
-    [Range(1800, 2100, ErrorMessage = "Validation.Range")]
+    [Range(1800, 2100)]
     public int? FoundedYear { get; set; }
 
     [Display(Name = "Field.Website")]
-    [StringLength(300, ErrorMessage = "Validation.MaxLength")]
+    [StringLength(300)]
     public string? Website { get; set; }
 
     [Display(Name = "Field.PublicEmail")]
-    [EmailAddress(ErrorMessage = "Validation.Email")]
-    [StringLength(254, ErrorMessage = "Validation.MaxLength")]
+    [EmailAddress]
+    [StringLength(254)]
     public string? PublicEmail { get; set; }
 
     [Display(Name = "Field.Phone")]
-    [StringLength(30, ErrorMessage = "Validation.MaxLength")]
+    [StringLength(30)]
     public string? Phone { get; set; }
 
     [Display(Name = "Field.Street")]
-    [StringLength(200, ErrorMessage = "Validation.MaxLength")]
+    [StringLength(200)]
     public string? Street { get; set; }
 
     [Display(Name = "Field.PostalCode")]
-    [StringLength(10, ErrorMessage = "Validation.MaxLength")]
+    [StringLength(10)]
     public string? PostalCode { get; set; }
 
     [Display(Name = "Field.SocialLinks")]
-    [StringLength(1500, ErrorMessage = "Validation.MaxLength")]
+    [StringLength(1500)]
     [DataType(DataType.MultilineText)]
     public string? SocialLinks { get; set; }
 

@@ -5,19 +5,19 @@ namespace Kaimini.Web.Features.Communities;
 public class ContactForm
 {
     [Display(Name = "Field.YourName")]
-    [Required(ErrorMessage = "Validation.Required")]
-    [StringLength(100, ErrorMessage = "Validation.MaxLength")]
+    [Required]
+    [StringLength(100)]
     public string? Name { get; set; }
 
     [Display(Name = "Field.YourEmail")]
-    [Required(ErrorMessage = "Validation.Required")]
-    [EmailAddress(ErrorMessage = "Validation.Email")]
-    [StringLength(254, ErrorMessage = "Validation.MaxLength")]
+    [Required]
+    [EmailAddress]
+    [StringLength(254)]
     public string? Email { get; set; }
 
     [Display(Name = "Field.Message")]
-    [Required(ErrorMessage = "Validation.Required")]
-    [StringLength(3000, ErrorMessage = "Validation.MaxLength")]
+    [Required]
+    [StringLength(3000)]
     [DataType(DataType.MultilineText)]
     public string? Message { get; set; }
 

@@ -153,8 +153,8 @@ public sealed record RegistrationViewModel(string Path, string? DataPath, string
 public class RegistrationChangeForm
 {
     [System.ComponentModel.DataAnnotations.Display(Name = "Field.DisplayName")]
-    [System.ComponentModel.DataAnnotations.Required(ErrorMessage = "Validation.Required")]
-    [System.ComponentModel.DataAnnotations.StringLength(100, ErrorMessage = "Validation.MaxLength")]
+    [System.ComponentModel.DataAnnotations.Required]
+    [System.ComponentModel.DataAnnotations.StringLength(100)]
     public string? Name { get; set; }
 
     [System.ComponentModel.DataAnnotations.Display(Name = "Field.HomeTerritory")]
@@ -162,7 +162,7 @@ public class RegistrationChangeForm
     public int? TerritoryId { get; set; }
 
     [System.ComponentModel.DataAnnotations.Display(Name = "Field.AccessibilityNeeds")]
-    [System.ComponentModel.DataAnnotations.StringLength(500, ErrorMessage = "Validation.MaxLength")]
+    [System.ComponentModel.DataAnnotations.StringLength(500)]
     public string? AccessibilityNeeds { get; set; }
 
     [System.ComponentModel.DataAnnotations.Display(Name = "Field.ListConsent")]

@@ -6,14 +6,14 @@ namespace Kaimini.Web.Features.Events;
 public class SignUpForm
 {
     [Display(Name = "Field.DisplayName")]
-    [Required(ErrorMessage = "Validation.Required")]
-    [StringLength(100, ErrorMessage = "Validation.MaxLength")]
+    [Required]
+    [StringLength(100)]
     public string? Name { get; set; }
 
     [Display(Name = "Field.Email")]
-    [Required(ErrorMessage = "Validation.Required")]
-    [EmailAddress(ErrorMessage = "Validation.Email")]
-    [StringLength(254, ErrorMessage = "Validation.MaxLength")]
+    [Required]
+    [EmailAddress]
+    [StringLength(254)]
     public string? Email { get; set; }
 
     [Display(Name = "Field.ParticipantType")]
@@ -24,7 +24,7 @@ public class SignUpForm
     public int? CommunityId { get; set; }
 
     [Display(Name = "Field.CommunityName")]
-    [StringLength(200, ErrorMessage = "Validation.MaxLength")]
+    [StringLength(200)]
     public string? CommunityName { get; set; }
 
     [Display(Name = "Field.HomeTerritory")]
@@ -32,7 +32,7 @@ public class SignUpForm
     public int? TerritoryId { get; set; }
 
     [Display(Name = "Field.AccessibilityNeeds")]
-    [StringLength(500, ErrorMessage = "Validation.MaxLength")]
+    [StringLength(500)]
     public string? AccessibilityNeeds { get; set; }
 
     [Display(Name = "Field.ListConsent")]

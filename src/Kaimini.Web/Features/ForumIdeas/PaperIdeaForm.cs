@@ -20,13 +20,13 @@ public class PaperIdeaForm
     public int? TerritoryId { get; set; }
 
     [Display(Name = "Field.IdeaTitle")]
-    [Required(ErrorMessage = "Validation.Required")]
-    [StringLength(IdeaForm.TitleMax, MinimumLength = 3, ErrorMessage = "Validation.Length")]
+    [Required]
+    [StringLength(IdeaForm.TitleMax, MinimumLength = 3)]
     public string? Title { get; set; }
 
     [Display(Name = "Field.IdeaBody")]
-    [Required(ErrorMessage = "Validation.Required")]
-    [StringLength(IdeaForm.BodyMax, ErrorMessage = "Validation.MaxLength")]
+    [Required]
+    [StringLength(IdeaForm.BodyMax)]
     [DataType(DataType.MultilineText)]
     public string? Body { get; set; }
 
@@ -39,6 +39,6 @@ public class PaperIdeaForm
 
     /// <summary>Only when the participant wished to be named; otherwise "forum participant".</summary>
     [Display(Name = "Field.PaperIdeaAuthor")]
-    [StringLength(100, ErrorMessage = "Validation.MaxLength")]
+    [StringLength(100)]
     public string? AuthorName { get; set; }
 }

@@ -124,7 +124,7 @@ public class IdeaImplementationController(AppDbContext db, IdeaQueries queries, 
 public class ImplementedForm
 {
     [Display(Name = "Field.ImplementedOn")]
-    [Required(ErrorMessage = "Validation.Required")]
+    [Required]
     public DateOnly? On { get; set; }
 
     [Display(Name = "Field.ImplementedBy")]
@@ -133,11 +133,11 @@ public class ImplementedForm
 
     /// <summary>The community's name or its address in the directory, when a community did it.</summary>
     [Display(Name = "Field.ImplementedByCommunity")]
-    [StringLength(300, ErrorMessage = "Validation.MaxLength")]
+    [StringLength(300)]
     public string? Community { get; set; }
 
     [Display(Name = "Field.ImplementedNote")]
-    [StringLength(1000, ErrorMessage = "Validation.MaxLength")]
+    [StringLength(1000)]
     [DataType(DataType.MultilineText)]
     public string? Note { get; set; }
 }

@@ -13,13 +13,13 @@ public class IdeaForm
     public IdeaKind Kind { get; set; } = IdeaKind.Idea;
 
     [Display(Name = "Field.IdeaTitle")]
-    [Required(ErrorMessage = "Validation.Required")]
-    [StringLength(TitleMax, MinimumLength = 5, ErrorMessage = "Validation.Length")]
+    [Required]
+    [StringLength(TitleMax, MinimumLength = 5)]
     public string? Title { get; set; }
 
     [Display(Name = "Field.IdeaBody")]
-    [Required(ErrorMessage = "Validation.Required")]
-    [StringLength(BodyMax, MinimumLength = 20, ErrorMessage = "Validation.Length")]
+    [Required]
+    [StringLength(BodyMax, MinimumLength = 20)]
     [DataType(DataType.MultilineText)]
     public string? Body { get; set; }
 
@@ -38,14 +38,14 @@ public class IdeaForm
     public IdeaAddressee? AddressedTo { get; set; }
 
     [Display(Name = "Field.IdeaAuthorName")]
-    [Required(ErrorMessage = "Validation.Required")]
-    [StringLength(100, ErrorMessage = "Validation.MaxLength")]
+    [Required]
+    [StringLength(100)]
     public string? Name { get; set; }
 
     /// <summary>Only for people without an account; an account's own address is used otherwise.</summary>
     [Display(Name = "Field.Email")]
-    [EmailAddress(ErrorMessage = "Validation.Email")]
-    [StringLength(254, ErrorMessage = "Validation.MaxLength")]
+    [EmailAddress]
+    [StringLength(254)]
     public string? Email { get; set; }
 
     /// <summary>A honeypot: hidden from people, filled in by bots.</summary>

@@ -6,18 +6,18 @@ namespace Kaimini.Web.Features.Invitations;
 public class InvitationRegisterForm
 {
     [Display(Name = "Field.DisplayName")]
-    [Required(ErrorMessage = "Validation.Required")]
-    [StringLength(100, ErrorMessage = "Validation.MaxLength")]
+    [Required]
+    [StringLength(100)]
     public string? DisplayName { get; set; }
 
     [Display(Name = "Field.Password")]
-    [Required(ErrorMessage = "Validation.Required")]
-    [StringLength(200, ErrorMessage = "Validation.MaxLength")]
+    [Required]
+    [StringLength(200)]
     [DataType(DataType.Password)]
     public string? Password { get; set; }
 
     [Display(Name = "Field.ConfirmPassword")]
-    [Required(ErrorMessage = "Validation.Required")]
+    [Required]
     [Compare(nameof(Password), ErrorMessage = "Validation.PasswordsDiffer")]
     [DataType(DataType.Password)]
     public string? ConfirmPassword { get; set; }

@@ -102,7 +102,7 @@ public class AnswerForm
     public IdeaResponse? Response { get; set; }
 
     [Display(Name = "Field.AnswerReply")]
-    [StringLength(5000, ErrorMessage = "Validation.MaxLength")]
+    [StringLength(5000)]
     [DataType(DataType.MultilineText)]
     public string? Reply { get; set; }
 

@@ -5,12 +5,12 @@ namespace Kaimini.Web.Features.Profile;
 public class ProfileForm
 {
     [Display(Name = "Field.DisplayName")]
-    [Required(ErrorMessage = "Validation.Required")]
-    [StringLength(100, ErrorMessage = "Validation.MaxLength")]
+    [Required]
+    [StringLength(100)]
     public string? DisplayName { get; set; }
 
     [Display(Name = "Field.Bio")]
-    [StringLength(1000, ErrorMessage = "Validation.MaxLength")]
+    [StringLength(1000)]
     [DataType(DataType.MultilineText)]
     public string? Bio { get; set; }
 

@@ -6,8 +6,8 @@ namespace Kaimini.Web.Features.TwoFactor;
 public class AuthenticatorCodeForm
 {
     [Display(Name = "Field.AuthenticatorCode")]
-    [Required(ErrorMessage = "Validation.Required")]
-    [StringLength(20, ErrorMessage = "Validation.MaxLength")]
+    [Required]
+    [StringLength(20)]
     public string? Code { get; set; }
 
     public string? ReturnUrl { get; set; }
@@ -26,8 +26,8 @@ public class TwoFactorLoginForm : AuthenticatorCodeForm
 public class RecoveryCodeForm
 {
     [Display(Name = "Field.RecoveryCode")]
-    [Required(ErrorMessage = "Validation.Required")]
-    [StringLength(40, ErrorMessage = "Validation.MaxLength")]
+    [Required]
+    [StringLength(40)]
     public string? Code { get; set; }
 
     public string? ReturnUrl { get; set; }

@@ -8,8 +8,9 @@ namespace Kaimini.Web.Infrastructure.Web;
 
 /// <summary><c>&lt;field for="Email" type="email" autocomplete="email" /&gt;</c>: a Bootstrap form
 /// group with its label, the input (text, e-mail, password, textarea or checkbox, from the model's
-/// type and [DataType]), an optional hint and the validation message, tied together for screen
-/// readers. The value a person typed is kept after a failed post (except passwords).</summary>
+/// type and [DataType]; a select when <see cref="Items"/> are given), an optional hint and the
+/// validation message, tied together for screen readers. The value a person typed or chose is kept
+/// after a failed post (except passwords).</summary>
 [HtmlTargetElement("field", Attributes = "for", TagStructure = TagStructure.WithoutEndTag)]
 public class FieldTagHelper(IHtmlGenerator generator) : TagHelper
 {
@@ -24,6 +25,13 @@ public class FieldTagHelper(IHtmlGenerator generator) : TagHelper
     public string? Hint { get; set; }
 
     public int Rows { get; set; } = 5;
+
+    /// <summary>The options of a select (with <see cref="SelectListItem.Group"/> for optgroups); the
+    /// one matching the bound value is selected.</summary>
+    public IEnumerable<SelectListItem>? Items { get; set; }
+
+    /// <summary>A select's first, empty option ("Izvēlieties…"), already localized.</summary>
+    public string? Placeholder { get; set; }
 
     /// <summary>Focus the input when the page opens (a form filled again and again, not after a
     /// failed post: then the error list takes focus).</summary>
@@ -40,7 +48,7 @@ public class FieldTagHelper(IHtmlGenerator generator) : TagHelper
     {
         var name = ViewContext.ViewData.TemplateInfo.GetFullHtmlFieldName(For.Name);
         var id = TagBuilder.CreateSanitizedId(name, "_");
-        var type = Type ?? InferType();
+        var type = Items is not null ? "select" : Type ?? InferType();
         var hasError = ViewContext.ViewData.ModelState.TryGetValue(name, out var entry) && entry.Errors.Count > 0;
 
         var attributes = new Dictionary<string, object>();
@@ -78,13 +86,14 @@ public class FieldTagHelper(IHtmlGenerator generator) : TagHelper
         }
 
         var isCheckbox = type == "checkbox";
-        attributes["class"] = (isCheckbox ? "form-check-input" : "form-control") + (hasError ? " is-invalid" : "");
+        attributes["class"] = (isCheckbox ? "form-check-input" : type == "select" ? "form-select" : "form-control") + (hasError ? " is-invalid" : "");
 
         IHtmlContent input = type switch
         {
             "checkbox" => generator.GenerateCheckBox(ViewContext, For.ModelExplorer, For.Name, null, attributes),
             "password" => generator.GeneratePassword(ViewContext, For.ModelExplorer, For.Name, null, attributes),
             "textarea" => generator.GenerateTextArea(ViewContext, For.ModelExplorer, For.Name, Rows, 0, attributes),
+            "select" => generator.GenerateSelect(ViewContext, For.ModelExplorer, Placeholder, For.Name, Items!, allowMultiple: false, attributes),
             _ => TextBox(type, attributes),
         };
         var label = generator.GenerateLabel(ViewContext, For.ModelExplorer, For.Name, null,

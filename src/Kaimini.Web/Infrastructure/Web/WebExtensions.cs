@@ -36,6 +36,7 @@ public static class WebExtensions
                 o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
                 // Every [Required] says its own translated message; no implicit English one.
                 o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+                o.ModelMetadataDetailsProviders.Add(new DefaultValidationMessages());
             })
             .AddCookieTempDataProvider(o =>
             {
