@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace Kaimini.Web.Domain;
 
 /// <summary>A community or NGO of the network: an association, a foundation or an informal group of
@@ -69,6 +71,28 @@ public class Community
             .Concat([ShortDescriptionEn ?? "", DescriptionEn ?? ""]));
         var folded = SearchText.Fold(text);
         SearchDocument = folded.Length > 12_000 ? folded[..12_000] : folded;
+    }
+
+    /// <summary>Publishes the community in the directory (from any status: a moderator may also
+    /// take back a rejection). <paramref name="verify"/> marks it verified; a verified community
+    /// stays so. The first publication's date is kept.</summary>
+    public void Approve(bool verify, DateTimeOffset now)
+    {
+        Status = CommunityStatus.Published;
+        Verified = verify || Verified;
+        RejectionReason = null;
+        PublishedAt ??= now;
+        UpdatedAt = now;
+    }
+
+    /// <summary>Refuses the community, with the reason its leaders are sent.</summary>
+    [MemberNotNull(nameof(RejectionReason))]
+    public void Reject(string reason, DateTimeOffset now)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        Status = CommunityStatus.Rejected;
+        RejectionReason = reason.Trim();
+        UpdatedAt = now;
     }
 
     /// <summary>Copies the territory's novads, former novads and parish (call after changing it).</summary>

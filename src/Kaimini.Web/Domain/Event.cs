@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace Kaimini.Web.Domain;
 
 public enum EventKind
@@ -119,6 +121,79 @@ public class Event
 
     /// <summary>"Venue, address", as e-mails and calendars give the place (not stored).</summary>
     public string Location => Address is null ? Venue : $"{Venue}, {Address}";
+
+    /// <summary>Whether people can sign up at <paramref name="now"/>: only a published event, from
+    /// the opening time (if any) until sign-ups close (by default when the event starts).</summary>
+    public SignUpWindow SignUpWindowAt(DateTimeOffset now) =>
+        Status != EventStatus.Published || now >= (RegistrationClosesAt ?? StartsAt) ? SignUpWindow.Closed
+        : RegistrationOpensAt is { } opens && now < opens ? SignUpWindow.NotYetOpen
+        : SignUpWindow.Open;
+
+    public bool IsSignUpOpenAt(DateTimeOffset now) => SignUpWindowAt(now) == SignUpWindow.Open;
+
+    /// <summary>Only a draft can be published.</summary>
+    public bool CanBePublished => Status == EventStatus.Draft;
+
+    public void Publish(DateTimeOffset now)
+    {
+        if (!CanBePublished)
+        {
+            throw new InvalidOperationException($"Event {Id} is {Status}: only a draft can be published.");
+        }
+
+        Status = EventStatus.Published;
+        UpdatedAt = now;
+    }
+
+    /// <summary>A draft or a published event can be cancelled; a cancelled or completed one cannot.</summary>
+    public bool CanBeCancelled => Status is EventStatus.Draft or EventStatus.Published;
+
+    /// <summary>Cancels the event with the notice its registrants are sent.</summary>
+    [MemberNotNull(nameof(CancellationNotice), nameof(CancelledAt))]
+    public void Cancel(string notice, DateTimeOffset now)
+    {
+        if (!CanBeCancelled)
+        {
+            throw new InvalidOperationException($"Event {Id} is {Status}: it cannot be cancelled.");
+        }
+
+        ArgumentException.ThrowIfNullOrWhiteSpace(notice);
+        Status = EventStatus.Cancelled;
+        CancellationNotice = notice.Trim();
+        CancelledAt = now;
+        UpdatedAt = now;
+    }
+
+    /// <summary>An outcome is recorded once the event has started, unless it is a draft or cancelled;
+    /// recording it again replaces it.</summary>
+    public bool CanRecordOutcomeAt(DateTimeOffset now) =>
+        Status is not (EventStatus.Draft or EventStatus.Cancelled) && now >= StartsAt;
+
+    /// <summary>Records what the event achieved; the event counts as completed from then on.</summary>
+    [MemberNotNull(nameof(OutcomeSummary), nameof(OutcomeRecordedAt))]
+    public void RecordOutcome(string summary, string? decisions, int? headCount, DateTimeOffset now)
+    {
+        if (!CanRecordOutcomeAt(now))
+        {
+            throw new InvalidOperationException($"Event {Id} is {Status} and starts at {StartsAt:O}: no outcome can be recorded at {now:O}.");
+        }
+
+        ArgumentException.ThrowIfNullOrWhiteSpace(summary);
+        OutcomeSummary = summary.Trim();
+        OutcomeDecisions = string.IsNullOrWhiteSpace(decisions) ? null : decisions.Trim();
+        HeadCount = headCount;
+        OutcomeRecordedAt = now;
+        Status = EventStatus.Completed;
+        UpdatedAt = now;
+    }
+}
+
+/// <summary>Where an event stands for sign-ups at a moment (<see cref="Event.SignUpWindowAt"/>).</summary>
+public enum SignUpWindow
+{
+    Open,
+    NotYetOpen,
+    Closed,
 }
 
 /// <summary>One line of an event's programme, in order.</summary>

@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace Kaimini.Web.Domain;
 
 public enum IdeaKind
@@ -136,6 +138,80 @@ public class Idea
     public ICollection<IdeaSupport> Supports { get; } = [];
     public ICollection<IdeaHistoryEntry> History { get; } = [];
 
+    /// <summary>A published idea, or one still waiting for its e-mail confirmation, can be hidden.</summary>
+    public bool CanBeHidden => Status is IdeaStatus.Published or IdeaStatus.Unconfirmed;
+
+    /// <summary>Hides the idea with the reason its author is told.</summary>
+    [MemberNotNull(nameof(HiddenReason))]
+    public void Hide(string reason, DateTimeOffset now)
+    {
+        if (!CanBeHidden)
+        {
+            throw new InvalidOperationException($"Idea {Id} is {Status}: it cannot be hidden.");
+        }
+
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        Status = IdeaStatus.Hidden;
+        HiddenReason = reason.Trim();
+        UpdatedAt = now;
+    }
+
+    public bool CanBeRestored => Status == IdeaStatus.Hidden;
+
+    /// <summary>Publishes a hidden idea again; one hidden before it was confirmed is published now,
+    /// and its confirmation link stops working.</summary>
+    public void Restore(DateTimeOffset now)
+    {
+        if (!CanBeRestored)
+        {
+            throw new InvalidOperationException($"Idea {Id} is {Status}: only a hidden idea can be restored.");
+        }
+
+        Status = IdeaStatus.Published;
+        HiddenReason = null;
+        ConfirmTokenHash = null;
+        PublishedAt ??= now;
+        UpdatedAt = now;
+    }
+
+    /// <summary>The shortest reason for declining an idea: a decline owes the residents a real reason, not "ok".</summary>
+    public const int MinimumDeclineReasonLength = 20;
+
+    /// <summary>Only published ideas addressed to the municipality are answered.</summary>
+    public bool CanBeAnswered => Status == IdeaStatus.Published && AddressedTo == IdeaAddressee.Municipality;
+
+    /// <summary>What is wrong with an answer, or <see cref="AnswerProblem.None"/>: a status must be
+    /// chosen; declining needs a reason, forwarding says where to.</summary>
+    public static AnswerProblem CheckAnswer(IdeaResponse? response, string? reply) => response switch
+    {
+        null or IdeaResponse.None => AnswerProblem.NoStatus,
+        { } r when !Enum.IsDefined(r) => AnswerProblem.NoStatus,
+        IdeaResponse.Declined when (reply?.Trim().Length ?? 0) < MinimumDeclineReasonLength => AnswerProblem.ReasonRequired,
+        IdeaResponse.Forwarded when string.IsNullOrWhiteSpace(reply) => AnswerProblem.ForwardedToRequired,
+        _ => AnswerProblem.None,
+    };
+
+    /// <summary>Records the municipality's answer. Whether "done" also marks the idea implemented is
+    /// <see cref="AnswerMarksImplemented"/>.</summary>
+    public void Answer(IdeaResponse response, string? reply, DateTimeOffset now)
+    {
+        if (!CanBeAnswered)
+        {
+            throw new InvalidOperationException($"Idea {Id} is {Status}, addressed to {AddressedTo}: the municipality does not answer it.");
+        }
+
+        if (CheckAnswer(response, reply) is var problem and not AnswerProblem.None)
+        {
+            throw new ArgumentException($"The answer is incomplete: {problem}.", nameof(response));
+        }
+
+        Response = response;
+        UpdatedAt = now;
+    }
+
+    /// <summary>Answering "done" marks the idea implemented by the municipality, unless it is marked already.</summary>
+    public bool AnswerMarksImplemented(IdeaResponse response) => response == IdeaResponse.Done && !IsImplemented;
+
     /// <summary>Marks the idea carried out: a community is named exactly when a community did it.</summary>
     public void MarkImplemented(DateOnly on, IdeaImplementer by, int? communityId)
     {
@@ -156,6 +232,15 @@ public class Idea
         ImplementedBy = null;
         ImplementedByCommunityId = null;
     }
+}
+
+/// <summary>Why an answer cannot be given as it stands (<see cref="Idea.CheckAnswer"/>).</summary>
+public enum AnswerProblem
+{
+    None,
+    NoStatus,
+    ReasonRequired,
+    ForwardedToRequired,
 }
 
 /// <summary>One person's support of an idea; a person supports an idea once.</summary>

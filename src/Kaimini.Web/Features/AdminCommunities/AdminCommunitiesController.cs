@@ -71,11 +71,7 @@ public class AdminCommunitiesController(
         }
 
         var before = CommunityAudit.Snapshot(community);
-        community.Status = CommunityStatus.Published;
-        community.Verified = verify || community.Verified;
-        community.RejectionReason = null;
-        community.PublishedAt ??= clock.GetUtcNow();
-        community.UpdatedAt = clock.GetUtcNow();
+        community.Approve(verify, clock.GetUtcNow());
         audit.Record(community, users.GetUserId(User), "approved", before);
         foreach (var leader in await LeadersAsync(community, ct))
         {
@@ -112,9 +108,7 @@ public class AdminCommunitiesController(
         }
 
         var before = CommunityAudit.Snapshot(community);
-        community.Status = CommunityStatus.Rejected;
-        community.RejectionReason = form.Reason.Trim();
-        community.UpdatedAt = clock.GetUtcNow();
+        community.Reject(form.Reason, clock.GetUtcNow());
         audit.Record(community, users.GetUserId(User), "rejected", before);
         foreach (var leader in await LeadersAsync(community, ct))
         {

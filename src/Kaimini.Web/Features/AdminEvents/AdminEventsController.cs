@@ -213,11 +213,12 @@ public class AdminEventsController(AppDbContext db, ReferenceCache reference, Us
         }
 
         var before = (ev.StartsAt, ev.EndsAt, Place: ev.Location);
-        Apply(form, ev, communities.Direct, clock.GetUtcNow());
+        var now = clock.GetUtcNow();
+        Apply(form, ev, communities.Direct, now);
         var requested = await requests.RequestAsync(ev, communities.Requested, (await users.GetUserAsync(User))!, ct);
-        if (form.Publish && ev.Status == EventStatus.Draft)
+        if (form.Publish && ev.CanBePublished)
         {
-            ev.Status = EventStatus.Published;
+            ev.Publish(now);
         }
 
         await db.SaveChangesAsync(ct);
@@ -250,10 +251,9 @@ public class AdminEventsController(AppDbContext db, ReferenceCache reference, Us
     public async Task<IActionResult> Publish(string slug, CancellationToken ct)
     {
         var ev = await db.Events.SingleAsync(e => e.Id == Managed.Id, ct);
-        if (ev.Status == EventStatus.Draft)
+        if (ev.CanBePublished)
         {
-            ev.Status = EventStatus.Published;
-            ev.UpdatedAt = clock.GetUtcNow();
+            ev.Publish(clock.GetUtcNow());
             await db.SaveChangesAsync(ct);
             await EvictAsync(ct);
         }
@@ -274,7 +274,7 @@ public class AdminEventsController(AppDbContext db, ReferenceCache reference, Us
         // The status is read under the lock: a second press of the button finds it cancelled.
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var ev = (await signup.LockAsync(Managed.Id, ct))!;
-        if (ev.Status is EventStatus.Cancelled or EventStatus.Completed)
+        if (!ev.CanBeCancelled)
         {
             ModelState.AddModelError("", t["Event.Error.NotCancellable"]);
         }
@@ -285,10 +285,7 @@ public class AdminEventsController(AppDbContext db, ReferenceCache reference, Us
         }
 
         var wasPublished = ev.Status == EventStatus.Published;
-        ev.Status = EventStatus.Cancelled;
-        ev.CancellationNotice = form.Notice!.Trim();
-        ev.CancelledAt = clock.GetUtcNow();
-        ev.UpdatedAt = ev.CancelledAt.Value;
+        ev.Cancel(form.Notice!, clock.GetUtcNow());
         var told = wasPublished
             ? await notices.QueueAsync(ev, [RegistrationStatus.Confirmed, RegistrationStatus.Waitlisted], "Email.Event.Cancelled.Subject",
                 ["Email.Event.Cancelled.Body", "Email.Event.Notice"], "event.cancelled", [ev.CancellationNotice], ct)
@@ -318,7 +315,7 @@ public class AdminEventsController(AppDbContext db, ReferenceCache reference, Us
     {
         var ev = await db.Events.SingleAsync(e => e.Id == Managed.Id, ct);
         var now = clock.GetUtcNow();
-        if (ev.Status is EventStatus.Draft or EventStatus.Cancelled || now < ev.StartsAt)
+        if (!ev.CanRecordOutcomeAt(now))
         {
             ModelState.AddModelError("", t["Event.Error.OutcomeTooEarly"]);
         }
@@ -328,12 +325,7 @@ public class AdminEventsController(AppDbContext db, ReferenceCache reference, Us
             return View("Outcome", new ManagedPageViewModel<OutcomeForm>(ev.Slug, ev.Title, ev.Status, form));
         }
 
-        ev.OutcomeSummary = form.Summary!.Trim();
-        ev.OutcomeDecisions = string.IsNullOrWhiteSpace(form.Decisions) ? null : form.Decisions.Trim();
-        ev.HeadCount = form.HeadCount;
-        ev.OutcomeRecordedAt = now;
-        ev.Status = EventStatus.Completed;
-        ev.UpdatedAt = now;
+        ev.RecordOutcome(form.Summary!, form.Decisions, form.HeadCount, now);
         await db.SaveChangesAsync(ct);
         await EvictAsync(ct);
         TempData["Status"] = "Event.OutcomeSaved";

@@ -53,7 +53,7 @@ public class AdminIdeasController(AppDbContext db, IdeaQueries queries, IdeaWork
             return NotFound();
         }
 
-        if (idea.Status is not (IdeaStatus.Published or IdeaStatus.Unconfirmed))
+        if (!idea.CanBeHidden)
         {
             ModelState.AddModelError("", t["AdminIdeas.CannotHide"]);
         }
@@ -77,7 +77,7 @@ public class AdminIdeasController(AppDbContext db, IdeaQueries queries, IdeaWork
             return NotFound();
         }
 
-        if (idea.Status != IdeaStatus.Hidden)
+        if (!idea.CanBeRestored)
         {
             ModelState.AddModelError("", t["AdminIdeas.CannotRestore"]);
             return View("Show", await PageAsync(id, new HideForm(), new MergeForm(), null, ct));

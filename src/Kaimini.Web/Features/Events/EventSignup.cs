@@ -35,14 +35,10 @@ public class EventSignup(AppDbContext db, Mailer mailer, PublicUrls urls, EventC
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var ev = await LockAsync(eventId, ct);
         var now = clock.GetUtcNow();
-        if (ev is null || ev.Status != EventStatus.Published || now >= (ev.RegistrationClosesAt ?? ev.StartsAt))
+        var window = ev?.SignUpWindowAt(now) ?? SignUpWindow.Closed;
+        if (ev is null || window != SignUpWindow.Open)
         {
-            return (SignUpOutcome.Closed, null);
-        }
-
-        if (ev.RegistrationOpensAt is { } opens && now < opens)
-        {
-            return (SignUpOutcome.NotYetOpen, null);
+            return (window == SignUpWindow.NotYetOpen ? SignUpOutcome.NotYetOpen : SignUpOutcome.Closed, null);
         }
 
         if (ev.Audience == EventAudience.LeadersOnly && !await IsLeaderAsync(values.UserId, ct))

@@ -309,10 +309,7 @@ public class EventsController(AppDbContext db, EventSignup signup, ReferenceCach
             return null;
         }
 
-        var state = ev.Status != EventStatus.Published ? SignUpState.Closed
-            : now >= (ev.RegistrationClosesAt ?? ev.StartsAt) ? SignUpState.Closed
-            : ev.RegistrationOpensAt is { } opens && now < opens ? SignUpState.NotYetOpen
-            : SignUpState.Open;
+        var state = ev.SignUpWindowAt(now);
         return new EventPageViewModel(ev, markdown.Render(ev.LocalDescription()), refData.PlaceLine(ev.TerritoryId),
             ev.ThemeId is { } th && refData.ThemeById.TryGetValue(th, out var theme) ? theme.Name(Cultures.Current) : null,
             places, e.Attendees, e.Agenda, e.Groups, e.Communities, state, form, refData, myCommunities, canManage,
@@ -384,13 +381,6 @@ public enum SignUpAccess
     InvitationOnly,
 }
 
-public enum SignUpState
-{
-    Open,
-    NotYetOpen,
-    Closed,
-}
-
 public sealed record AgendaLine(string? Time, string Title);
 
 public sealed record GroupLine(int Id, string NameLv, string NameEn)
@@ -400,7 +390,7 @@ public sealed record GroupLine(int Id, string NameLv, string NameEn)
 
 public sealed record EventPageViewModel(Event Event, Microsoft.AspNetCore.Html.IHtmlContent Description, string Place, string? Theme,
     PlacesTaken Places, IReadOnlyList<string> Attendees, IReadOnlyList<AgendaLine> Agenda, IReadOnlyList<GroupLine> Groups,
-    IReadOnlyList<AdminEvents.CommunityChoice> Communities, SignUpState SignUp, SignUpForm Form, ReferenceData Reference,
+    IReadOnlyList<AdminEvents.CommunityChoice> Communities, SignUpWindow SignUp, SignUpForm Form, ReferenceData Reference,
     IReadOnlyList<AdminEvents.CommunityChoice> MyCommunities, bool CanManage,
     Microsoft.AspNetCore.Html.IHtmlContent Outcome, Microsoft.AspNetCore.Html.IHtmlContent Decisions,
     MyRegistrations.MyRegistration? Mine = null, SignUpAccess Access = SignUpAccess.Open, Invitation? Invitation = null)

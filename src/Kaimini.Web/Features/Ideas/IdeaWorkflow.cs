@@ -180,9 +180,7 @@ public class IdeaWorkflow(AppDbContext db, Mailer mailer, PublicUrls urls, TimeP
     {
         var now = clock.GetUtcNow();
         var wasPublic = idea.Status == IdeaStatus.Published;
-        idea.Status = IdeaStatus.Hidden;
-        idea.HiddenReason = reason.Trim();
-        idea.UpdatedAt = now;
+        idea.Hide(reason, now);
         db.IdeaHistory.Add(actor.Entry(idea.Id, now, IdeaHistoryKind.Hidden, idea.HiddenReason));
         if (wasPublic && CanBeMailed(idea.AuthorEmail))
         {
@@ -199,11 +197,7 @@ public class IdeaWorkflow(AppDbContext db, Mailer mailer, PublicUrls urls, TimeP
     public async Task RestoreAsync(Idea idea, Actor actor, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        idea.Status = IdeaStatus.Published;
-        idea.HiddenReason = null;
-        idea.ConfirmTokenHash = null;
-        idea.PublishedAt ??= now;
-        idea.UpdatedAt = now;
+        idea.Restore(now);
         db.IdeaHistory.Add(actor.Entry(idea.Id, now, IdeaHistoryKind.Restored, null));
         await SaveAsync(ct);
         logger.LogInformation("Idea {IdeaId} restored by {UserId}", idea.Id, actor.Id);
@@ -275,14 +269,13 @@ public class IdeaWorkflow(AppDbContext db, Mailer mailer, PublicUrls urls, TimeP
     public async Task<int> AnswerAsync(Idea idea, IdeaResponse response, string? reply, Actor actor, bool showName, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
+        idea.Answer(response, reply, now);
         reply = string.IsNullOrWhiteSpace(reply) ? null : reply.Trim();
-        idea.Response = response;
-        idea.UpdatedAt = now;
         var entry = actor.Entry(idea.Id, now, IdeaHistoryKind.Answered, reply);
         entry.Response = response;
         entry.ActorNameHidden = !showName;
         db.IdeaHistory.Add(entry);
-        if (response == IdeaResponse.Done && !idea.IsImplemented)
+        if (idea.AnswerMarksImplemented(response))
         {
             Implement(idea, new Implementation(RigaToday(), IdeaImplementer.Municipality, null, null, null), actor, now);
         }

@@ -23,9 +23,6 @@ public class MunicipalityIdeasController(AppDbContext db, IdeaQueries queries, I
 {
     public const int PageSize = 30;
 
-    /// <summary>A decline owes the residents a real reason, not "ok".</summary>
-    public const int MinimumReasonLength = 20;
-
     /// <summary>Unanswered first, then open answers, then closed ones; oldest first within each.</summary>
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] IdeasQuery query, CancellationToken ct)
@@ -69,18 +66,18 @@ public class MunicipalityIdeasController(AppDbContext db, IdeaQueries queries, I
             return NotFound();
         }
 
-        if (form.Response is null or IdeaResponse.None || !Enum.IsDefined(form.Response.Value))
+        switch (Idea.CheckAnswer(form.Response, form.Reply))
         {
-            ModelState.AddModelError($"form.{nameof(form.Response)}", t["MunicipalityIdeas.ChooseStatus"]);
-        }
-        else if (form.Response == IdeaResponse.Declined && (form.Reply?.Trim().Length ?? 0) < MinimumReasonLength)
-        {
-            ModelState.AddModelError($"form.{nameof(form.Reply)}", t["MunicipalityIdeas.ReasonRequired"]);
-        }
-        else if (form.Response == IdeaResponse.Forwarded && string.IsNullOrWhiteSpace(form.Reply))
-        {
-            // Residents are told where their idea went.
-            ModelState.AddModelError($"form.{nameof(form.Reply)}", t["MunicipalityIdeas.ForwardedToRequired"]);
+            case AnswerProblem.NoStatus:
+                ModelState.AddModelError($"form.{nameof(form.Response)}", t["MunicipalityIdeas.ChooseStatus"]);
+                break;
+            case AnswerProblem.ReasonRequired:
+                ModelState.AddModelError($"form.{nameof(form.Reply)}", t["MunicipalityIdeas.ReasonRequired"]);
+                break;
+            case AnswerProblem.ForwardedToRequired:
+                // Residents are told where their idea went.
+                ModelState.AddModelError($"form.{nameof(form.Reply)}", t["MunicipalityIdeas.ForwardedToRequired"]);
+                break;
         }
 
         if (!ModelState.IsValid)
