@@ -84,6 +84,9 @@ public class EventRegistration
     /// request through the manage link, or the retention job). Nothing is mailed to it after that.</summary>
     public DateTimeOffset? AnonymisedAt { get; set; }
 
+    /// <summary>Nobody is behind the registration any more (queries test <see cref="AnonymisedAt"/> themselves).</summary>
+    public bool IsAnonymised => AnonymisedAt is not null;
+
     /// <summary>Who the person is for reports, set when the registration is made: the HMAC-SHA256 of
     /// the normalised address (<c>PersonHasher</c>), so the same address is the same person at every
     /// event, before and after anonymisation; for a walk-in a random value (one person nobody can
@@ -105,7 +108,7 @@ public class EventRegistration
             Id = id,
             EventId = eventId,
             Name = string.IsNullOrWhiteSpace(name) ? "" : name.Trim(),
-            Email = $"walk-in-{id:N}@invalid",
+            Email = DeletedPerson.WalkInAddress(id),
             PersonHash = Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
             ParticipantType = type,
             TerritoryId = territoryId,
@@ -121,8 +124,8 @@ public class EventRegistration
     /// <summary>Removes what names the person; keeps type, home territory, attendance and the hash.</summary>
     public void Anonymise(DateTimeOffset now)
     {
-        Name = "—";
-        Email = $"anonymised-{Id:N}@invalid";
+        Name = DeletedPerson.Name;
+        Email = DeletedPerson.AnonymisedAddress(Id);
         AccessibilityNeeds = null;
         ListConsent = false;
         UserId = null;

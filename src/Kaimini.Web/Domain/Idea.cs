@@ -101,6 +101,10 @@ public class Idea
 
     public IdeaSource Source { get; set; } = IdeaSource.Portal;
 
+    /// <summary>The author can be written to: there is an address (paper ideas have none) and it is
+    /// not one left by a deleted account.</summary>
+    public bool AuthorCanBeMailed => !string.IsNullOrEmpty(AuthorEmail) && !DeletedPerson.IsAddress(AuthorEmail);
+
     /// <summary>The organiser who entered an idea collected on paper at a forum.</summary>
     public string? EnteredById { get; set; }
 

@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+
 namespace Kaimini.Web.Domain;
 
 public enum InvitationPurpose
@@ -46,9 +48,22 @@ public class Invitation
     public string? AcceptedById { get; set; }
     public Guid? BatchId { get; set; }
 
-    /// <summary>Expiry is a matter of time, not of a job that flips the stored status.</summary>
-    public InvitationStatus StatusAt(DateTimeOffset now) =>
-        Status == InvitationStatus.Sent && now >= ExpiresAt ? InvitationStatus.Expired : Status;
+    /// <summary>Expiry is a matter of time, not of a job that flips the stored status: a sent
+    /// invitation has expired from <see cref="ExpiresAt"/> on.</summary>
+    public bool IsExpired(DateTimeOffset now) => IsExpired(Status, ExpiresAt, now);
+
+    public InvitationStatus StatusAt(DateTimeOffset now) => StatusAt(Status, ExpiresAt, now);
+
+    /// <summary><see cref="StatusAt(DateTimeOffset)"/> for rows read as columns.</summary>
+    public static InvitationStatus StatusAt(InvitationStatus stored, DateTimeOffset expiresAt, DateTimeOffset now) =>
+        IsExpired(stored, expiresAt, now) ? InvitationStatus.Expired : stored;
+
+    /// <summary>The same rule for queries: sent and not yet expired at <paramref name="now"/>.</summary>
+    public static Expression<Func<Invitation, bool>> OpenAt(DateTimeOffset now) =>
+        i => i.Status == InvitationStatus.Sent && i.ExpiresAt > now;
+
+    private static bool IsExpired(InvitationStatus stored, DateTimeOffset expiresAt, DateTimeOffset now) =>
+        stored == InvitationStatus.Sent && now >= expiresAt;
 
     public bool CanBeAcceptedAt(DateTimeOffset now) => StatusAt(now) == InvitationStatus.Sent;
 }

@@ -380,8 +380,8 @@ public partial class ScaleSeeder
                     writer.Write(id, NpgsqlDbType.Uuid);
                     writer.Write(e.Id, NpgsqlDbType.Integer);
                     Write(writer, anonymised ? null : person.UserId);
-                    writer.Write(anonymised ? "—" : person.Name, NpgsqlDbType.Varchar);
-                    writer.Write(anonymised ? $"anonymised-{id:N}@invalid" : person.Email, NpgsqlDbType.Varchar);
+                    writer.Write(anonymised ? DeletedPerson.Name : person.Name, NpgsqlDbType.Varchar);
+                    writer.Write(anonymised ? DeletedPerson.AnonymisedAddress(id) : person.Email, NpgsqlDbType.Varchar);
                     writer.Write(type.ToString(), NpgsqlDbType.Varchar);
                     writer.Write(person.Home.Id, NpgsqlDbType.Integer);
                     writer.Write(listed && !anonymised, NpgsqlDbType.Boolean);
@@ -418,8 +418,8 @@ public partial class ScaleSeeder
                     writer.Write(id, NpgsqlDbType.Uuid);
                     writer.Write(e.Id, NpgsqlDbType.Integer);
                     writer.WriteNull();
-                    writer.Write(anonymised ? "—" : "", NpgsqlDbType.Varchar);
-                    writer.Write(anonymised ? $"anonymised-{id:N}@invalid" : $"walk-in-{id:N}@invalid", NpgsqlDbType.Varchar);
+                    writer.Write(anonymised ? DeletedPerson.Name : "", NpgsqlDbType.Varchar);
+                    writer.Write(anonymised ? DeletedPerson.AnonymisedAddress(id) : DeletedPerson.WalkInAddress(id), NpgsqlDbType.Varchar);
                     writer.Write(type.ToString(), NpgsqlDbType.Varchar);
                     writer.Write(places.PickIn(novads, random).Id, NpgsqlDbType.Integer);
                     writer.Write(false, NpgsqlDbType.Boolean);

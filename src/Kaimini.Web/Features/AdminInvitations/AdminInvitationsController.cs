@@ -78,7 +78,8 @@ public class AdminInvitationsController(
         // Already invited with this role and still open, or already holding it: reported, not sent again.
         var now = clock.GetUtcNow();
         var alreadyInvited = await db.Invitations
-            .Where(i => valid.Contains(i.Email) && i.Role == form.Role && i.Status == InvitationStatus.Sent && i.ExpiresAt > now)
+            .Where(Invitation.OpenAt(now))
+            .Where(i => valid.Contains(i.Email) && i.Role == form.Role)
             .Select(i => i.Email).Distinct().ToListAsync(ct);
         var roleId = await db.Roles.Where(r => r.Name == form.Role).Select(r => r.Id).SingleAsync(ct);
         var holders = await db.Users
@@ -186,7 +187,7 @@ public class AdminInvitationsController(
             .ToListAsync(ct);
         var items = rows.Select(i =>
         {
-            var status = i.Status == InvitationStatus.Sent && now >= i.ExpiresAt ? InvitationStatus.Expired : i.Status;
+            var status = Invitation.StatusAt(i.Status, i.ExpiresAt, now);
             return new InvitationRow(i.Id, i.Email, i.Role, status, i.CreatedAt, i.ExpiresAt, i.InvitedBy, status == InvitationStatus.Sent);
         }).ToList();
         return new AdminInvitationsViewModel(form, AllowedRoles(), new PagedList<InvitationRow>(items, pageNumber, PageSize, total));

@@ -9,7 +9,7 @@ namespace Kaimini.Web.Features.Ideas;
 public static class IdeaText
 {
     /// <summary>The marker left in place of the name of an author who deleted their account.</summary>
-    public const string DeletedAuthor = "—";
+    public const string DeletedAuthor = DeletedPerson.Name;
 
     /// <summary>The name of a paper idea's author when the organiser typed none: shown as "forum
     /// participant" in the reader's language.</summary>

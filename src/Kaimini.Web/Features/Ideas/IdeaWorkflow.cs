@@ -182,7 +182,7 @@ public class IdeaWorkflow(AppDbContext db, Mailer mailer, PublicUrls urls, TimeP
         var wasPublic = idea.Status == IdeaStatus.Published;
         idea.Hide(reason, now);
         db.IdeaHistory.Add(actor.Entry(idea.Id, now, IdeaHistoryKind.Hidden, idea.HiddenReason));
-        if (wasPublic && CanBeMailed(idea.AuthorEmail))
+        if (wasPublic && idea.AuthorCanBeMailed)
         {
             // The author hears why, in their language.
             await mailer.QueueAsync(new EmailRecipient(idea.AuthorEmail!, idea.AuthorName, idea.Culture),
@@ -291,7 +291,7 @@ public class IdeaWorkflow(AppDbContext db, Mailer mailer, PublicUrls urls, TimeP
 
         var link = new EmailLink("Email.IdeaAnswer.Link", urls.Absolute($"/ideas/{idea.Id}"));
         var sent = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        if (CanBeMailed(idea.AuthorEmail) && sent.Add(idea.AuthorEmail!))
+        if (idea.AuthorCanBeMailed && sent.Add(idea.AuthorEmail!))
         {
             await mailer.QueueAsync(new EmailRecipient(idea.AuthorEmail!, idea.AuthorName, idea.Culture),
                 new EmailContent("Email.IdeaAnswer.Subject", ["Email.IdeaAnswer.Author", .. paragraphs], link, [idea.Title, reply ?? ""]),
@@ -347,13 +347,6 @@ public class IdeaWorkflow(AppDbContext db, Mailer mailer, PublicUrls urls, TimeP
         entry.ImplementedByName = implementation.CommunityName;
         db.IdeaHistory.Add(entry);
     }
-
-    /// <summary>The address left on ideas of deleted accounts: never mailed.</summary>
-    public static bool IsDeletedAddress(string email) => email.EndsWith("@invalid", StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>An author address that may be written to: there is one (paper ideas have none) and it
-    /// is not a deleted account's.</summary>
-    public static bool CanBeMailed(string? email) => !string.IsNullOrEmpty(email) && !IsDeletedAddress(email);
 
     private async Task SaveAsync(CancellationToken ct)
     {

@@ -102,7 +102,8 @@ public class InvitationService(AppDbContext db, Mailer mailer, PublicUrls urls, 
     {
         var now = clock.GetUtcNow();
         var claimed = await db.Invitations
-            .Where(i => i.Id == invitation.Id && i.Status == InvitationStatus.Sent && i.ExpiresAt > now)
+            .Where(i => i.Id == invitation.Id)
+            .Where(Invitation.OpenAt(now))
             .ExecuteUpdateAsync(s => s
                 .SetProperty(i => i.Status, InvitationStatus.Accepted)
                 .SetProperty(i => i.AcceptedAt, now)

@@ -153,7 +153,7 @@ public class PrivacyController(AppDbContext db, UserManager<AppUser> users, Sign
         // lose their person through the foreign key (set null) and still count.
         await db.Ideas.Where(i => i.AuthorId == user.Id || i.AuthorEmail == email).ExecuteUpdateAsync(s => s
             .SetProperty(i => i.AuthorName, IdeaText.DeletedAuthor)
-            .SetProperty(i => i.AuthorEmail, i => "deleted-" + i.Id + "@invalid")
+            .SetProperty(i => i.AuthorEmail, i => "deleted-" + i.Id + DeletedPerson.AddressSuffix)
             .SetProperty(i => i.AuthorId, (string?)null)
             .SetProperty(i => i.ConfirmTokenHash, (string?)null), ct);
         var result = await users.DeleteAsync(user);

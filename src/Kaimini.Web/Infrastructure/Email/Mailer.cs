@@ -99,10 +99,11 @@ public class Mailer(
         return value;
     }
 
-    /// <summary>The reserved top-level domain <c>.invalid</c> (RFC 2606), which anonymised records use.</summary>
+    /// <summary>The reserved top-level domain <c>.invalid</c> (RFC 2606): the addresses left in place of
+    /// deleted people, and invented data's.</summary>
     public static bool IsUndeliverable(string email) =>
         email.TrimEnd().EndsWith(".invalid", StringComparison.OrdinalIgnoreCase)
-        || email.TrimEnd().EndsWith("@invalid", StringComparison.OrdinalIgnoreCase);
+        || DeletedPerson.IsAddress(email.TrimEnd());
 
     private static string MessageIdDomain(string from)
     {
