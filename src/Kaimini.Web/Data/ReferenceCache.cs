@@ -49,9 +49,9 @@ public class ReferenceCache(IServiceScopeFactory scopes)
 
 public sealed record TerritoryInfo(int Id, string Slug, string Name, TerritoryKind Kind, int? ParentId, int? NovadsId, int? FormerNovadsId);
 
-public sealed record ThemeInfo(int Id, string Slug, string NameLv, string NameEn)
+public sealed record ThemeInfo(int Id, string Slug, string NameLv, string NameEn) : ILocalName
 {
-    public string Name(string culture) => culture == "en" ? NameEn : NameLv;
+    public string Name(string culture) => this.NameFor(culture);
 }
 
 public sealed class ReferenceData

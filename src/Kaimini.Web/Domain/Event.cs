@@ -210,7 +210,7 @@ public class AgendaItem
 }
 
 /// <summary>A thematic group of a forum; ideas are gathered per group.</summary>
-public class ForumGroup
+public class ForumGroup : ILocalName
 {
     public int Id { get; set; }
     public int EventId { get; set; }
@@ -218,6 +218,4 @@ public class ForumGroup
     public int Position { get; set; }
     public required string NameLv { get; set; }
     public required string NameEn { get; set; }
-
-    public string NameFor(string culture) => culture == "en" ? NameEn : NameLv;
 }

@@ -383,9 +383,9 @@ public enum SignUpAccess
 
 public sealed record AgendaLine(string? Time, string Title);
 
-public sealed record GroupLine(int Id, string NameLv, string NameEn)
+public sealed record GroupLine(int Id, string NameLv, string NameEn) : ILocalName
 {
-    public string Name(string culture) => culture == "en" ? NameEn : NameLv;
+    public string Name(string culture) => this.NameFor(culture);
 }
 
 public sealed record EventPageViewModel(Event Event, Microsoft.AspNetCore.Html.IHtmlContent Description, string Place, string? Theme,

@@ -114,7 +114,7 @@ public class ForumIdeasController(AppDbContext db, IdeaWorkflow workflow, Refere
     private async Task<ForumForPaper?> LoadAsync(CancellationToken ct)
     {
         var managed = (EventResource)HttpContext.Items[typeof(EventResource)]!;
-        var english = Cultures.Current == Cultures.English;
+        var culture = Cultures.Current;
         var forum = await db.Events.AsNoTracking().Where(e => e.Id == managed.Id && e.Kind == EventKind.Forum)
             .Select(e => new
             {
@@ -128,7 +128,7 @@ public class ForumIdeasController(AppDbContext db, IdeaWorkflow workflow, Refere
             })
             .SingleOrDefaultAsync(ct);
         return forum is null ? null : new ForumForPaper(forum.Id, forum.Slug, forum.Title, forum.Status, forum.StartsAt, forum.TerritoryId,
-            forum.Groups.Select(g => (g.Id, english ? g.NameEn : g.NameLv)).ToList());
+            forum.Groups.Select(g => (g.Id, LocalName.For(culture, g.NameLv, g.NameEn))).ToList());
     }
 
     private async Task<ForumIdeasViewModel> PageAsync(ForumForPaper forum, PaperIdeaForm form, int? savedId, CancellationToken ct)

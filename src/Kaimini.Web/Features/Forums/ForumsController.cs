@@ -79,8 +79,8 @@ public class ForumsController(AppDbContext db, IdeaQueries queries, ReferenceCac
             db.Ideas.AsNoTracking().Where(i => i.EventId == e.Id && i.Status == IdeaStatus.Published)
                 .OrderByDescending(i => i.SupportCount).ThenByDescending(i => i.CreatedAt).ThenBy(i => i.Id),
             MaxIdeas, ct);
-        var english = Infrastructure.Localization.Cultures.Current == Infrastructure.Localization.Cultures.English;
-        var groups = e.Groups.Select(g => new ForumGroupSection(g.Id, english ? g.NameEn : g.NameLv,
+        var culture = Infrastructure.Localization.Cultures.Current;
+        var groups = e.Groups.Select(g => new ForumGroupSection(g.Id, LocalName.For(culture, g.NameLv, g.NameEn),
             ideas.Where(i => i.GroupId == g.Id).Select(i => i.Card).ToList())).ToList();
         var groupIds = e.Groups.Select(g => g.Id).ToHashSet();
         var ungrouped = ideas.Where(i => i.GroupId is null || !groupIds.Contains(i.GroupId.Value)).Select(i => i.Card).ToList();

@@ -155,7 +155,7 @@ public class IdeaQueries(AppDbContext db, ReferenceCache reference)
         return new IdeaDetails(i.Id, i.Title, i.Body, i.Kind, i.Status, i.AuthorName, i.TerritoryId, refData.PlaceLine(i.TerritoryId),
             i.ThemeId is { } t && refData.ThemeById.TryGetValue(t, out var theme) ? theme.Name(culture) : null, i.AddressedTo, i.Response,
             i.SupportCount, i.CreatedAt, i.PublishedAt, i.EventId, i.ForumTitle, i.ForumSlug, i.ForumGroupId,
-            i.Group is null ? null : culture == Cultures.English ? i.Group.NameEn : i.Group.NameLv, i.HiddenReason, i.MergedIntoId,
+            i.Group is null ? null : LocalName.For(culture, i.Group.NameLv, i.Group.NameEn), i.HiddenReason, i.MergedIntoId,
             i.Supported, i.History)
         {
             IsMine = i.Mine,
@@ -185,9 +185,9 @@ public class IdeaQueries(AppDbContext db, ReferenceCache reference)
                 Groups = e.Groups.OrderBy(g => g.Position).ThenBy(g => g.Id).Select(g => new { g.Id, g.NameLv, g.NameEn }).ToList(),
             })
             .ToListAsync(ct);
-        var english = Cultures.Current == Cultures.English;
+        var culture = Cultures.Current;
         return rows.Select(e => new ForumOption(e.Id, e.Slug, e.Title, e.StartsAt,
-            e.Groups.Select(g => (g.Id, english ? g.NameEn : g.NameLv)).ToList())).ToList();
+            e.Groups.Select(g => (g.Id, LocalName.For(culture, g.NameLv, g.NameEn))).ToList())).ToList();
     }
 
     private sealed record CardRow(int Id, string Title, IdeaKind Kind, IdeaStatus Status, string Excerpt, string AuthorName, int TerritoryId,
@@ -199,7 +199,7 @@ public class IdeaQueries(AppDbContext db, ReferenceCache reference)
             var culture = Cultures.Current;
             return new IdeaCard(Id, Title, Kind, Status, Excerpt, AuthorName, refData.PlaceLine(TerritoryId),
                 ThemeId is { } t && refData.ThemeById.TryGetValue(t, out var theme) ? theme.Name(culture) : null, AddressedTo, Response,
-                SupportCount, CreatedAt, ForumTitle, ForumSlug, culture == Cultures.English ? GroupEn : GroupLv)
+                SupportCount, CreatedAt, ForumTitle, ForumSlug, GroupLv is null || GroupEn is null ? null : LocalName.For(culture, GroupLv, GroupEn))
             { ImplementedOn = ImplementedOn };
         }
     }

@@ -46,7 +46,7 @@ public class ReportBuilder(ReportQueries queries, IServiceScopeFactory scopes, T
                 byTheme.ToDictionary(x => x.Key?.ToString() ?? "none",
                     x => x.Key is { } th && refData.ThemeById.TryGetValue(th, out var info) ? info.Name(culture) : t["Reports.NoTheme"].Value), chart: true),
             Table("Reports.Breakdown.ForumGroup", Indicators.IdeasCollected, byGroup.Select(x => (x.Lv, x.Count)).ToList(),
-                byGroup.ToDictionary(x => x.Lv, x => culture == Cultures.English ? x.En : x.Lv)),
+                byGroup.ToDictionary(x => x.Lv, x => LocalName.For(culture, x.Lv, x.En))),
             Table("Reports.Breakdown.Addressee", Indicators.IdeasCollected, await queries.IdeasByAddresseeAsync(scope, ct), Labels<IdeaAddressee>("IdeaAddressee.")),
             Table("Reports.Breakdown.Outcome", Indicators.IdeasAnswered, await queries.AnswersByOutcomeAsync(scope, ct), Labels<IdeaResponse>("IdeaResponse.")),
             Table("Reports.Breakdown.ImplementedBy", Indicators.IdeasImplementedInPeriod, implementedBy,

@@ -5,7 +5,7 @@ namespace Kaimini.Web.Infrastructure.Localization;
 public static class Cultures
 {
     public const string Latvian = "lv";
-    public const string English = "en";
+    public const string English = Domain.LocalName.English;
     public const string Default = Latvian;
 
     public static readonly IReadOnlyList<string> All = [Latvian, English];

@@ -13,15 +13,11 @@ namespace Kaimini.Web.Infrastructure.Localization;
 /// culture when the text is used, so an e-mail composed in its recipient's language gets theirs.</summary>
 public sealed record LocalText(string Lv, string? En) : IHtmlContent
 {
-    private bool English => Cultures.Current == Cultures.English;
-
-    private bool ShowsEnglish => English && !string.IsNullOrWhiteSpace(En);
-
-    public string Text => ShowsEnglish ? En! : Lv;
+    public string Text => LocalName.TextFor(Cultures.Current, Lv, En);
 
     /// <summary>"lv" when the interface is English but the text is the Latvian one; otherwise null
     /// (the text is in the page's language).</summary>
-    public string? Lang => English && !ShowsEnglish ? Cultures.Latvian : null;
+    public string? Lang => Cultures.Current == Cultures.English && !LocalName.ShowsEnglish(Cultures.Current, En) ? Cultures.Latvian : null;
 
     public void WriteTo(TextWriter writer, HtmlEncoder encoder)
     {
