@@ -188,7 +188,7 @@ public class Event
     }
 }
 
-/// <summary>Where an event stands for sign-ups at a moment (<see cref="Event.SignUpWindowAt"/>).</summary>
+/// <summary>Where an event stands for sign-ups at a moment (<see cref="Event.SignUpWindowAt(DateTimeOffset)"/>).</summary>
 public enum SignUpWindow
 {
     Open,
