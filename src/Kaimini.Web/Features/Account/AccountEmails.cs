@@ -1,6 +1,7 @@
 using System.Text;
 using Kaimini.Web.Data;
 using Kaimini.Web.Domain;
+using Kaimini.Web.Features.Account.Emails;
 using Kaimini.Web.Infrastructure.Email;
 using Kaimini.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Identity;
@@ -17,21 +18,18 @@ public class AccountEmails(UserManager<AppUser> users, Mailer mailer, AppDbConte
     {
         var code = Encode(await users.GenerateEmailConfirmationTokenAsync(user));
         var link = urls.Absolute($"/account/confirm-email?userId={Uri.EscapeDataString(user.Id)}&code={code}");
-        await QueueAsync(user, "account.confirm", new EmailContent("Email.Confirm.Subject", ["Email.Confirm.Body"],
-            new EmailLink("Email.Confirm.Link", link)), ct);
+        await QueueAsync(user, "account.confirm", new ConfirmAddressEmail(link), ct);
     }
 
     public async Task QueuePasswordResetAsync(AppUser user, CancellationToken ct)
     {
         var code = Encode(await users.GeneratePasswordResetTokenAsync(user));
         var link = urls.Absolute($"/account/reset-password?email={Uri.EscapeDataString(user.Email!)}&code={code}");
-        await QueueAsync(user, "account.reset", new EmailContent("Email.Reset.Subject", ["Email.Reset.Body", "Email.Reset.Ignore"],
-            new EmailLink("Email.Reset.Link", link)), ct);
+        await QueueAsync(user, "account.reset", new PasswordResetEmail(link), ct);
     }
 
     public Task QueueAccountExistsAsync(AppUser user, CancellationToken ct) =>
-        QueueAsync(user, "account.exists", new EmailContent("Email.Exists.Subject", ["Email.Exists.Body"],
-            new EmailLink("Email.Exists.Link", urls.Absolute("/account/forgot-password"))), ct);
+        QueueAsync(user, "account.exists", new AccountExistsEmail(urls.Absolute("/account/forgot-password")), ct);
 
     public static string Encode(string token) => WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
 
@@ -52,7 +50,7 @@ public class AccountEmails(UserManager<AppUser> users, Mailer mailer, AppDbConte
         }
     }
 
-    private async Task QueueAsync(AppUser user, string category, EmailContent content, CancellationToken ct)
+    private async Task QueueAsync(AppUser user, string category, EmailModel content, CancellationToken ct)
     {
         await mailer.QueueAsync(new EmailRecipient(user.Email!, user.DisplayName, user.PreferredCulture), content, category, essential: true, ct: ct);
         await db.SaveChangesAsync(ct);

@@ -1,5 +1,6 @@
 using Kaimini.Web.Data;
 using Kaimini.Web.Domain;
+using Kaimini.Web.Features.AdminCommunities.Emails;
 using Kaimini.Web.Features.Communities;
 using Kaimini.Web.Features.Shared;
 using Kaimini.Web.Infrastructure.Auth;
@@ -81,8 +82,7 @@ public class AdminCommunitiesController(
             }
 
             await mailer.QueueAsync(new EmailRecipient(leader.Email!, leader.DisplayName, leader.PreferredCulture),
-                new EmailContent("Email.Approved.Subject", ["Email.Approved.Body"],
-                    new EmailLink("Email.Approved.Link", urls.Absolute($"/communities/{community.Slug}")), [community.Name]),
+                new CommunityApprovedEmail(community.Name, urls.Absolute($"/communities/{community.Slug}")),
                 "community.approved", essential: true, ct: ct);
         }
 
@@ -113,8 +113,7 @@ public class AdminCommunitiesController(
         foreach (var leader in await LeadersAsync(community, ct))
         {
             await mailer.QueueAsync(new EmailRecipient(leader.Email!, leader.DisplayName, leader.PreferredCulture),
-                new EmailContent("Email.Rejected.Subject", ["Email.Rejected.Body", "Email.Rejected.Reason", "Email.Rejected.Next"],
-                    new EmailLink("Email.Rejected.Link", urls.Absolute($"/communities/{community.Slug}/edit")), [community.Name, community.RejectionReason]),
+                new CommunityRejectedEmail(community.Name, community.RejectionReason, urls.Absolute($"/communities/{community.Slug}/edit")),
                 "community.rejected", essential: true, ct: ct);
         }
 

@@ -1,10 +1,12 @@
 using Kaimini.Web.Data;
 using Kaimini.Web.Data.Seed;
 using Kaimini.Web.Domain;
+using Kaimini.Web.Features.AdminEvents.Emails;
 using Kaimini.Web.Features.AdminInvitations;
 using Kaimini.Web.Features.CoOrganiserRequests;
 using Kaimini.Web.Features.Events;
 using Kaimini.Web.Features.Invitations;
+using Kaimini.Web.Features.Shared.Emails;
 using Kaimini.Web.Infrastructure.Auth;
 using Kaimini.Web.Infrastructure.Localization;
 using Kaimini.Web.Infrastructure.Web;
@@ -232,8 +234,8 @@ public class AdminEventsController(AppDbContext db, ReferenceCache reference, Us
 
         if (before != (ev.StartsAt, ev.EndsAt, ev.Location) && ev.Status == EventStatus.Published)
         {
-            await notices.QueueAsync(ev, [RegistrationStatus.Confirmed, RegistrationStatus.Waitlisted], "Email.Event.Changed.Subject",
-                ["Email.Event.Changed.Body", "Email.SignUp.When", "Email.SignUp.Where"], "event.changed", [], ct, withCalendar: true);
+            await notices.QueueAsync(ev, [RegistrationStatus.Confirmed, RegistrationStatus.Waitlisted],
+                new EventChangedEmail(EventFacts.Of(ev), notices.EventLink(ev)), "event.changed", ct, withCalendar: true);
         }
 
         await db.SaveChangesAsync(ct);
@@ -287,8 +289,8 @@ public class AdminEventsController(AppDbContext db, ReferenceCache reference, Us
         var wasPublished = ev.Status == EventStatus.Published;
         ev.Cancel(form.Notice!, clock.GetUtcNow());
         var told = wasPublished
-            ? await notices.QueueAsync(ev, [RegistrationStatus.Confirmed, RegistrationStatus.Waitlisted], "Email.Event.Cancelled.Subject",
-                ["Email.Event.Cancelled.Body", "Email.Event.Notice"], "event.cancelled", [ev.CancellationNotice], ct)
+            ? await notices.QueueAsync(ev, [RegistrationStatus.Confirmed, RegistrationStatus.Waitlisted],
+                new EventCancelledEmail(EventFacts.Of(ev), ev.CancellationNotice, notices.EventLink(ev)), "event.cancelled", ct)
             : 0;
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
@@ -349,8 +351,9 @@ public class AdminEventsController(AppDbContext db, ReferenceCache reference, Us
 
         RegistrationStatus[] to = form.IncludeWaitlisted ? [RegistrationStatus.Confirmed, RegistrationStatus.Waitlisted] : [RegistrationStatus.Confirmed];
         var sender = await users.GetUserAsync(User);
-        var count = await notices.QueueAsync(ev, to, "Email.Event.Message.Subject", ["Email.Event.Message.Intro", "Email.Event.Message.Text"],
-            "event.message", [form.Subject!.Trim(), form.Text!.Trim(), sender?.DisplayName ?? ""], ct);
+        var count = await notices.QueueAsync(ev, to,
+            new OrganiserMessageEmail(EventFacts.Of(ev), form.Subject!.Trim(), form.Text!.Trim(), sender?.DisplayName ?? "", notices.EventLink(ev)),
+            "event.message", ct);
         await db.SaveChangesAsync(ct);
         logger.LogInformation("Organiser message for event {EventId} queued to {Recipients} participants", ev.Id, count);
         TempData["Status"] = "Event.MessageSent";

@@ -12,9 +12,13 @@ namespace Kaimini.Web.Features.AdminEvents;
 /// mail commit together), each in the registrant's own language.</summary>
 public class EventNotices(AppDbContext db, Mailer mailer, PublicUrls urls, Events.EventCalendar calendar)
 {
-    /// <summary>Arguments {0} title, {1} start (Riga time), {2} place, then <paramref name="extra"/> from {3}.</summary>
-    public async Task<int> QueueAsync(Event ev, IReadOnlyCollection<RegistrationStatus> to, string subjectKey, IReadOnlyList<string> paragraphKeys,
-        string category, IReadOnlyList<object> extra, CancellationToken ct, bool withCalendar = false)
+    /// <summary>The event's public page, the link its notices carry.</summary>
+    public string EventLink(Event ev) => urls.Absolute($"/events/{ev.Slug}");
+
+    /// <summary>Queues <paramref name="message"/> to each registration with one of the statuses
+    /// <paramref name="to"/>; with <paramref name="withCalendar"/>, those with a place also get the event's <c>.ics</c>.</summary>
+    public async Task<int> QueueAsync(Event ev, IReadOnlyCollection<RegistrationStatus> to, EmailModel message,
+        string category, CancellationToken ct, bool withCalendar = false)
     {
         var recipients = await db.EventRegistrations.AsNoTracking()
             // Registrations anonymised (a deleted account, an erasure) have no address left; walk-ins never had one.
@@ -25,17 +29,15 @@ public class EventNotices(AppDbContext db, Mailer mailer, PublicUrls urls, Event
         // The updated event for the calendars of those who have a place.
         // In each recipient's language (the title may have an English version).
         var ics = new Dictionary<string, IReadOnlyList<EmailAttachment>>();
-        IReadOnlyList<EmailAttachment>? CalendarFor(string culture) => !withCalendar ? null
+        IReadOnlyList<EmailAttachment> CalendarFor(string culture) => !withCalendar ? []
             : ics.TryGetValue(culture, out var made) ? made
             : ics[culture] = [new EmailAttachment($"{ev.Slug}.ics", "text/calendar; charset=utf-8; method=PUBLISH",
                 System.Text.Encoding.UTF8.GetBytes(calendar.Serialize([Events.CalendarEntry.Of(ev, culture)])))];
         var batch = Guid.CreateVersion7();
-        object[] args = [ev.LocalTitle(), ev.StartsAt.ToRiga(), ev.Location, .. extra];
         foreach (var r in recipients)
         {
             await mailer.QueueAsync(r.Recipient,
-                new EmailContent(subjectKey, paragraphKeys, new EmailLink("Email.Event.Open", urls.Absolute($"/events/{ev.Slug}")), args,
-                    r.Status == RegistrationStatus.Confirmed ? CalendarFor(r.Recipient.Culture) : null),
+                message with { Attachments = r.Status == RegistrationStatus.Confirmed ? CalendarFor(r.Recipient.Culture) : [] },
                 category, essential: true, batch, ct);
         }
 

@@ -1,5 +1,7 @@
 using Kaimini.Web.Data;
 using Kaimini.Web.Domain;
+using Kaimini.Web.Features.CoOrganiserRequests.Emails;
+using Kaimini.Web.Features.Shared.Emails;
 using Kaimini.Web.Infrastructure.Email;
 using Kaimini.Web.Infrastructure.Localization;
 using Kaimini.Web.Infrastructure.Web;
@@ -43,9 +45,8 @@ public class CoOrganiserRequestService(AppDbContext db, Mailer mailer, PublicUrl
             foreach (var leader in leaders.Where(l => l.CommunityId == community.Id))
             {
                 await mailer.QueueAsync(new EmailRecipient(leader.Email, leader.DisplayName, leader.PreferredCulture),
-                    new EmailContent("Email.CoOrganiserRequest.Subject", ["Email.CoOrganiserRequest.Body"],
-                        new EmailLink("Email.CoOrganiserRequest.Link", urls.Absolute($"/communities/{community.Slug}/co-organising")),
-                        [requester.DisplayName, ev.LocalTitle(), community.Name, ev.StartsAt.ToRiga()]),
+                    new CoOrganiserRequestEmail(requester.DisplayName, EventFacts.Of(ev), community.Name,
+                        urls.Absolute($"/communities/{community.Slug}/co-organising")),
                     "event.coorganiser", essential: false, ct: ct);
             }
 

@@ -1,5 +1,6 @@
 using Kaimini.Web.Data;
 using Kaimini.Web.Domain;
+using Kaimini.Web.Features.Communities.Emails;
 using Kaimini.Web.Infrastructure.Email;
 using Kaimini.Web.Infrastructure.Localization;
 using Kaimini.Web.Infrastructure.Text;
@@ -87,9 +88,10 @@ public class CommunitiesController(
         foreach (var to in recipients)
         {
             await mailer.QueueAsync(new EmailRecipient(to, community.Name, Cultures.Default),
-                new EmailContent("Email.Contact.Subject", ["Email.Contact.Intro", "Email.Contact.Message", "Email.Contact.Reply"],
-                    Args: [community.Name, form.Name!.Trim(), form.Email!.Trim(), form.Message!.Trim()],
-                    ReplyTo: new EmailRecipient(form.Email.Trim(), form.Name.Trim(), Cultures.Current)),
+                new CommunityContactEmail(community.Name, form.Name!.Trim(), form.Email!.Trim(), form.Message!.Trim())
+                {
+                    ReplyTo = new EmailRecipient(form.Email.Trim(), form.Name.Trim(), Cultures.Current),
+                },
                 // A relay is not a newsletter: no unsubscribe link that would silently drop residents' messages.
                 "community.contact", essential: true, ct: ct);
         }

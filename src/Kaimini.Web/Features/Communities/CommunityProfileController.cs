@@ -1,5 +1,6 @@
 using Kaimini.Web.Data;
 using Kaimini.Web.Domain;
+using Kaimini.Web.Features.Communities.Emails;
 using Kaimini.Web.Infrastructure.Auth;
 using Kaimini.Web.Infrastructure.Email;
 using Kaimini.Web.Infrastructure.Web;
@@ -63,8 +64,7 @@ public class CommunityProfileController(
         foreach (var organiser in await users.GetUsersInRoleAsync(Roles.Organiser))
         {
             await mailer.QueueAsync(new EmailRecipient(organiser.Email!, organiser.DisplayName, organiser.PreferredCulture),
-                new EmailContent("Email.NewCommunity.Subject", ["Email.NewCommunity.Body"],
-                    new EmailLink("Email.NewCommunity.Link", urls.Absolute("/admin/communities")), [community.Name]),
+                new NewCommunityEmail(community.Name, urls.Absolute("/admin/communities")),
                 "community.submitted", essential: false, ct: ct);
         }
 

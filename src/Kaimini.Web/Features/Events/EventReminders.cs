@@ -1,7 +1,9 @@
 using Kaimini.Web.Data;
 using Kaimini.Web.Domain;
 using Kaimini.Web.Features.AdminEvents;
+using Kaimini.Web.Features.Events.Emails;
 using Kaimini.Web.Features.Invitations;
+using Kaimini.Web.Features.Shared.Emails;
 using Kaimini.Web.Infrastructure.Email;
 using Kaimini.Web.Infrastructure.Jobs;
 using Kaimini.Web.Infrastructure.Localization;
@@ -74,9 +76,7 @@ public class EventReminders(AppDbContext db, Mailer mailer, PublicUrls urls, Tim
             var (token, hash) = InvitationTokens.Create();
             registration.ManageTokenHash = hash;
             await mailer.QueueAsync(new EmailRecipient(registration.Email, registration.Name, registration.Culture),
-                new EmailContent("Email.Reminder.Subject", ["Email.Reminder.Body", "Email.SignUp.When", "Email.SignUp.Where", "Email.Reminder.Cancel"],
-                    new EmailLink("Email.SignUp.Manage", urls.Absolute($"/events/registrations/{token}")),
-                    [ev.LocalTitle(), ev.StartsAt.ToRiga(), ev.Location]),
+                new EventReminderEmail(EventFacts.Of(ev), urls.Absolute($"/events/registrations/{token}")),
                 "event.reminder", essential: true, ct: ct);
             sent++;
         }

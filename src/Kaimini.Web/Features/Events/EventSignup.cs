@@ -1,6 +1,8 @@
 using Kaimini.Web.Data;
 using Kaimini.Web.Domain;
+using Kaimini.Web.Features.Events.Emails;
 using Kaimini.Web.Features.Invitations;
+using Kaimini.Web.Features.Shared.Emails;
 using Kaimini.Web.Infrastructure.Email;
 using Kaimini.Web.Infrastructure.Localization;
 using Kaimini.Web.Infrastructure.Web;
@@ -73,8 +75,7 @@ public class EventSignup(AppDbContext db, Mailer mailer, PublicUrls urls, EventC
                 existing.EmailConfirmedAt ??= now;
             }
 
-            await QueueAsync(ev, existing, null, "Email.SignUp.Again", ct, attachCalendar: false,
-                new EmailLink("Email.Event.Open", urls.Absolute($"/events/{ev.Slug}")));
+            await QueueAsync(ev, existing, new SignUpAgainEmail(EventFacts.Of(ev), urls.Absolute($"/events/{ev.Slug}")), ct, attachCalendar: false);
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
             logger.LogInformation("Registration {RegistrationId}: another sign-up with its address, owner told", existing.Id);
@@ -115,7 +116,10 @@ public class EventSignup(AppDbContext db, Mailer mailer, PublicUrls urls, EventC
             db.EventRegistrations.Add(registration);
         }
 
-        await QueueAsync(ev, registration, token, status == RegistrationStatus.Confirmed ? "Email.SignUp.Confirmed" : "Email.SignUp.Waitlisted", ct);
+        var manage = ManageLink(token);
+        await QueueAsync(ev, registration, status == RegistrationStatus.Confirmed
+            ? new SignUpConfirmedEmail(EventFacts.Of(ev), manage)
+            : new SignUpWaitlistedEmail(EventFacts.Of(ev), manage), ct);
         try
         {
             await db.SaveChangesAsync(ct);
@@ -152,8 +156,7 @@ public class EventSignup(AppDbContext db, Mailer mailer, PublicUrls urls, EventC
         registration.Status = RegistrationStatus.Cancelled;
         registration.CancelledAt = clock.GetUtcNow();
         // A word that it worked, and how to come back.
-        await QueueAsync(ev, registration, null, "Email.SignUp.CancelledMail", ct, attachCalendar: false,
-            new EmailLink("Email.Event.Open", urls.Absolute($"/events/{ev.Slug}")));
+        await QueueAsync(ev, registration, new SignUpCancelledEmail(EventFacts.Of(ev), urls.Absolute($"/events/{ev.Slug}")), ct, attachCalendar: false);
         if (heldPlace && ev.Status == EventStatus.Published && clock.GetUtcNow() < ev.StartsAt)
         {
             await db.SaveChangesAsync(ct);
@@ -195,7 +198,7 @@ public class EventSignup(AppDbContext db, Mailer mailer, PublicUrls urls, EventC
             // A fresh manage link in the news (only hashes are kept, so the old one gives way).
             var (token, hash) = InvitationTokens.Create();
             next.ManageTokenHash = hash;
-            await QueueAsync(ev, next, token, "Email.SignUp.Promoted", ct);
+            await QueueAsync(ev, next, new SignUpPromotedEmail(EventFacts.Of(ev), ManageLink(token)), ct);
             logger.LogInformation("Registration {RegistrationId} promoted from the waitlist of event {EventId}", next.Id, ev.Id);
             promoted++;
         }
@@ -267,19 +270,21 @@ public class EventSignup(AppDbContext db, Mailer mailer, PublicUrls urls, EventC
         return ev;
     }
 
-    private async Task QueueAsync(Event ev, EventRegistration registration, string? token, string bodyKey, CancellationToken ct,
-        bool attachCalendar = true, EmailLink? otherLink = null)
+    private string ManageLink(string token) => urls.Absolute($"/events/registrations/{token}");
+
+    private async Task QueueAsync(Event ev, EventRegistration registration, EmailModel message, CancellationToken ct, bool attachCalendar = true)
     {
-        var link = token is null ? otherLink : new EmailLink("Email.SignUp.Manage", urls.Absolute($"/events/registrations/{token}"));
-        var starts = ev.StartsAt.ToRiga();
-        await mailer.QueueAsync(new EmailRecipient(registration.Email, registration.Name, registration.Culture),
-            new EmailContent($"{bodyKey}.Subject", [bodyKey, "Email.SignUp.When", "Email.SignUp.Where"], link,
-                [ev.LocalTitle(), starts, ev.Location],
-                // The event for the person's calendar, unless they are only waiting for a place.
-                registration.Status == RegistrationStatus.Confirmed && attachCalendar
-                    ? [new EmailAttachment($"{ev.Slug}.ics", "text/calendar; charset=utf-8; method=PUBLISH", System.Text.Encoding.UTF8.GetBytes(
-                        calendar.Serialize([CalendarEntry.Of(ev, registration.Culture)])))]
-                    : null),
+        // The event for the person's calendar, unless they are only waiting for a place.
+        if (registration.Status == RegistrationStatus.Confirmed && attachCalendar)
+        {
+            message = message with
+            {
+                Attachments = [new EmailAttachment($"{ev.Slug}.ics", "text/calendar; charset=utf-8; method=PUBLISH", System.Text.Encoding.UTF8.GetBytes(
+                    calendar.Serialize([CalendarEntry.Of(ev, registration.Culture)])))],
+            };
+        }
+
+        await mailer.QueueAsync(new EmailRecipient(registration.Email, registration.Name, registration.Culture), message,
             "event.registration", essential: true, ct: ct);
     }
 }

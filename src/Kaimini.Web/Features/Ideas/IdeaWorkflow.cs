@@ -1,5 +1,6 @@
 using Kaimini.Web.Data;
 using Kaimini.Web.Domain;
+using Kaimini.Web.Features.Ideas.Emails;
 using Kaimini.Web.Features.Invitations;
 using Kaimini.Web.Infrastructure.Email;
 using Kaimini.Web.Infrastructure.Localization;
@@ -68,8 +69,7 @@ public class IdeaWorkflow(AppDbContext db, Mailer mailer, PublicUrls urls, TimeP
             var (token, hash) = InvitationTokens.Create();
             idea.ConfirmTokenHash = hash;
             await mailer.QueueAsync(new EmailRecipient(idea.AuthorEmail!, idea.AuthorName, idea.Culture),
-                new EmailContent("Email.IdeaConfirm.Subject", ["Email.IdeaConfirm.Body", "Email.IdeaConfirm.Ignore"],
-                    new EmailLink("Email.IdeaConfirm.Link", urls.Absolute($"/ideas/confirm/{token}")), [idea.Title]),
+                new IdeaConfirmEmail(idea.Title, urls.Absolute($"/ideas/confirm/{token}")),
                 "idea.confirm", essential: true, ct: ct);
         }
 
@@ -186,7 +186,7 @@ public class IdeaWorkflow(AppDbContext db, Mailer mailer, PublicUrls urls, TimeP
         {
             // The author hears why, in their language.
             await mailer.QueueAsync(new EmailRecipient(idea.AuthorEmail!, idea.AuthorName, idea.Culture),
-                new EmailContent("Email.IdeaHidden.Subject", ["Email.IdeaHidden.Body", "Email.IdeaHidden.Reason"], null, [idea.Title, idea.HiddenReason]),
+                new IdeaHiddenEmail(idea.Title, idea.HiddenReason),
                 "idea.hidden", essential: true, ct: ct);
         }
 
@@ -283,18 +283,12 @@ public class IdeaWorkflow(AppDbContext db, Mailer mailer, PublicUrls urls, TimeP
         var supporters = await db.IdeaSupports.Where(s => s.IdeaId == idea.Id && s.UserId != null)
             .Join(db.Users, s => s.UserId, u => u.Id, (s, u) => new { u.Email, u.DisplayName, u.PreferredCulture })
             .ToListAsync(ct);
-        var paragraphs = new List<string> { $"Email.IdeaAnswer.Status.{response}" };
-        if (reply is not null)
-        {
-            paragraphs.Add("Email.IdeaAnswer.Reply");
-        }
-
-        var link = new EmailLink("Email.IdeaAnswer.Link", urls.Absolute($"/ideas/{idea.Id}"));
+        var link = urls.Absolute($"/ideas/{idea.Id}");
         var sent = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         if (idea.AuthorCanBeMailed && sent.Add(idea.AuthorEmail!))
         {
             await mailer.QueueAsync(new EmailRecipient(idea.AuthorEmail!, idea.AuthorName, idea.Culture),
-                new EmailContent("Email.IdeaAnswer.Subject", ["Email.IdeaAnswer.Author", .. paragraphs], link, [idea.Title, reply ?? ""]),
+                new IdeaAnswerEmail(idea.Title, response, reply, ToAuthor: true, link),
                 "idea.answer", essential: true, ct: ct);
         }
 
@@ -304,7 +298,7 @@ public class IdeaWorkflow(AppDbContext db, Mailer mailer, PublicUrls urls, TimeP
         {
             // Supporters asked for nothing: they get an unsubscribe link.
             await mailer.QueueAsync(new EmailRecipient(s.Email!, s.DisplayName, s.PreferredCulture),
-                new EmailContent("Email.IdeaAnswer.Subject", ["Email.IdeaAnswer.Supporter", .. paragraphs], link, [idea.Title, reply ?? ""]),
+                new IdeaAnswerEmail(idea.Title, response, reply, ToAuthor: false, link),
                 "idea.answer", essential: false, ct: ct);
         }
 

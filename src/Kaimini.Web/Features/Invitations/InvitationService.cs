@@ -1,5 +1,7 @@
 using Kaimini.Web.Data;
 using Kaimini.Web.Domain;
+using Kaimini.Web.Features.Invitations.Emails;
+using Kaimini.Web.Features.Shared.Emails;
 using Kaimini.Web.Infrastructure.Email;
 using Kaimini.Web.Infrastructure.Localization;
 using Kaimini.Web.Infrastructure.Web;
@@ -18,12 +20,12 @@ public class InvitationService(AppDbContext db, Mailer mailer, PublicUrls urls, 
     /// has unsubscribed from non-essential mail.</summary>
     public Task<Invitation?> InviteToRoleAsync(string email, string role, AppUser inviter, string culture, Guid? batchId, CancellationToken ct) =>
         CreateAsync(email, InvitationPurpose.PortalRole, role, null, inviter, culture, batchId, ct,
-            [$"Email.Invitation.Role.{role}", "Email.Invitation.About", "Email.Invitation.Expires"], "Email.Invitation.Subject", "");
+            (token, expires) => new RoleInvitationEmail(role, inviter.DisplayName, expires.ToRiga(), urls.Absolute($"/invitations/{token}")));
 
     /// <summary>Invites someone to lead a community together with its leaders (not saved: the caller saves).</summary>
     public Task<Invitation?> InviteCoLeaderAsync(string email, Community community, AppUser inviter, string culture, CancellationToken ct) =>
         CreateAsync(email, InvitationPurpose.CommunityCoLeader, null, community.Id.ToString(), inviter, culture, null, ct,
-            ["Email.CoLeader.Body", "Email.Invitation.Expires"], "Email.CoLeader.Subject", community.Name);
+            (token, expires) => new CoLeaderInvitationEmail(inviter.DisplayName, community.Name, expires.ToRiga(), urls.Absolute($"/invitations/{token}")));
 
     /// <summary>Invites an address to an event (not saved: the caller saves). The link opens the
     /// event's sign-up with the address filled in; the invitation lasts until the event ends. With a
@@ -31,13 +33,12 @@ public class InvitationService(AppDbContext db, Mailer mailer, PublicUrls urls, 
     public Task<Invitation?> InviteToEventAsync(string email, Event ev, AppUser inviter, string culture, Guid? batchId, CancellationToken ct,
         ParticipantType? quota = null) =>
         CreateAsync(email, InvitationPurpose.Event, quota?.ToString(), ev.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), inviter, culture, batchId, ct,
-            ["Email.EventInvitation.Body"], "Email.EventInvitation.Subject", ev.LocalTitle(),
-            token => urls.Absolute($"/events/{ev.Slug}?invitation={token}"), ev.EndsAt,
-            [ev.StartsAt.ToRiga(), ev.Location]);
+            (token, _) => new EventInvitationEmail(inviter.DisplayName, EventFacts.Of(ev), urls.Absolute($"/events/{ev.Slug}?invitation={token}")),
+            ev.EndsAt);
 
     private async Task<Invitation?> CreateAsync(string email, InvitationPurpose purpose, string? role, string? targetId, AppUser inviter,
-        string culture, Guid? batchId, CancellationToken ct, string[] paragraphs, string subject, object targetName,
-        Func<string, string>? linkFor = null, DateTimeOffset? expiresAt = null, object[]? extraArgs = null)
+        // mail: the message, from the token (only in the e-mail) and the expiry.
+        string culture, Guid? batchId, CancellationToken ct, Func<string, DateTimeOffset, EmailModel> mail, DateTimeOffset? expiresAt = null)
     {
         var now = clock.GetUtcNow();
         var (token, hash) = InvitationTokens.Create();
@@ -55,10 +56,7 @@ public class InvitationService(AppDbContext db, Mailer mailer, PublicUrls urls, 
             ExpiresAt = expiresAt ?? now + DefaultLifetime,
             BatchId = batchId,
         };
-        var content = new EmailContent(subject, paragraphs,
-            new EmailLink(linkFor is null ? "Email.Invitation.Link" : "Email.EventInvitation.Link", linkFor?.Invoke(token) ?? urls.Absolute($"/invitations/{token}")),
-            [inviter.DisplayName, invitation.ExpiresAt.ToRiga(), targetName, .. extraArgs ?? []]);
-        var queued = await mailer.QueueAsync(new EmailRecipient(invitation.Email, "", invitation.Culture), content,
+        var queued = await mailer.QueueAsync(new EmailRecipient(invitation.Email, "", invitation.Culture), mail(token, invitation.ExpiresAt),
             purpose switch
             {
                 InvitationPurpose.PortalRole => "invitation",

@@ -1,5 +1,6 @@
 using Kaimini.Web.Data;
 using Kaimini.Web.Domain;
+using Kaimini.Web.Features.MunicipalityIdeas.Emails;
 using Kaimini.Web.Infrastructure.Email;
 using Kaimini.Web.Infrastructure.Jobs;
 using Kaimini.Web.Infrastructure.Localization;
@@ -68,9 +69,8 @@ public class IdeaDigest(AppDbContext db, Mailer mailer, PublicUrls urls, Referen
             .Select(i => (Idea: i, Novads: refData.NovadsOf(i.TerritoryId)))
             .Where(x => x.Novads is not null)
             .GroupBy(x => x.Novads!)
-            .ToDictionary(g => g.Key.Id, g => (Novads: g.Key, Lines: string.Join("\n", g.Select(x =>
-                $"• {x.Idea.Title} ({refData.TerritoryById[x.Idea.TerritoryId].Name}) — {urls.Absolute($"/municipality/ideas/{x.Idea.Id}")}")),
-                Count: g.Count()));
+            .ToDictionary(g => g.Key.Id, g => (Novads: g.Key, Ideas: (IReadOnlyList<DigestIdea>)g.Select(x =>
+                new DigestIdea(x.Idea.Title, refData.TerritoryById[x.Idea.TerritoryId].Name, urls.Absolute($"/municipality/ideas/{x.Idea.Id}"))).ToList()));
 
         var novadsIds = byNovads.Keys.ToList();
         var staff = novadsIds.Count == 0 ? [] : await (
@@ -85,11 +85,10 @@ public class IdeaDigest(AppDbContext db, Mailer mailer, PublicUrls urls, Referen
         var messages = 0;
         foreach (var s in staff)
         {
-            var (novads, lines, count) = byNovads[s.NovadsId];
+            var (novads, digest) = byNovads[s.NovadsId];
             // Staff did not ask for it one by one: non-essential, with the unsubscribe link.
             var queued = await mailer.QueueAsync(new EmailRecipient(s.Email!, s.DisplayName, s.PreferredCulture),
-                new EmailContent("Email.IdeaDigest.Subject", ["Email.IdeaDigest.Body", "Email.IdeaDigest.List", "Email.IdeaDigest.Answer"],
-                    new EmailLink("Email.IdeaDigest.Link", urls.Absolute($"/municipality/ideas?novads={novads.Slug}")), [novads.Name, lines, count]),
+                new IdeaDigestEmail(novads.Name, digest, urls.Absolute($"/municipality/ideas?novads={novads.Slug}")),
                 Category, essential: false, ct: ct);
             messages += queued is null ? 0 : 1;
         }

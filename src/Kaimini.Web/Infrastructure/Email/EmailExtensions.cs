@@ -7,6 +7,7 @@ public static class EmailExtensions
         services.AddOptions<EmailOptions>().BindConfiguration(EmailOptions.Section);
         services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section);
         services.AddSingleton<IEmailSender, MailKitEmailSender>();
+        services.AddScoped<EmailRenderer>();
         services.AddScoped<EmailComposer>();
         services.AddScoped<UnsubscribeLinks>();
         services.AddScoped<Mailer>();

@@ -24,7 +24,7 @@ public class Mailer(
     /// <summary>Queues the message; returns null when it is non-essential and the address has
     /// unsubscribed, or when the address is one the portal wrote in place of a deleted person's
     /// (nothing is queued then).</summary>
-    public async Task<OutboxMessage?> QueueAsync(EmailRecipient to, EmailContent content, string category,
+    public async Task<OutboxMessage?> QueueAsync(EmailRecipient to, EmailModel content, string category,
         bool essential, Guid? batchId = null, CancellationToken ct = default)
     {
         if (IsUndeliverable(to.Email))
@@ -43,7 +43,7 @@ public class Mailer(
             unsubscribeUrl = unsubscribe.UrlFor(to.Email);
         }
 
-        var message = composer.Compose(to, content, unsubscribeUrl);
+        var message = await composer.ComposeAsync(to, content, unsubscribeUrl);
         var id = Guid.CreateVersion7();
         var o = options.Value;
         message.From.Add(new MailboxAddress(o.FromName, o.FromAddress));

@@ -1,6 +1,8 @@
 using Kaimini.Tests.Infrastructure;
 using Kaimini.Web.Data;
 using Kaimini.Web.Domain;
+using Kaimini.Web.Features.Account.Emails;
+using Kaimini.Web.Features.Invitations.Emails;
 using Kaimini.Web.Infrastructure.Email;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -63,7 +65,7 @@ public class OutboxTests(OutboxTests.ManualDispatchApp app) : IClassFixture<Outb
         await app.WithScopeAsync(async s =>
         {
             await s.GetRequiredService<Mailer>().QueueAsync(new EmailRecipient(urgent, "Steidzams", "lv"),
-                new EmailContent("Email.Reset.Subject", ["Email.Reset.Body"]), "test", essential: true);
+                new PasswordResetEmail("http://kaimini.test/account/reset-password"), "test", essential: true);
             await s.GetRequiredService<AppDbContext>().SaveChangesAsync();
         });
         using var dispatcher = ActivatorUtilities.CreateInstance<OutboxDispatcher>(app.Services);
@@ -84,7 +86,7 @@ public class OutboxTests(OutboxTests.ManualDispatchApp app) : IClassFixture<Outb
             foreach (var address in addresses)
             {
                 var row = await mailer.QueueAsync(new EmailRecipient(address, "Līga", "lv"),
-                    new EmailContent("Email.Invitation.Subject", ["Email.Invitation.About"]), "test", essential: false, batch);
+                    new RoleInvitationEmail(Roles.Organiser, "Anna Ozola", DateTimeOffset.UtcNow.AddDays(14), "http://kaimini.test/invitations/x"), "test", essential: false, batch);
                 ids.Add(row!.Id);
             }
 

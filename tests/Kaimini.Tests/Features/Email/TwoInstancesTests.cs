@@ -2,6 +2,7 @@ using Kaimini.Tests.Infrastructure;
 using Kaimini.Web.Data;
 using Kaimini.Web.Domain;
 using Kaimini.Web.Features.Events;
+using Kaimini.Web.Features.Invitations.Emails;
 using Kaimini.Web.Infrastructure.Email;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,7 +27,7 @@ public class TwoInstancesTests(KaiminiApp first) : IClassFixture<KaiminiApp>
             foreach (var address in addresses)
             {
                 await mailer.QueueAsync(new EmailRecipient(address, "Līga", "lv"),
-                    new EmailContent("Email.Invitation.Subject", ["Email.Invitation.About"]), "test", essential: false, batch);
+                    new RoleInvitationEmail(Roles.Organiser, "Anna Ozola", DateTimeOffset.UtcNow.AddDays(14), "http://kaimini.test/invitations/x"), "test", essential: false, batch);
             }
 
             await s.GetRequiredService<AppDbContext>().SaveChangesAsync();

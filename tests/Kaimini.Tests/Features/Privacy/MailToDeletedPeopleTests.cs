@@ -1,7 +1,10 @@
 using Kaimini.Tests.Infrastructure;
 using Kaimini.Web.Domain;
+using Kaimini.Web.Features.Account.Emails;
 using Kaimini.Web.Features.AdminEvents;
+using Kaimini.Web.Features.AdminEvents.Emails;
 using Kaimini.Web.Features.Events;
+using Kaimini.Web.Features.Shared.Emails;
 using Kaimini.Web.Infrastructure.Email;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -42,9 +45,10 @@ public class MailToDeletedPeopleTests(KaiminiApp app) : IClassFixture<KaiminiApp
         var noticed = await InScopeAsync(async s =>
         {
             var ev = await s.GetRequiredService<Kaimini.Web.Data.AppDbContext>().Events.SingleAsync(e => e.Id == forum.Id);
-            var count = await s.GetRequiredService<EventNotices>().QueueAsync(ev, [RegistrationStatus.Confirmed, RegistrationStatus.Waitlisted],
-                "Email.Event.Message.Subject", ["Email.Event.Message.Intro", "Email.Event.Message.Text"], "event.message",
-                ["Ziņa", "Teksts", "Organizators"], CancellationToken.None);
+            var notices = s.GetRequiredService<EventNotices>();
+            var count = await notices.QueueAsync(ev, [RegistrationStatus.Confirmed, RegistrationStatus.Waitlisted],
+                new OrganiserMessageEmail(EventFacts.Of(ev), "Ziņa", "Teksts", "Organizators", notices.EventLink(ev)), "event.message",
+                CancellationToken.None);
             await s.GetRequiredService<Kaimini.Web.Data.AppDbContext>().SaveChangesAsync();
             return count;
         });
@@ -75,7 +79,7 @@ public class MailToDeletedPeopleTests(KaiminiApp app) : IClassFixture<KaiminiApp
         var address = $"deleted-{Guid.NewGuid():N}@invalid";
 
         var queued = await InScopeAsync(s => s.GetRequiredService<Mailer>().QueueAsync(new EmailRecipient(address, "—", "lv"),
-            new EmailContent("Email.Event.Message.Subject", ["Email.Event.Message.Intro"], null, ["Ziņa", "Teksts", "Organizators"]),
+            new PasswordResetEmail("http://kaimini.test/account/reset-password"),
             "event.message", essential: true, ct: CancellationToken.None));
 
         Assert.Null(queued);
