@@ -29,6 +29,24 @@ public partial class ResourceTests
     }
 
     [Fact]
+    public void Latvian_and_English_texts_name_the_same_values()
+    {
+        var lv = Load("lv");
+        var en = Load("en");
+
+        // A language may leave a value out (the Latvian greeting has no name), but two languages that
+        // each name one the other lacks have a typo: that mail would throw.
+        var differing = lv.Keys.Intersect(en.Keys)
+            .Where(k => !NamedValues(lv[k]).IsSubsetOf(NamedValues(en[k])) && !NamedValues(en[k]).IsSubsetOf(NamedValues(lv[k])))
+            .Order().ToList();
+        Assert.True(differing.Count == 0, "Named values differ in: " + string.Join(", ", differing));
+        Assert.Empty(lv.Where(p => p.Key.StartsWith("Email.", StringComparison.Ordinal) && PositionalValue().IsMatch(p.Value)).Select(p => p.Key));
+    }
+
+    private static HashSet<string> NamedValues(string text) =>
+        NamedValue().Matches(text).Select(m => m.Groups[1].Value).ToHashSet();
+
+    [Fact]
     public void Every_key_the_code_uses_has_a_translation()
     {
         var known = Load("lv").Keys.Intersect(Load("en").Keys).ToHashSet();
@@ -71,6 +89,13 @@ public partial class ResourceTests
     // Not an HTML name="Prefix.Field" attribute: those are form fields, not texts.
     [GeneratedRegex("(?<!name=)\"([A-Z][A-Za-z]+(?:\\.[A-Za-z0-9]+)+)\"")]
     private static partial Regex KeyLiteral();
+
+    // {title} or {starts:dd.MM.yyyy}: the name, without the format (each language has its own).
+    [GeneratedRegex("\\{([a-z][A-Za-z]*)(?::[^{}]+)?\\}")]
+    private static partial Regex NamedValue();
+
+    [GeneratedRegex("\\{[0-9]")]
+    private static partial Regex PositionalValue();
 
     [GeneratedRegex("\\.Count\\(\"([A-Za-z.]+)\"")]
     private static partial Regex CountCall();
