@@ -1,3 +1,4 @@
+using Kaimini.Web.Infrastructure.Email;
 using Kaimini.Web.Infrastructure.Localization;
 using Kaimini.Web.Resources;
 using Microsoft.Extensions.Localization;
@@ -22,6 +23,20 @@ public class QuotesTests
     {
         using var _ = new CultureScope(culture);
         Assert.Equal(expected, T["Contact.Heading", name].Value);
+    }
+
+    [Theory]
+    [InlineData("Talka", "Diemžēl pasākums „Talka” (")]
+    [InlineData("Forums „Olaine 2027”", "Diemžēl pasākums Forums „Olaine 2027” (")]
+    public void A_named_value_in_an_e_mail_is_quoted_once(string title, string expected)
+    {
+        using var _ = new CultureScope("lv");
+        var values = new (string, object?)[] { ("title", title), ("starts", new DateTimeOffset(2027, 5, 8, 10, 0, 0, TimeSpan.Zero)) };
+
+        Assert.StartsWith(expected, T.Text("Email.Event.Cancelled.Body", values));
+        using var html = new StringWriter();
+        T.Html("Email.Event.Cancelled.Body", values).WriteTo(html, System.Text.Encodings.Web.HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All));
+        Assert.StartsWith(expected, html.ToString());
     }
 
     [Fact]

@@ -2,13 +2,15 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Html;
+using Kaimini.Web.Infrastructure.Localization;
 using Microsoft.Extensions.Localization;
 
 namespace Kaimini.Web.Infrastructure.Email;
 
 /// <summary>Resource strings with named values, <c>{title}</c> or <c>{starts:dd.MM.yyyy HH:mm}</c>:
 /// translators see what each value is and put it where their language wants it, and each language
-/// keeps its own date format. A name the caller does not give is an error, not a silent gap.</summary>
+/// keeps its own date format. A name the caller does not give is an error, not a silent gap. A value
+/// with its own quotation marks loses the pair around it (<see cref="Quotes"/>).</summary>
 public static partial class NamedText
 {
     /// <summary>The text, values filled in, for subjects and plain-text bodies.</summary>
@@ -19,10 +21,12 @@ public static partial class NamedText
         var at = 0;
         foreach (var m in Placeholder().EnumerateMatches(template))
         {
-            text.Append(template, at, m.Index - at);
             var (value, format) = Find(key, template.AsSpan(m.Index, m.Length), values);
-            text.Append(Format(value, format));
-            at = m.Index + m.Length;
+            var formatted = Format(value, format);
+            var drop = Quotes.PairToDrop(template, m.Index, m.Index + m.Length, formatted) ? 1 : 0;
+            text.Append(template, at, m.Index - drop - at);
+            text.Append(formatted);
+            at = m.Index + m.Length + drop;
         }
 
         return text.Append(template, at, template.Length - at).ToString();
@@ -38,8 +42,9 @@ public static partial class NamedText
         var at = 0;
         foreach (var m in Placeholder().EnumerateMatches(template))
         {
-            AppendLines(html, template[at..m.Index]);
             var (value, format) = Find(key, template.AsSpan(m.Index, m.Length), values);
+            var drop = Quotes.PairToDrop(template, m.Index, m.Index + m.Length, value is IHtmlContent ? value.ToString() : Format(value, format)) ? 1 : 0;
+            AppendLines(html, template[at..(m.Index - drop)]);
             if (value is IHtmlContent content && format is null)
             {
                 html.AppendHtml(content);
@@ -49,7 +54,7 @@ public static partial class NamedText
                 AppendLines(html, Format(value, format));
             }
 
-            at = m.Index + m.Length;
+            at = m.Index + m.Length + drop;
         }
 
         AppendLines(html, template[at..]);

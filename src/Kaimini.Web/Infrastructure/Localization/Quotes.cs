@@ -12,6 +12,11 @@ public static partial class Quotes
 
     public static bool HasQuotes(string? text) => text is not null && text.IndexOfAny(Marks) >= 0;
 
+    /// <summary>The value at <paramref name="start"/>..<paramref name="end"/> of a message stands in
+    /// a pair of quotation marks that should go, because the value has its own.</summary>
+    public static bool PairToDrop(string message, int start, int end, string? value) =>
+        start > 0 && end < message.Length && message[start - 1] is '„' or '“' or '"' && message[end] is '”' or '"' && HasQuotes(value);
+
     /// <summary>The name in the current language's quotation marks, or bare when it has its own.</summary>
     public static string Wrap(string name) =>
         HasQuotes(name) ? name : Cultures.Current == Cultures.English ? $"“{name}”" : $"„{name}”";

@@ -20,7 +20,7 @@ public partial class CoLeaderTests(KaiminiApp app) : IClassFixture<KaiminiApp>
 
         Assert.Contains("Uzaicinājums nosūtīts.", page.QuerySelector("[role=status]")!.TextContent);
         var mail = await app.Smtp.WaitForMessageAsync(invitee);
-        Assert.Equal("Uzaicinājums vadīt kopienu „Kopīgi vadāmā kopiena”", mail.Subject);
+        Assert.Equal("Uzaicinājums kļūt par kopienas „Kopīgi vadāmā kopiena” līdzvadītāju", mail.Subject);
         var link = Link().Match(mail.TextBody!).Groups[1].Value;
 
         using var coLeader = app.CreatePageClient("lv");
