@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Html;
 using Kaimini.Web.Infrastructure.Localization;
+using Microsoft.AspNetCore.Html;
 using Microsoft.Extensions.Localization;
 
 namespace Kaimini.Web.Infrastructure.Email;
