@@ -1,5 +1,4 @@
 using Kaimini.Web.Domain;
-using Kaimini.Web.Features.Reports;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;

@@ -78,6 +78,17 @@ public enum IdeaImplementer
 /// <summary>An idea or a need submitted to a forum's thematic group or to a territory.</summary>
 public class Idea
 {
+    /// <summary>The author name of a paper idea whose organiser typed none: shown as "forum
+    /// participant" in the reader's language.</summary>
+    public const string UnnamedForumParticipant = "";
+
+    /// <summary>Title and text folded for search (no diacritics, lowercase), at most 6,000 characters.</summary>
+    public static string SearchDocumentFor(string title, string body)
+    {
+        var folded = SearchText.Fold($"{title} {body}");
+        return folded.Length > 6000 ? folded[..6000] : folded;
+    }
+
     public int Id { get; set; }
     public required string Title { get; set; }
     public required string Body { get; set; }

@@ -1,6 +1,8 @@
+using Kaimini.Web.Data;
 using Kaimini.Web.Features.Account;
 using Kaimini.Web.Features.Communities;
 using Kaimini.Web.Features.Invitations;
+using Kaimini.Web.Infrastructure.Privacy;
 using Kaimini.Web.Infrastructure.Text;
 using Microsoft.Extensions.Options;
 
@@ -12,8 +14,8 @@ public static class FeatureServices
     public static IServiceCollection AddKaiminiFeatures(this IServiceCollection services)
     {
         services.AddScoped<AccountEmails>();
-        services.AddScoped<Reports.ReportFacts>();
-        services.AddOptions<Reports.ReportsOptions>().BindConfiguration(Reports.ReportsOptions.Section);
+        services.AddScoped<ReportFacts>();
+        services.AddOptions<ReportsOptions>().BindConfiguration(ReportsOptions.Section);
         services.AddHostedService<Reports.ReportFactsWorker>();
         services.AddScoped<Reports.ReportQueries>();
         services.AddScoped<Reports.ReportBuilder>();
@@ -36,10 +38,10 @@ public static class FeatureServices
         services.AddOptions<MunicipalityIdeas.IdeaDigestOptions>().BindConfiguration(MunicipalityIdeas.IdeaDigestOptions.Section);
         services.AddHostedService<MunicipalityIdeas.IdeaDigestWorker>();
         services.AddSingleton<MarkdownRenderer>();
-        services.AddOptions<Privacy.PrivacyOptions>().BindConfiguration(Privacy.PrivacyOptions.Section);
-        services.AddSingleton<Privacy.PersonHasher>();
+        services.AddOptions<PrivacyOptions>().BindConfiguration(PrivacyOptions.Section);
+        services.AddSingleton<PersonHasher>();
         services.AddScoped<Privacy.RetentionJob>();
-        services.AddScoped<Privacy.PersonHashBackfill>();
+        services.AddScoped<PersonHashBackfill>();
         services.AddHostedService<Privacy.RetentionWorker>();
         services.AddOptions<About.ContactsOptions>().BindConfiguration(About.ContactsOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<About.ContactsOptions>, About.ContactsOptionsValidator>();

@@ -3,6 +3,7 @@ using Kaimini.Web.Data;
 using Kaimini.Web.Data.Seed;
 using Kaimini.Web.Domain;
 using Kaimini.Web.Features.Privacy;
+using Kaimini.Web.Infrastructure.Privacy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -89,7 +90,7 @@ public class ScaleSeederTests(KaiminiApp app) : IClassFixture<KaiminiApp>
             Assert.False(await db.Ideas.AnyAsync(i => i.SupportCount != db.IdeaSupports.Count(x => x.IdeaId == i.Id)));
             // Search documents as the portal folds them.
             var idea = await db.Ideas.Where(i => i.AuthorEmail!.StartsWith(ScaleSeeder.SlugPrefix)).OrderBy(i => i.Id).FirstAsync();
-            Assert.Equal(Kaimini.Web.Features.Ideas.IdeaQueries.SearchDocument(idea.Title, idea.Body), idea.SearchDocument);
+            Assert.Equal(Idea.SearchDocumentFor(idea.Title, idea.Body), idea.SearchDocument);
             // Every answered idea has its answer in the history, no earlier than it was submitted; "done" is implemented.
             Assert.False(await db.Ideas.AnyAsync(i => i.Response != IdeaResponse.None
                 && !db.IdeaHistory.Any(h => h.IdeaId == i.Id && h.Kind == IdeaHistoryKind.Answered && h.Response == i.Response && h.At >= i.CreatedAt)));

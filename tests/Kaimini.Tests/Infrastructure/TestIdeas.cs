@@ -34,7 +34,7 @@ public static class TestIdeas
                 Status = status,
                 EventId = eventId,
                 ForumGroupId = groupId,
-                SearchDocument = IdeaQueries.SearchDocument(title, body),
+                SearchDocument = Idea.SearchDocumentFor(title, body),
                 CreatedAt = now,
                 PublishedAt = status == IdeaStatus.Published ? now : null,
                 UpdatedAt = now,

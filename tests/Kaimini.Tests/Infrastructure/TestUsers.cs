@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Kaimini.Web.Domain;
+using Kaimini.Web.Infrastructure.Privacy;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,10 +1,9 @@
-using Kaimini.Web.Features.Reports;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Kaimini.Web.Data.Configurations;
 
-// The reports' summary tables (Features/Reports/ReportFacts.cs). No foreign keys: they are rebuilt
+// The reports' summary tables (Data/ReportFacts.cs). No foreign keys: they are rebuilt
 // from the source tables, which may lose rows before a refresh runs.
 
 public class ReportPersonConfiguration : IEntityTypeConfiguration<ReportPerson>

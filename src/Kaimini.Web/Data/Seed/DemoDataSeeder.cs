@@ -1,12 +1,13 @@
 using Kaimini.Web.Domain;
 using Kaimini.Web.Infrastructure.Localization;
+using Kaimini.Web.Infrastructure.Privacy;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kaimini.Web.Data.Seed;
 
 /// <summary>Invented demo communities for ./kaimini run, added once (matched by slug).</summary>
-public class DemoDataSeeder(AppDbContext db, ReferenceCache reference, UserManager<AppUser> users, Features.Privacy.PersonHasher hasher,
+public class DemoDataSeeder(AppDbContext db, ReferenceCache reference, UserManager<AppUser> users, PersonHasher hasher,
     TimeProvider clock, ILogger<DemoDataSeeder> logger)
 {
     /// <summary>Invented leaders (accounts without a password: they cannot log in): name, home,

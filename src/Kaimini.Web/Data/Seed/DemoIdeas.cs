@@ -1,5 +1,4 @@
 using Kaimini.Web.Domain;
-using Kaimini.Web.Features.Ideas;
 using Kaimini.Web.Infrastructure.Localization;
 using Microsoft.EntityFrameworkCore;
 
@@ -85,9 +84,9 @@ public static class DemoIdeas
             IdeaKind.Need, "Baloži", "youth", IdeaAddressee.Municipality, 4, 8, IdeaResponse.UnderReview, null, "Ķekavas novada jauniešu dome", 20),
         new("Soliņi gar Olaines upes promenādi", "Gar promenādi nav kur apsēsties; senioriem vajadzīgi soliņi ik pēc simt metriem.",
             IdeaKind.Need, "Olaine", "seniors", IdeaAddressee.Municipality, 4, 3, IdeaResponse.UnderReview,
-            "Izvērtējam vietas kopā ar parka pārvaldnieku.", IdeaText.ForumParticipant, Paper: true),
+            "Izvērtējam vietas kopā ar parka pārvaldnieku.", Idea.UnnamedForumParticipant, Paper: true),
         new("Ziemas dziesmu vakars pie kultūras nama", "Katru decembri kopā dziedāt pie eglītes: kori, skolēni un kaimiņi.",
-            IdeaKind.Idea, "Olaine", "culture", IdeaAddressee.Residents, 1, 2, Author: IdeaText.ForumParticipant, Paper: true),
+            IdeaKind.Idea, "Olaine", "culture", IdeaAddressee.Residents, 1, 2, Author: Idea.UnnamedForumParticipant, Paper: true),
         new("Ciemu iniciatīvu grupu tikšanās reizi ceturksnī", "Ciemu aktīvisti varētu regulāri satikties, dalīties pieredzē un kopā rakstīt projektus.",
             IdeaKind.Idea, "Ķekavas pagasts", "civic", IdeaAddressee.Ngos, 5, 4, Author: "Ķekavas pagasta kopienu tīkls", DaysAgo: 9),
     ];
@@ -149,7 +148,7 @@ public static class DemoIdeas
                 CreatedAt = created,
                 PublishedAt = created,
                 UpdatedAt = created,
-                SearchDocument = IdeaQueries.SearchDocument(d.Title, d.Body),
+                SearchDocument = Idea.SearchDocumentFor(d.Title, d.Body),
             };
             idea.History.Add(new IdeaHistoryEntry { At = created, Kind = IdeaHistoryKind.Submitted, ActorId = idea.AuthorId });
             if (paper)

@@ -1,6 +1,6 @@
 using Kaimini.Web.Domain;
-using Kaimini.Web.Features.Ideas;
 using Kaimini.Web.Infrastructure.Localization;
+using Kaimini.Web.Infrastructure.Privacy;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kaimini.Web.Data.Seed;
@@ -99,7 +99,7 @@ public static class DemoRun2021
 
     private static readonly string[] LastNames = ["Kalniņa", "Ozols", "Bērziņa", "Liepiņš", "Krūmiņa", "Vītols", "Eglīte", "Zariņš", "Siliņa", "Lācis"];
 
-    public static async Task SeedAsync(AppDbContext db, ReferenceData refData, Features.Privacy.PersonHasher hasher, CancellationToken ct)
+    public static async Task SeedAsync(AppDbContext db, ReferenceData refData, PersonHasher hasher, CancellationToken ct)
     {
         if (await db.Events.AnyAsync(e => e.Slug == MarkerSlug, ct))
         {
@@ -307,7 +307,7 @@ public static class DemoRun2021
                     CreatedAt = created,
                     PublishedAt = created,
                     UpdatedAt = created,
-                    SearchDocument = IdeaQueries.SearchDocument($"{title} ({place})", body),
+                    SearchDocument = Idea.SearchDocumentFor($"{title} ({place})", body),
                 };
                 idea.History.Add(new IdeaHistoryEntry { At = created, Kind = IdeaHistoryKind.Submitted });
                 idea.History.Add(new IdeaHistoryEntry { At = created, Kind = IdeaHistoryKind.Published });

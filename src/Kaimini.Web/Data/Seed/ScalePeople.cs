@@ -1,5 +1,5 @@
 using Kaimini.Web.Domain;
-using Kaimini.Web.Features.Privacy;
+using Kaimini.Web.Infrastructure.Privacy;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kaimini.Web.Data.Seed;

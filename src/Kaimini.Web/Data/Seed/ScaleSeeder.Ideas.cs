@@ -1,5 +1,4 @@
 using Kaimini.Web.Domain;
-using Kaimini.Web.Features.Ideas;
 using Kaimini.Web.Infrastructure.Localization;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -250,7 +249,7 @@ public partial class ScaleSeeder
                 Write(writer, idea.ImplementedBy?.ToString());
                 Write(writer, idea.ImplementedByCommunityId);
                 writer.Write(idea.SupportCount, NpgsqlDbType.Integer);
-                writer.Write(IdeaQueries.SearchDocument(idea.Title, idea.Body), NpgsqlDbType.Varchar);
+                writer.Write(Idea.SearchDocumentFor(idea.Title, idea.Body), NpgsqlDbType.Varchar);
                 writer.Write(idea.CreatedAt, NpgsqlDbType.TimestampTz);
                 Write(writer, idea.Status == IdeaStatus.Unconfirmed ? null : idea.CreatedAt.AddMinutes(5));
                 writer.Write(idea.UpdatedAt, NpgsqlDbType.TimestampTz);

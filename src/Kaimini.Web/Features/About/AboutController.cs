@@ -1,6 +1,7 @@
 using Kaimini.Web.Features.Privacy;
 using Kaimini.Web.Infrastructure.Email;
 using Kaimini.Web.Infrastructure.Logging;
+using Kaimini.Web.Infrastructure.Privacy;
 using Kaimini.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;

@@ -5,6 +5,7 @@ using Kaimini.Web.Features.Invitations;
 using Kaimini.Web.Features.Shared.Emails;
 using Kaimini.Web.Infrastructure.Email;
 using Kaimini.Web.Infrastructure.Localization;
+using Kaimini.Web.Infrastructure.Privacy;
 using Kaimini.Web.Infrastructure.Web;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -25,7 +26,7 @@ public enum SignUpOutcome
 /// length of their transaction, so places are counted one sign-up at a time and an event is never
 /// oversubscribed, however many people press the button at once. A cancellation promotes the first
 /// person waiting, in the same transaction. Every step's e-mail goes through the outbox.</summary>
-public class EventSignup(AppDbContext db, Mailer mailer, PublicUrls urls, EventCalendar calendar, Privacy.PersonHasher hasher, TimeProvider clock,
+public class EventSignup(AppDbContext db, Mailer mailer, PublicUrls urls, EventCalendar calendar, PersonHasher hasher, TimeProvider clock,
     ILogger<EventSignup> logger)
 {
     public async Task<(SignUpOutcome Outcome, EventRegistration? Registration)> SignUpAsync(int eventId, SignUpValues values, CancellationToken ct)

@@ -12,13 +12,6 @@ namespace Kaimini.Web.Features.Ideas;
 /// same query.</summary>
 public class IdeaQueries(AppDbContext db, ReferenceCache reference)
 {
-    /// <summary>Title and text folded for search (no diacritics, lowercase).</summary>
-    public static string SearchDocument(string title, string body)
-    {
-        var folded = SearchText.Fold($"{title} {body}");
-        return folded.Length > 6000 ? folded[..6000] : folded;
-    }
-
     /// <summary>Unknown slugs match nothing (an empty result, not every idea). Search: every typed
     /// word, folded and without its Latvian ending, must occur in the folded title and text
     /// (ILIKE on the trigram-indexed search document).</summary>

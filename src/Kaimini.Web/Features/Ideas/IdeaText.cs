@@ -11,9 +11,8 @@ public static class IdeaText
     /// <summary>The marker left in place of the name of an author who deleted their account.</summary>
     public const string DeletedAuthor = DeletedPerson.Name;
 
-    /// <summary>The name of a paper idea's author when the organiser typed none: shown as "forum
-    /// participant" in the reader's language.</summary>
-    public const string ForumParticipant = "";
+    /// <summary>The name of a paper idea's author when the organiser typed none (<see cref="Idea.UnnamedForumParticipant"/>).</summary>
+    public const string ForumParticipant = Idea.UnnamedForumParticipant;
 
     /// <summary>The municipality's answers in the order of an idea's way: looked at, accepted or
     /// planned, being done, done; or handed on, or declined.</summary>

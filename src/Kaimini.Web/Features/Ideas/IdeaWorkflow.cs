@@ -58,7 +58,7 @@ public class IdeaWorkflow(AppDbContext db, Mailer mailer, PublicUrls urls, TimeP
             CreatedAt = now,
             UpdatedAt = now,
         };
-        idea.SearchDocument = IdeaQueries.SearchDocument(idea.Title, idea.Body);
+        idea.SearchDocument = Idea.SearchDocumentFor(idea.Title, idea.Body);
         idea.History.Add(new IdeaHistoryEntry { At = now, Kind = IdeaHistoryKind.Submitted, ActorId = v.AuthorId });
         if (publish)
         {
@@ -107,7 +107,7 @@ public class IdeaWorkflow(AppDbContext db, Mailer mailer, PublicUrls urls, TimeP
             PublishedAt = now,
             UpdatedAt = now,
         };
-        idea.SearchDocument = IdeaQueries.SearchDocument(idea.Title, idea.Body);
+        idea.SearchDocument = Idea.SearchDocumentFor(idea.Title, idea.Body);
         idea.History.Add(new IdeaHistoryEntry { At = collected, Kind = IdeaHistoryKind.Submitted });
         idea.History.Add(organiser.Entry(0, now, IdeaHistoryKind.Entered, null));
         db.Ideas.Add(idea);

@@ -3,6 +3,7 @@ using Kaimini.Web.Domain;
 using Kaimini.Web.Infrastructure.Email;
 using Kaimini.Web.Infrastructure.Jobs;
 using Kaimini.Web.Infrastructure.Localization;
+using Kaimini.Web.Infrastructure.Privacy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 

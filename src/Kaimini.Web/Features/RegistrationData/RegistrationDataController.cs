@@ -5,6 +5,7 @@ using Kaimini.Web.Features.Invitations;
 using Kaimini.Web.Features.Privacy;
 using Kaimini.Web.Features.Shared;
 using Kaimini.Web.Infrastructure.Localization;
+using Kaimini.Web.Infrastructure.Privacy;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;

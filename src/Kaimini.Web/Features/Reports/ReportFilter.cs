@@ -15,19 +15,6 @@ public enum PeriodKind
     Range,
 }
 
-/// <summary>Who a participant is, for reports. Municipality staff come first, then community leaders
-/// (the account leads a community in the directory), then what the person said when signing up.</summary>
-public enum ParticipantClass
-{
-    Resident = 1,
-    NgoRepresentative = 2,
-    Leader = 3,
-    MunicipalityStaff = 4,
-
-    /// <summary>Signed up as "other" (a guest, a speaker, a business).</summary>
-    Other = 5,
-}
-
 /// <summary>The filters every report shares, as they come in the URL:
 /// <c>?period=quarter&amp;from=2026-07-01&amp;territory=olaines-novads&amp;theme=youth&amp;kind=Forum&amp;participant=Resident</c>.
 /// <c>territory=all</c> is the whole network; no territory at all means the staff member's own novads.</summary>

@@ -1,7 +1,6 @@
 using Kaimini.Web.Data;
 using Kaimini.Web.Data.Seed;
-using Kaimini.Web.Features.Privacy;
-using Kaimini.Web.Features.Reports;
+using Kaimini.Web.Infrastructure.Privacy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;

@@ -2,6 +2,7 @@ using Kaimini.Tests.Infrastructure;
 using Kaimini.Web.Domain;
 using Kaimini.Web.Features.Invitations;
 using Kaimini.Web.Features.Privacy;
+using Kaimini.Web.Infrastructure.Privacy;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 

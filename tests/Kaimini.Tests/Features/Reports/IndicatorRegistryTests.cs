@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using Kaimini.Tests.Infrastructure;
+using Kaimini.Web.Domain;
 using Kaimini.Web.Features.Reports;
 
 namespace Kaimini.Tests.Features.Reports;

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace Kaimini.Web.Features.Privacy;
+namespace Kaimini.Web.Infrastructure.Privacy;
 
 /// <summary>A keyed hash (HMAC-SHA256) of a normalised e-mail address: the same person gives the same
 /// value, so reports count unique people after names and addresses are gone, and without the key

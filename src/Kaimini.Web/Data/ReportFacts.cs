@@ -1,10 +1,7 @@
-using Kaimini.Web.Data;
 using Kaimini.Web.Domain;
-using Kaimini.Web.Infrastructure.Jobs;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
-namespace Kaimini.Web.Features.Reports;
+namespace Kaimini.Web.Data;
 
 /// <summary>A person as the reports count people: a small number for the people hash every
 /// registration carries (the keyed hash of the normalised address, kept through anonymisation;
@@ -301,19 +298,4 @@ public class ReportsOptions
 
     /// <summary>How often it does, so the list of what changed stays short when nobody reads reports.</summary>
     public double RefreshMinutes { get; set; } = 15;
-}
-
-/// <summary>Refreshes the summary tables every <see cref="ReportsOptions.RefreshMinutes"/>: every
-/// report refreshes them anyway, this keeps <c>report_stale</c> short (every registration, support
-/// and idea change adds to it) and the first report after a quiet week fast.</summary>
-public class ReportFactsWorker(IServiceScopeFactory scopes, IOptions<ReportsOptions> options, ILogger<ReportFactsWorker> logger)
-    : PeriodicJobWorker(scopes, logger)
-{
-    protected override string JobName => "Report refresh";
-
-    protected override bool Enabled => options.Value.RefreshEnabled;
-
-    protected override TimeSpan Interval => TimeSpan.FromMinutes(options.Value.RefreshMinutes);
-
-    protected override Task RunAsync(IServiceProvider services, CancellationToken ct) => services.GetRequiredService<ReportFacts>().RefreshAsync(ct);
 }

@@ -1,7 +1,7 @@
 using Kaimini.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace Kaimini.Web.Features.Privacy;
+namespace Kaimini.Web.Infrastructure.Privacy;
 
 /// <summary>Gives every registration made before the migration <see cref="RequiredFrom"/> its people
 /// hash. The hash needs the key (<see cref="PersonHasher"/>: configuration, or a secret stored

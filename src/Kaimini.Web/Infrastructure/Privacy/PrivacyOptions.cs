@@ -1,4 +1,4 @@
-namespace Kaimini.Web.Features.Privacy;
+namespace Kaimini.Web.Infrastructure.Privacy;
 
 public class PrivacyOptions
 {
