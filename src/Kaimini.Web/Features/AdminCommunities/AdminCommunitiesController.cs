@@ -9,7 +9,6 @@ using Kaimini.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kaimini.Web.Features.AdminCommunities;
@@ -24,8 +23,7 @@ public class AdminCommunitiesController(
     Mailer mailer,
     PublicUrls urls,
     UserManager<AppUser> users,
-    TimeProvider clock,
-    IOutputCacheStore cache) : Controller
+    TimeProvider clock) : Controller
 {
     private const int PageSize = 30;
 
@@ -87,7 +85,6 @@ public class AdminCommunitiesController(
         }
 
         await db.SaveChangesAsync(ct);
-        await cache.EvictAsync(ct);
         TempData["Status"] = "Moderation.Approved";
         return RedirectToAction(nameof(Index));
     }
@@ -118,7 +115,6 @@ public class AdminCommunitiesController(
         }
 
         await db.SaveChangesAsync(ct);
-        await cache.EvictAsync(ct);
         TempData["Status"] = "Moderation.Rejected";
         return RedirectToAction(nameof(Index));
     }
@@ -156,7 +152,6 @@ public class AdminCommunitiesController(
             Changes = System.Text.Json.JsonSerializer.Serialize(new { Leader = new[] { membership.UserId, null } }),
         });
         await db.SaveChangesAsync(ct);
-        await cache.EvictAsync(ct);
         TempData["Status"] = "Moderation.LeaderRemoved";
         return RedirectToAction(nameof(Leaders), new { id });
     }

@@ -14,7 +14,6 @@ using Kaimini.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -25,7 +24,7 @@ namespace Kaimini.Web.Features.AdminEvents;
 [Route("admin/events")]
 [Authorize]
 public class AdminEventsController(AppDbContext db, ReferenceCache reference, UserManager<AppUser> users, TimeProvider clock,
-    EventAccess access, IAuthorizationService authorization, EventSignup signup, EventNotices notices, InvitationService invitations, CoOrganiserRequestService requests, IOutputCacheStore cache,
+    EventAccess access, IAuthorizationService authorization, EventSignup signup, EventNotices notices, InvitationService invitations, CoOrganiserRequestService requests,
     Communities.CommunityDirectory directory, IStringLocalizer<SharedResource> t, Microsoft.Extensions.Options.IOptions<EventOptions> options, ILogger<AdminEventsController> logger) : Controller
 {
     private const int EmptyAgendaRows = 3;
@@ -158,7 +157,6 @@ public class AdminEventsController(AppDbContext db, ReferenceCache reference, Us
         db.Events.Add(ev);
         var requested = await requests.RequestAsync(ev, communities.Requested, (await users.GetUserAsync(User))!, ct);
         await db.SaveChangesAsync(ct);
-        await EvictAsync(ct);
         logger.LogInformation("Event {EventId} created ({Status}); {Requested} communities asked to co-organise", ev.Id, ev.Status, requested);
         TempData["Status"] = form.Publish ? "Event.Published" : "Event.Saved";
         CoOrganisersAsked(requested);
@@ -240,7 +238,6 @@ public class AdminEventsController(AppDbContext db, ReferenceCache reference, Us
 
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        await EvictAsync(ct);
         logger.LogInformation("Event {EventId} updated; {Promoted} promoted from the waitlist, {Requested} communities asked to co-organise",
             ev.Id, promoted, requested);
         TempData["Status"] = "Event.Updated";
@@ -257,7 +254,6 @@ public class AdminEventsController(AppDbContext db, ReferenceCache reference, Us
         {
             ev.Publish(clock.GetUtcNow());
             await db.SaveChangesAsync(ct);
-            await EvictAsync(ct);
         }
 
         TempData["Status"] = "Event.Published";
@@ -294,7 +290,6 @@ public class AdminEventsController(AppDbContext db, ReferenceCache reference, Us
             : 0;
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        await EvictAsync(ct);
         logger.LogInformation("Event {EventId} cancelled; {Recipients} registrants told", ev.Id, told);
         TempData["Status"] = "Event.CancelledStatus";
         return Redirect($"/events/{ev.Slug}");
@@ -329,7 +324,6 @@ public class AdminEventsController(AppDbContext db, ReferenceCache reference, Us
 
         ev.RecordOutcome(form.Summary!, form.Decisions, form.HeadCount, now);
         await db.SaveChangesAsync(ct);
-        await EvictAsync(ct);
         TempData["Status"] = "Event.OutcomeSaved";
         return Redirect($"/events/{ev.Slug}");
     }
@@ -745,13 +739,6 @@ public class AdminEventsController(AppDbContext db, ReferenceCache reference, Us
             : Enum.GetValues<EventKind>().Where(k => EventAccess.LeaderKinds.Contains(k) || k == ev?.Kind).ToArray();
         return View("Form", new EventFormViewModel(form, refData, choices, ev?.Slug, ev?.Status, kinds, EventAccess.IsOrganiser(User),
             ev?.OwnerCommunityId, pending, matches));
-    }
-
-    /// <summary>Event lists and the forum pages (which show the event and its outcome).</summary>
-    private async Task EvictAsync(CancellationToken ct)
-    {
-        await cache.EvictAsync(ct);
-        await cache.EvictIdeasAsync(ct);
     }
 }
 

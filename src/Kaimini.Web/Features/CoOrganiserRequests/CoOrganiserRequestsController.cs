@@ -5,7 +5,6 @@ using Kaimini.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kaimini.Web.Features.CoOrganiserRequests;
@@ -15,7 +14,7 @@ namespace Kaimini.Web.Features.CoOrganiserRequests;
 [Authorize]
 [AuthorizeCommunity(leadersOnly: true)]
 [Route("communities/{slug}/co-organising")]
-public class CoOrganiserRequestsController(AppDbContext db, UserManager<AppUser> users, TimeProvider clock, IOutputCacheStore cache,
+public class CoOrganiserRequestsController(AppDbContext db, UserManager<AppUser> users, TimeProvider clock,
     ILogger<CoOrganiserRequestsController> logger) : Controller
 {
     [HttpGet("")]
@@ -70,7 +69,6 @@ public class CoOrganiserRequestsController(AppDbContext db, UserManager<AppUser>
         }
 
         await transaction.CommitAsync(ct);
-        await cache.EvictAsync(ct);
         logger.LogInformation("Co-organiser request {RequestId} for community {CommunityId}: {Answer}", id, community.Id, answer);
         TempData["Status"] = answer == CoOrganiserRequestStatus.Accepted ? "CoOrganisers.Accepted" : "CoOrganisers.Declined";
         return Redirect($"/communities/{community.Slug}/co-organising");

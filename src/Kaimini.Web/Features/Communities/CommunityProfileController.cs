@@ -7,7 +7,6 @@ using Kaimini.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kaimini.Web.Features.Communities;
@@ -23,7 +22,6 @@ public class CommunityProfileController(
     ReferenceCache reference,
     UserManager<AppUser> users,
     TimeProvider clock,
-    IOutputCacheStore cache,
     Mailer mailer,
     PublicUrls urls,
     ILogger<CommunityProfileController> logger) : Controller
@@ -130,7 +128,6 @@ public class CommunityProfileController(
         }
         audit.Record(community, users.GetUserId(User), "updated", before);
         await db.SaveChangesAsync(ct);
-        await cache.EvictAsync(ct);
         logger.LogInformation("Community {CommunityId} updated by {UserId}", community.Id, users.GetUserId(User));
         TempData["Status"] = "Community.Saved";
         return Redirect($"/communities/{community.Slug}");

@@ -5,7 +5,6 @@ using Kaimini.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kaimini.Web.Features.Profile;
@@ -15,7 +14,7 @@ namespace Kaimini.Web.Features.Profile;
 [Authorize]
 [Route("account/profile")]
 public class ProfileController(AppDbContext db, UserManager<AppUser> users, SignInManager<AppUser> signIn, ReferenceCache reference,
-    TimeProvider clock, IOutputCacheStore cache, ILogger<ProfileController> logger) : Controller
+    TimeProvider clock, ILogger<ProfileController> logger) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Edit(CancellationToken ct)
@@ -81,7 +80,6 @@ public class ProfileController(AppDbContext db, UserManager<AppUser> users, Sign
         await users.UpdateAsync(user);
         await db.SaveChangesAsync(ct);
         await signIn.RefreshSignInAsync(user);
-        await cache.EvictAsync(ct);
         if (wasPublic != profile.IsPublic)
         {
             logger.LogInformation("Account {UserId} {ConsentChange} consent to a public profile", user.Id, profile.IsPublic ? "gave" : "withdrew");

@@ -1,6 +1,7 @@
 using Kaimini.Web.Data;
 using Kaimini.Web.Data.Seed;
 using Kaimini.Web.Infrastructure.Email;
+using Kaimini.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -21,7 +22,7 @@ public static class DatabaseExtensions
                 MaxPoolSize = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.MaxPoolSize,
             }.ConnectionString;
             AppDbContext.Configure(options, connectionString)
-                .AddInterceptors(sp.GetRequiredService<OutboxSignalInterceptor>());
+                .AddInterceptors(sp.GetRequiredService<OutboxSignalInterceptor>(), sp.GetRequiredService<PublicPageCacheInterceptor>());
         });
 
         services.AddSingleton(TimeProvider.System);

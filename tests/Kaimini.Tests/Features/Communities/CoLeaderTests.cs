@@ -43,6 +43,35 @@ public partial class CoLeaderTests(KaiminiApp app) : IClassFixture<KaiminiApp>
     }
 
     [Fact]
+    public async Task An_accepted_co_leader_invitation_shows_the_new_leader_on_the_cached_community_page_at_once()
+    {
+        var (leader, leaderUser) = await app.LoggedInAsync(Roles.Leader);
+        var community = await TestCommunities.CreateAsync(app, "Kešotā kopiena", "olaine", leaderId: leaderUser.Id);
+        var name = "Jaunā Līdzvadītāja " + Guid.NewGuid().ToString("N")[..6];
+        var (invitee, inviteeUser) = await app.LoggedInAsync(null);
+        await app.WithDbAsync(async db =>
+        {
+            var user = await db.Users.SingleAsync(u => u.Id == inviteeUser.Id);
+            user.DisplayName = name;
+            var profile = new LeaderProfile { UserId = user.Id };
+            profile.SetConsent(true, app.Clock.GetUtcNow());
+            db.LeaderProfiles.Add(profile);
+            return await db.SaveChangesAsync();
+        });
+        using var visitor = app.CreatePageClient("lv");
+        var url = $"/communities/{community.Slug}";
+        // Now cached for a minute (DirectoryTests shows that a repeat visit makes no query).
+        Assert.DoesNotContain(name, (await visitor.GetAsync(url)).QuerySelector("main")!.TextContent);
+
+        await leader.SubmitAndFollowAsync(await leader.GetAsync($"/communities/{community.Slug}/co-leaders"), "main form",
+            new Dictionary<string, string> { ["form.Email"] = inviteeUser.Email! });
+        var link = Link().Match((await app.Smtp.WaitForMessageAsync(inviteeUser.Email!)).TextBody!).Groups[1].Value;
+        await invitee.SubmitAndFollowAsync(await invitee.GetAsync(link), "main form", new Dictionary<string, string>());
+
+        Assert.Contains($"{name} (", (await visitor.GetAsync(url)).QuerySelector("main")!.TextContent);
+    }
+
+    [Fact]
     public async Task Someone_who_does_not_lead_the_community_cannot_invite_co_leaders()
     {
         var community = await TestCommunities.CreateAsync(app, "Svešā kopiena", "olaine");

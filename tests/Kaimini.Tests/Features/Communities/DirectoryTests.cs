@@ -4,6 +4,7 @@ using Kaimini.Tests.Infrastructure;
 using Kaimini.Tests.Infrastructure.Browsing;
 using Kaimini.Web.Domain;
 using Kaimini.Web.Infrastructure.Localization;
+using Microsoft.EntityFrameworkCore;
 
 namespace Kaimini.Tests.Features.Communities;
 
@@ -195,6 +196,30 @@ public class DirectoryTests(DirectoryApp app) : IClassFixture<DirectoryApp>
         Assert.Equal("lv", lv.DocumentElement.GetAttribute("lang"));
         Assert.Equal("en", en.DocumentElement.GetAttribute("lang"));
         Assert.NotNull(mine.QuerySelector($"header a[title='{user.Email}']"));
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_community_changed_by_any_save_leaves_the_cached_directory_at_once(bool async)
+    {
+        var community = await TestCommunities.CreateAsync(app, "Pirms maiņas " + Guid.NewGuid().ToString("N")[..6], "olaine");
+        using var visitor = app.CreatePageClient("lv");
+        var url = $"/communities?q={Uri.EscapeDataString(community.Name)}";
+        Assert.Equal([community.Name], Cards(await visitor.GetAsync(url)).Select(c => c.Name));
+        app.Queries.Reset();
+        await visitor.GetAsync(url);
+        Assert.True(app.Queries.Count == 0, "the directory is not cached, so this test shows nothing");
+
+        // No action and no eviction call: a plain save, as any code might make it.
+        await app.WithDbAsync(async db =>
+        {
+            var row = await db.Communities.SingleAsync(c => c.Id == community.Id);
+            row.Status = CommunityStatus.Archived;
+            return async ? await db.SaveChangesAsync() : db.SaveChanges();
+        });
+
+        Assert.Empty(Cards(await visitor.GetAsync(url)));
     }
 
     private async Task<List<(string Name, string Place)>> ResultsAsync(string url)
