@@ -119,8 +119,8 @@ public class AdminIdeasController(AppDbContext db, IdeaQueries queries, IdeaWork
             return NotFound();
         }
 
-        var forums = await queries.ForumsAsync(ct);
-        var (forum, group) = form.Parse(forums);
+        var (forumId, group) = form.Parse();
+        var forum = forumId is { } f ? await queries.ForumAsync(f, ct) : group is { } g ? await queries.ForumOfGroupAsync(g, ct) : null;
         if (!string.IsNullOrEmpty(form.Target) && forum is null)
         {
             ModelState.AddModelError($"form.{nameof(form.Target)}", t["Ideas.UnknownGroup"]);
@@ -141,7 +141,8 @@ public class AdminIdeasController(AppDbContext db, IdeaQueries queries, IdeaWork
         }
 
         link ??= new LinkForm { Target = idea.ForumGroupId is { } g ? $"group-{g}" : idea.EventId is { } e ? $"forum-{e}" : "" };
-        return new AdminIdeaViewModel(idea, await queries.ForumsAsync(ct), hide, merge, link);
+        var current = idea.EventId is { } forumId ? await queries.ForumAsync(forumId, ct) : null;
+        return new AdminIdeaViewModel(idea, await queries.ForumsAsync(current, ct), hide, merge, link);
     }
 
     private Actor CurrentActor() =>
@@ -171,16 +172,17 @@ public class LinkForm
     [Display(Name = "Field.LinkTarget")]
     public string? Target { get; set; }
 
-    public (ForumOption? Forum, int? GroupId) Parse(IReadOnlyList<ForumOption> forums)
+    /// <summary>The forum ("forum-{id}") or the group ("group-{id}") chosen; the caller finds it.</summary>
+    public (int? ForumId, int? GroupId) Parse()
     {
         if (Target?.StartsWith("forum-") == true && int.TryParse(Target["forum-".Length..], out var forumId))
         {
-            return (forums.FirstOrDefault(f => f.Id == forumId), null);
+            return (forumId, null);
         }
 
         if (Target?.StartsWith("group-") == true && int.TryParse(Target["group-".Length..], out var groupId))
         {
-            return (forums.FirstOrDefault(f => f.Groups.Any(g => g.Id == groupId)), groupId);
+            return (null, groupId);
         }
 
         return (null, null);

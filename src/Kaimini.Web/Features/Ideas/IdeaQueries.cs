@@ -163,12 +163,43 @@ public class IdeaQueries(AppDbContext db, ReferenceCache reference)
         };
     }
 
-    /// <summary>Forums that gather ideas (published or completed), newest first, with their groups: one query.</summary>
-    public async Task<IReadOnlyList<ForumOption>> ForumsAsync(CancellationToken ct)
+    /// <summary>How many forums a form offers to choose from, newest first.</summary>
+    public const int OfferedForums = 100;
+
+    /// <summary>Forums that gather ideas (published or completed) with their groups, one query: the
+    /// newest <see cref="OfferedForums"/>, and the one already chosen when it is older (a link from
+    /// its page, an idea already in it). Never the test of whether a forum can take an idea: that is
+    /// <see cref="ForumAsync(int, CancellationToken)"/> or <see cref="ForumOfGroupAsync"/>.</summary>
+    public async Task<IReadOnlyList<ForumOption>> ForumsAsync(ForumOption? chosen, CancellationToken ct)
     {
-        var rows = await db.Events.AsNoTracking()
-            .Where(e => e.Kind == EventKind.Forum && (e.Status == EventStatus.Published || e.Status == EventStatus.Completed))
-            .OrderByDescending(e => e.StartsAt).ThenBy(e => e.Id).Take(100)
+        var forums = await OptionsAsync(OpenForums().OrderByDescending(e => e.StartsAt).ThenBy(e => e.Id).Take(OfferedForums), ct);
+        if (chosen is not null && forums.All(f => f.Id != chosen.Id))
+        {
+            forums.Add(chosen);
+        }
+
+        return forums;
+    }
+
+    public Task<IReadOnlyList<ForumOption>> ForumsAsync(CancellationToken ct) => ForumsAsync(null, ct);
+
+    /// <summary>A forum that can take ideas, however old, by its id; null when there is none.</summary>
+    public async Task<ForumOption?> ForumAsync(int eventId, CancellationToken ct) =>
+        (await OptionsAsync(OpenForums().Where(e => e.Id == eventId), ct)).SingleOrDefault();
+
+    public async Task<ForumOption?> ForumAsync(string slug, CancellationToken ct) =>
+        (await OptionsAsync(OpenForums().Where(e => e.Slug == slug), ct)).SingleOrDefault();
+
+    /// <summary>The forum a thematic group belongs to, when that forum can take ideas.</summary>
+    public async Task<ForumOption?> ForumOfGroupAsync(int groupId, CancellationToken ct) =>
+        (await OptionsAsync(OpenForums().Where(e => e.Groups.Any(g => g.Id == groupId)), ct)).SingleOrDefault();
+
+    private IQueryable<Event> OpenForums() => db.Events.AsNoTracking()
+        .Where(e => e.Kind == EventKind.Forum && (e.Status == EventStatus.Published || e.Status == EventStatus.Completed));
+
+    private static async Task<List<ForumOption>> OptionsAsync(IQueryable<Event> forums, CancellationToken ct)
+    {
+        var rows = await forums
             .Select(e => new
             {
                 e.Id,

@@ -34,9 +34,10 @@ public class IdeasController(AppDbContext db, IdeaQueries queries, IdeaWorkflow 
     [HttpGet("new")]
     public async Task<IActionResult> New(string? forum, int? group, CancellationToken ct)
     {
-        var forums = await queries.ForumsAsync(ct);
+        var chosen = forum is null ? null : await queries.ForumAsync(forum, ct);
+        var forums = await queries.ForumsAsync(chosen, ct);
         var form = new IdeaForm();
-        if (forums.FirstOrDefault(f => f.Slug == forum) is { } chosen && chosen.Groups.Any(g => g.Id == group))
+        if (chosen is not null && chosen.Groups.Any(g => g.Id == group))
         {
             form.ForumGroupId = group;
         }
@@ -54,7 +55,6 @@ public class IdeasController(AppDbContext db, IdeaQueries queries, IdeaWorkflow 
     public async Task<IActionResult> Create(IdeaForm form, CancellationToken ct)
     {
         var refData = await reference.GetAsync(ct);
-        var forums = await queries.ForumsAsync(ct);
         var user = await users.GetUserAsync(User);
         if (!string.IsNullOrEmpty(form.Website))
         {
@@ -72,7 +72,8 @@ public class IdeasController(AppDbContext db, IdeaQueries queries, IdeaWorkflow 
             ModelState.AddModelError($"form.{nameof(form.ThemeId)}", t["Ideas.UnknownTheme"]);
         }
 
-        var forum = form.ForumGroupId is { } gid ? forums.FirstOrDefault(f => f.Groups.Any(g => g.Id == gid)) : null;
+        // By the group's id, so a forum of any age takes ideas, not only those the form lists.
+        var forum = form.ForumGroupId is { } gid ? await queries.ForumOfGroupAsync(gid, ct) : null;
         if (form.ForumGroupId is not null && forum is null)
         {
             ModelState.AddModelError($"form.{nameof(form.ForumGroupId)}", t["Ideas.UnknownGroup"]);
@@ -85,7 +86,7 @@ public class IdeasController(AppDbContext db, IdeaQueries queries, IdeaWorkflow 
 
         if (!ModelState.IsValid)
         {
-            return View("New", new IdeaFormViewModel(form, user is null, refData, forums));
+            return View("New", new IdeaFormViewModel(form, user is null, refData, await queries.ForumsAsync(forum, ct)));
         }
 
         var idea = await workflow.SubmitAsync(new IdeaValues(form.Kind, form.Title!, form.Body!, form.TerritoryId!.Value, form.ThemeId,

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Kaimini.Tests.Infrastructure;
 using Kaimini.Web.Domain;
+using Kaimini.Web.Features.Ideas;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kaimini.Tests.Features.Ideas;
@@ -140,6 +141,52 @@ public partial class IdeaSubmissionTests(KaiminiApp app) : IClassFixture<Kaimini
         using var visitor = app.CreatePageClient("lv");
         var forumPage = await visitor.GetAsync($"/forums/{forum.Slug}");
         Assert.Contains("Skeitparks pie skolas", forumPage.QuerySelector($"#group-{group.Id}")!.ParentElement!.TextContent);
+    }
+
+    [Fact]
+    public async Task A_forum_older_than_the_hundred_newest_still_takes_ideas()
+    {
+        var old = await TestIdeas.CreateForumAsync(app, "Senais ideju skrejceļš");
+        var group = old.Groups.Single(g => g.Position == 2);
+        var territoryId = old.TerritoryId;
+        await app.WithDbAsync(async db =>
+        {
+            var now = app.Clock.GetUtcNow();
+            var row = await db.Events.SingleAsync(e => e.Id == old.Id);
+            row.StartsAt = now.AddYears(-3);
+            row.EndsAt = row.StartsAt.AddHours(4);
+            // More newer forums than a form lists, so the old one is not among them.
+            for (var i = 0; i < IdeaQueries.OfferedForums; i++)
+            {
+                var starts = now.AddDays(-1 - i);
+                db.Events.Add(new Event
+                {
+                    Slug = $"jaunaks-forums-{i}-{Guid.NewGuid():N}"[..30],
+                    Title = $"Jaunāks forums {i}",
+                    Kind = EventKind.Forum,
+                    StartsAt = starts,
+                    EndsAt = starts.AddHours(4),
+                    Venue = "Kultūras nams",
+                    TerritoryId = territoryId,
+                    Status = EventStatus.Published,
+                    CreatedAt = now,
+                    UpdatedAt = now,
+                });
+            }
+
+            return await db.SaveChangesAsync();
+        });
+        var (client, _) = await app.LoggedInAsync(null);
+
+        var form = await client.GetAsync($"/ideas/new?forum={old.Slug}&group={group.Id}");
+        Assert.Equal(group.Id.ToString(), form.QuerySelector("#form_ForumGroupId option[selected]")!.GetAttribute("value"));
+        var values = Values("Soliņi pie senās skolas", territoryId.ToString());
+        values["form.ForumGroupId"] = group.Id.ToString();
+        await client.SubmitAndFollowAsync(form, "main form", values);
+
+        var stored = await app.WithDbAsync(db => db.Ideas.SingleAsync(i => i.Title == "Soliņi pie senās skolas"));
+        Assert.Equal(old.Id, stored.EventId);
+        Assert.Equal(group.Id, stored.ForumGroupId);
     }
 
     [GeneratedRegex(@"http://kaimini\.test(/ideas/confirm/[A-Za-z0-9_-]+)")]
