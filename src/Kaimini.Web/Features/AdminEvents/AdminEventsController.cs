@@ -6,6 +6,7 @@ using Kaimini.Web.Features.AdminInvitations;
 using Kaimini.Web.Features.CoOrganiserRequests;
 using Kaimini.Web.Features.Events;
 using Kaimini.Web.Features.Invitations;
+using Kaimini.Web.Features.Shared;
 using Kaimini.Web.Features.Shared.Emails;
 using Kaimini.Web.Infrastructure.Auth;
 using Kaimini.Web.Infrastructure.Localization;
@@ -29,6 +30,7 @@ public class AdminEventsController(AppDbContext db, ReferenceCache reference, Us
 {
     private const int EmptyAgendaRows = 3;
     private const int EmptyGroupRows = 2;
+    public const int ListPageSize = 50;
     private const int LeaderInviteLimit = 50;
     private const int MaxOpenCoOrganiserRequests = 10;
     private const int CommunityMatchLimit = 10;
@@ -36,7 +38,7 @@ public class AdminEventsController(AppDbContext db, ReferenceCache reference, Us
     /// <summary>The events this person manages; ?community={slug} narrows them to one community's
     /// (the link from "My communities").</summary>
     [HttpGet("")]
-    public async Task<IActionResult> Index(string? community, CancellationToken ct)
+    public async Task<IActionResult> Index(string? community, int? page, CancellationToken ct)
     {
         if (!await access.CanCreateAsync(User, ct))
         {
@@ -52,11 +54,15 @@ public class AdminEventsController(AppDbContext db, ReferenceCache reference, Us
             events = events.Where(e => e.Communities.Any(c => c.Id == id));
         }
 
-        return View(new AdminEventListViewModel(await events.AsNoTracking().OrderByDescending(e => e.StartsAt).Take(200)
+        var number = PagedList<AdminEventRow>.Normalize(page);
+        var total = await events.CountAsync(ct);
+        var rows = await events.AsNoTracking().OrderByDescending(e => e.StartsAt).ThenBy(e => e.Id)
+            .Skip((number - 1) * ListPageSize).Take(ListPageSize)
             .Select(e => new AdminEventRow(e.Slug, e.Title, e.Kind, e.Status, e.StartsAt, e.Capacity,
                 e.Registrations.Count(r => r.Status == RegistrationStatus.Confirmed && !r.WalkIn),
                 e.Registrations.Count(r => r.Status == RegistrationStatus.Waitlisted)))
-            .ToListAsync(ct), named));
+            .ToListAsync(ct);
+        return View(new AdminEventListViewModel(new PagedList<AdminEventRow>(rows, number, ListPageSize, total), named));
     }
 
     /// <summary>A new event; ?copy={slug} starts from an existing one (dates to be changed).</summary>
@@ -743,7 +749,7 @@ public class AdminEventsController(AppDbContext db, ReferenceCache reference, Us
 }
 
 /// <summary>The events listed, and the community they are narrowed to, if any.</summary>
-public sealed record AdminEventListViewModel(IReadOnlyList<AdminEventRow> Events, CommunityChoice? Community);
+public sealed record AdminEventListViewModel(PagedList<AdminEventRow> Events, CommunityChoice? Community);
 
 public sealed record AdminEventRow(string Slug, string Title, EventKind Kind, EventStatus Status, DateTimeOffset StartsAt, int? Capacity,
     int Confirmed, int Waitlisted);

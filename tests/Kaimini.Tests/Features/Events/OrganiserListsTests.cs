@@ -2,6 +2,7 @@ using System.Net;
 using Kaimini.Tests.Features.Privacy;
 using Kaimini.Tests.Infrastructure;
 using Kaimini.Web.Domain;
+using Kaimini.Web.Features.AdminEvents;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kaimini.Tests.Features.Events;
@@ -46,6 +47,53 @@ public class OrganiserListsTests(KaiminiApp app) : IClassFixture<KaiminiApp>
         var englishCsv = await english.Http.GetStringAsync($"/admin/events/{two.Slug}/registrations.csv");
         Assert.Equal(2, englishCsv.Split('\n').Count(l => l.Contains(";confirmed;")));
         Assert.DoesNotContain("you have a place", englishCsv);
+    }
+
+    [Fact]
+    public async Task The_organisers_event_list_pages_through_every_event()
+    {
+        var community = await TestCommunities.CreateAsync(app, "Daudzu pasākumu kopiena", "olaine");
+        var count = AdminEventsController.ListPageSize + 1;
+        // Long past, so the events other tests add stay on their first page.
+        var first = app.Clock.GetUtcNow().AddYears(-5);
+        await app.WithDbAsync(async db =>
+        {
+            var owner = await db.Communities.SingleAsync(c => c.Id == community.Id);
+            var territoryId = owner.TerritoryId;
+            for (var i = 0; i < count; i++)
+            {
+                var ev = new Event
+                {
+                    Slug = $"saraksta-pasakums-{i}-{Guid.NewGuid():N}",
+                    Title = $"Saraksta pasākums {i}",
+                    Kind = EventKind.Forum,
+                    StartsAt = first.AddDays(i),
+                    EndsAt = first.AddDays(i).AddHours(3),
+                    Venue = "Olaines kultūras nams",
+                    TerritoryId = territoryId,
+                    Status = EventStatus.Completed,
+                    CreatedAt = app.Clock.GetUtcNow(),
+                    UpdatedAt = app.Clock.GetUtcNow(),
+                };
+                ev.Communities.Add(owner);
+                db.Events.Add(ev);
+            }
+
+            return await db.SaveChangesAsync();
+        });
+        var (organiser, _) = await app.LoggedInAsync(Roles.Organiser);
+        using var _o = organiser;
+
+        var list = await organiser.GetAsync($"/admin/events?community={community.Slug}");
+        var titles = list.QuerySelectorAll("main tbody tr td:first-child a").Select(a => a.TextContent).ToList();
+        Assert.Equal(AdminEventsController.ListPageSize, titles.Count);
+        Assert.Equal($"Saraksta pasākums {count - 1}", titles[0]);
+        var next = list.QuerySelector("a[rel=next]")!.GetAttribute("href")!;
+        Assert.Contains($"community={community.Slug}", next);
+
+        var last = await organiser.GetAsync(next);
+        Assert.Equal(["Saraksta pasākums 0"], last.QuerySelectorAll("main tbody tr td:first-child a").Select(a => a.TextContent));
+        Assert.Null(last.QuerySelector("a[rel=next]"));
     }
 
     [Fact]
