@@ -428,6 +428,7 @@ public class AdminEventsController(AppDbContext db, ReferenceCache reference, Us
             .ToList();
         var inviter = (await users.GetUserAsync(User))!;
         var batch = Guid.CreateVersion7();
+        await invitations.PreloadSuppressionsAsync(recipients.Select(r => r.Email), ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var sent = 0;
         foreach (var (email, culture) in recipients)

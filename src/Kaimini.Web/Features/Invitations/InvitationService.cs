@@ -36,6 +36,9 @@ public class InvitationService(AppDbContext db, Mailer mailer, PublicUrls urls, 
             (token, _) => new EventInvitationEmail(inviter.DisplayName, EventFacts.Of(ev), urls.Absolute($"/events/{ev.Slug}?invitation={token}")),
             ev.EndsAt);
 
+    /// <summary>Before inviting many: who has unsubscribed, in one query instead of one per address.</summary>
+    public Task PreloadSuppressionsAsync(IEnumerable<string> emails, CancellationToken ct) => mailer.PreloadSuppressionsAsync(emails, ct);
+
     private async Task<Invitation?> CreateAsync(string email, InvitationPurpose purpose, string? role, string? targetId, AppUser inviter,
         // mail: the message, from the token (only in the e-mail) and the expiry.
         string culture, Guid? batchId, CancellationToken ct, Func<string, DateTimeOffset, EmailModel> mail, DateTimeOffset? expiresAt = null)

@@ -543,6 +543,28 @@ public class EventManagementTests(KaiminiApp app) : IClassFixture<KaiminiApp>, I
     }
 
     [Fact]
+    public async Task Inviting_many_to_an_event_finds_the_unsubscribed_addresses_in_one_query()
+    {
+        var ev = await CreateEventAsync("Darbnīca daudziem", configure: e => { e.Audience = EventAudience.InvitationOnly; e.Kind = EventKind.Workshop; });
+        var emails = Enumerable.Range(0, 8).Select(i => TestUsers.UniqueEmail($"many{i}")).ToList();
+        await app.WithDbAsync(db =>
+        {
+            db.EmailSuppressions.Add(new EmailSuppression { Email = emails[3], CreatedAt = app.Clock.GetUtcNow() });
+            return db.SaveChangesAsync();
+        });
+        var (organiser, _) = await app.LoggedInAsync(Roles.Organiser);
+        var invite = await organiser.GetAsync($"/admin/events/{ev.Slug}/invite");
+
+        app.Queries.Reset();
+        await organiser.SubmitAndFollowAsync(invite, "main form", new Dictionary<string, string> { ["form.Emails"] = string.Join("\n", emails) });
+
+        var lookups = app.Queries.Commands.Split("\n---\n").Count(c => c.Contains("email_suppressions"));
+        Assert.True(lookups == 1, $"{lookups} look-ups of unsubscribed addresses:\n{app.Queries.Commands}");
+        var invited = await app.WithDbAsync(db => db.Invitations.Where(i => i.TargetId == ev.Id.ToString()).Select(i => i.Email).ToListAsync());
+        Assert.Equal(emails.Where((_, i) => i != 3).Order(), invited.Order());
+    }
+
+    [Fact]
     public async Task Event_pages_issue_a_fixed_number_of_queries_however_many_events_and_registrations()
     {
         var busy = await CreateEventAsync("Pilns forums vaicājumiem", capacity: 30, configure: e =>
