@@ -69,6 +69,9 @@ public class AdminCommunitiesController(
             return NotFound();
         }
 
+        // One transaction: granting a role saves the context (UserManager), which would otherwise
+        // publish the community before its leaders' mail is queued.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var before = CommunityAudit.Snapshot(community);
         community.Approve(verify, clock.GetUtcNow());
         audit.Record(community, users.GetUserId(User), "approved", before);
@@ -85,6 +88,7 @@ public class AdminCommunitiesController(
         }
 
         await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
         TempData["Status"] = "Moderation.Approved";
         return RedirectToAction(nameof(Index));
     }
