@@ -30,6 +30,7 @@ public class CoOrganiserRequestService(AppDbContext db, Mailer mailer, PublicUrl
             .Where(m => ids.Contains(m.CommunityId) && m.IsLeader && m.User!.Email != null)
             .Select(m => new { m.CommunityId, Email = m.User!.Email!, m.User.DisplayName, m.User.PreferredCulture })
             .ToListAsync(ct);
+        await mailer.PreloadSuppressionsAsync(leaders.Select(l => l.Email), ct);
         var now = clock.GetUtcNow();
         var added = 0;
         foreach (var community in communities.Where(c => !open.Contains(c.Id)))

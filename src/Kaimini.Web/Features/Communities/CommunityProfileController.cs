@@ -59,7 +59,9 @@ public class CommunityProfileController(
         await db.SaveChangesAsync(ct);
         audit.Record(community, userId, "created", null);
         // The organisers hear of it at once, in the same commit as the registration.
-        foreach (var organiser in await users.GetUsersInRoleAsync(Roles.Organiser))
+        var organisers = await users.GetUsersInRoleAsync(Roles.Organiser);
+        await mailer.PreloadSuppressionsAsync(organisers.Where(o => o.Email is not null).Select(o => o.Email!), ct);
+        foreach (var organiser in organisers)
         {
             await mailer.QueueAsync(new EmailRecipient(organiser.Email!, organiser.DisplayName, organiser.PreferredCulture),
                 new NewCommunityEmail(community.Name, urls.Absolute("/admin/communities")),
