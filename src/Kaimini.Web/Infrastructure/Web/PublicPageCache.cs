@@ -87,8 +87,11 @@ public static class PublicPageCache
             return TagsByJoin.GetValueOrDefault(entry.Metadata.Name) ?? [];
         }
 
-        // An account shows only by its name; sign-ins and security stamps change the row all the time.
-        if (entry.Entity is AppUser && entry.State == EntityState.Modified && !entry.Property(nameof(AppUser.DisplayName)).IsModified)
+        // An account shows only by its name, beside a membership or a public profile (which evict by
+        // themselves): a new account shows nowhere yet, and sign-ins and security stamps change the
+        // row all the time.
+        if (entry.Entity is AppUser && (entry.State == EntityState.Added
+            || (entry.State == EntityState.Modified && !entry.Property(nameof(AppUser.DisplayName)).IsModified)))
         {
             return [];
         }
