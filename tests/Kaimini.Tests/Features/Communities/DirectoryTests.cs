@@ -222,6 +222,29 @@ public class DirectoryTests(DirectoryApp app) : IClassFixture<DirectoryApp>
         Assert.Empty(Cards(await visitor.GetAsync(url)));
     }
 
+    [Fact]
+    public async Task A_change_saved_inside_a_transaction_leaves_the_cache_when_it_commits()
+    {
+        var community = await TestCommunities.CreateAsync(app, "Transakcijas kopiena " + Guid.NewGuid().ToString("N")[..6], "olaine");
+        using var visitor = app.CreatePageClient("lv");
+        var url = $"/communities?q={Uri.EscapeDataString(community.Name)}";
+        Assert.Single(Cards(await visitor.GetAsync(url)));
+
+        await app.WithDbAsync(async db =>
+        {
+            await using var committed = await db.Database.BeginTransactionAsync();
+            (await db.Communities.SingleAsync(c => c.Id == community.Id)).Status = CommunityStatus.Archived;
+            await db.SaveChangesAsync();
+            // Saved but not committed: a visitor in between still gets the cached page, and the
+            // eviction waits, so they cannot cache the old rows again after it.
+            Assert.Single(Cards(await visitor.GetAsync(url)));
+            await committed.CommitAsync();
+            return 0;
+        });
+
+        Assert.Empty(Cards(await visitor.GetAsync(url)));
+    }
+
     private async Task<List<(string Name, string Place)>> ResultsAsync(string url)
     {
         using var client = app.CreatePageClient("lv");
