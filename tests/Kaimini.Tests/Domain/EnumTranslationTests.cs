@@ -30,6 +30,7 @@ public class EnumTranslationTests
         // The event page lists the organising partnerships by flag; None is never listed.
         [typeof(Partnerships)] = v => v == nameof(Partnerships.None) ? [] : [$"Partnership.{v}"],
         [typeof(IdeaSource)] = v => [$"Reports.IdeaSource.{v}"],
+        [typeof(ParticipantClass)] = v => [$"Reports.Participant.{v}"],
         // A merge shows on both ideas, each with its own text.
         [typeof(IdeaHistoryKind)] = v => v == nameof(IdeaHistoryKind.Merged)
             ? ["IdeaHistory.MergedFrom", "IdeaHistory.MergedInto"]
