@@ -398,6 +398,15 @@ public class ReportQueries(AppDbContext db, ReportFacts facts)
         _sessionPrepared = true;
     }
 
+    /// <summary>Unique participants living in the scope per 1,000 of its residents (as
+    /// <see cref="Indicators.ParticipantsPer1000"/> in the reports), for one area of <c>/rezultati</c>.</summary>
+    public async Task<RawFigure> PerThousandAsync(ReportScope s, Window w, CancellationToken ct)
+    {
+        await PrepareSessionAsync(ct);
+        var people = await ByHome(Attendances(s, w), s).Where(a => a.HomeId != null).Select(a => a.PersonId).Distinct().LongCountAsync(ct);
+        return await PerThousandAsync(s, w, people, ct);
+    }
+
     /// <summary>Unique participants living in the scope per 1,000 of its residents: only where every
     /// town and parish in scope has a population for the same year (the latest up to the period's
     /// end), otherwise no value and a note saying why.</summary>
@@ -560,6 +569,17 @@ public class ReportQueries(AppDbContext db, ReportFacts facts)
             Put(Indicators.IdeasCollected, key, collected);
             Put(Indicators.IdeasToMunicipality, key, addressed);
             Put(Indicators.AnswerRate, key, addressed == 0 ? null : 100.0 * answered / addressed);
+        }
+
+        var implemented = IdeasImplementedIn(s, w);
+        var implementedRows = await (from i in implemented
+                                     join t in db.Territories on i.TerritoryId equals t.Id
+                                     group i by t.NovadsId ?? t.Id into grp
+                                     select new { grp.Key, Count = grp.Count() }).ToListAsync(ct);
+        Put(Indicators.IdeasImplementedInPeriod, network, implementedRows.Sum(r => r.Count));
+        foreach (var r in implementedRows)
+        {
+            Put(Indicators.IdeasImplementedInPeriod, r.Key, r.Count);
         }
 
         return result;

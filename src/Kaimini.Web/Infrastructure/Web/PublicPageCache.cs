@@ -55,7 +55,8 @@ public static class PublicPageCache
     /// the forum and group it belongs to, the community that implemented it), /forums (forum events,
     /// groups, idea counts). Idea changes leave the home page's three newest ideas and /rezultati's
     /// yearly figures to expire (a support would otherwise drop the whole directory), as do
-    /// registrations, which only /rezultati counts. Population figures show on no cached page.</remarks>
+    /// registrations, which only /rezultati counts, and population figures, the base of its per-1,000 rates
+    /// (an administrator's yearly import).</remarks>
     private static readonly Dictionary<Type, string[]> TagsByType = new()
     {
         [typeof(Community)] = [Tag, IdeasTag],

@@ -262,6 +262,11 @@ public class ReportIndicatorTests(ReportsApp app) : IClassFixture<ReportsApp>
         Assert.Equal("<5", Cell("kekavas-novads", "UniqueParticipants"));
         Assert.Equal("slēpts", Cell("olaines-novads", "UniqueParticipants"));
         Assert.Equal("0", Cell("marupes-novads", "UniqueParticipants"));
+        // Per 1,000 residents: hidden wherever the count it comes from is hidden, for the rate
+        // times the population would give the count back.
+        Assert.Equal("<5", Cell("kekavas-novads", "ParticipantsPer1000"));
+        Assert.Equal("slēpts", Cell("olaines-novads", "ParticipantsPer1000"));
+        Assert.NotNull(page.QuerySelector("[data-area=network] tr[data-indicator=IdeasImplementedInPeriod]"));
         Assert.Equal(1, page.QuerySelectorAll("h1").Length);
     }
 }
