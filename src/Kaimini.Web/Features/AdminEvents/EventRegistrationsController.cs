@@ -114,7 +114,7 @@ public class EventRegistrationsController(AppDbContext db, ReferenceCache refere
             ev.Address is null ? ev.Venue : $"{ev.Venue}, {ev.Address}", Home(ev.TerritoryId), ev.Capacity, ev.Organisers, ev.Agenda,
             byType, byHome, people.Select(r => new SheetPerson(r.WalkIn && r.Name.Length == 0 ? t["Checkin.WalkIn.Status"] : r.Name,
                 t[$"ParticipantType.{r.ParticipantType}"], r.Community, Home(r.TerritoryId), r.CheckedInAt != null)).ToList(),
-            DateOnly.FromDateTime(clock.GetUtcNow().ToRiga().DateTime)));
+            people.Count(r => r.WalkIn), DateOnly.FromDateTime(clock.GetUtcNow().ToRiga().DateTime)));
     }
 
     /// <summary>The door: confirmed sign-ups in alphabetical order, narrowed by a name typed in the
@@ -306,7 +306,7 @@ public sealed record SheetPerson(string Name, string Type, string? Community, st
 
 public sealed record EventSheetViewModel(string Slug, string Title, EventKind Kind, string When, string Venue, string Territory, int? Capacity,
     IReadOnlyList<string> Organisers, IReadOnlyList<SheetAgendaItem> Agenda, IReadOnlyList<SheetCount> ByType, IReadOnlyList<SheetCount> ByHome,
-    IReadOnlyList<SheetPerson> People, DateOnly Printed)
+    IReadOnlyList<SheetPerson> People, int WalkIns, DateOnly Printed)
 {
     /// <summary>Empty rows at the end of the sign-in list for people who come without signing up.</summary>
     public const int BlankRows = 5;

@@ -62,6 +62,7 @@ public class EventSheetTests(KaiminiApp app) : IClassFixture<KaiminiApp>
         // Confirmed only (the waiting and the cancelled are not on the sheet); exact, however small.
         Assert.Equal([["iedzīvotājs", "2", "1"], ["NVO vai kopienas pārstāvis", "1", "1"], ["pašvaldības darbinieks", "0", "0"], ["cits", "0", "0"], ["Kopā", "3", "2"]], Rows("sheet-by-type"));
         Assert.Equal([["Ķekava", "1", "0"], ["Olaine", "2", "2"], ["Kopā", "3", "2"]], Rows("sheet-by-home"));
+        Assert.Equal("Bez pieteikuma neatnāca neviens.", page.QuerySelector("[data-sheet=walk-ins]")!.TextContent.Trim());
         var signIn = Rows("sign-in");
         Assert.Equal(3 + 5, signIn.Count);
         Assert.Equal(["1", "Anna Kalniņa", "NVO vai kopienas pārstāvis", "Olaine", ""], signIn[0]);

@@ -118,6 +118,10 @@ public class WalkInTests(KaiminiApp app) : IClassFixture<KaiminiApp>
         Assert.Contains("Jānis Ienācējs;;iedzīvotājs;", csv);
         Assert.Equal(2, csv.Split('\n').Count(l => l.Contains(";atnāca bez pieteikuma;")));
         Assert.DoesNotContain("@invalid", csv);
+
+        // The printed sheet gives their own total.
+        var sheet = await organiser.GetAsync($"/admin/events/{ev.Slug}/sheet");
+        Assert.Equal("No ieradušajiem 2 atnāca bez pieteikuma.", sheet.QuerySelector("[data-sheet=walk-ins]")!.TextContent.Trim());
     }
 
     [Fact]
