@@ -13,6 +13,8 @@ public class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
         builder.Property(a => a.Action).HasMaxLength(40);
         builder.Property(a => a.Changes).HasColumnType("jsonb");
         builder.HasIndex(a => new { a.EntityType, a.EntityId, a.At });
+        // /admin/audit lists the newest first.
+        builder.HasIndex(a => a.At);
         builder.HasOne<AppUser>().WithMany().HasForeignKey(a => a.UserId).OnDelete(DeleteBehavior.SetNull);
     }
 }

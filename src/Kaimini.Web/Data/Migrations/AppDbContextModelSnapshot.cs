@@ -27,6 +27,348 @@ namespace Kaimini.Web.Data.Migrations
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "unaccent");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Kaimini.Web.Data.ReportAccount", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_report_accounts");
+
+                    b.HasIndex("UserId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_report_accounts_user_id");
+
+                    b.ToTable("report_accounts", (string)null);
+                });
+
+            modelBuilder.Entity("Kaimini.Web.Data.ReportEvent", b =>
+                {
+                    b.Property<int>("EventId")
+                        .HasColumnType("integer")
+                        .HasColumnName("event_id");
+
+                    b.Property<int>("Attended")
+                        .HasColumnType("integer")
+                        .HasColumnName("attended");
+
+                    b.Property<int?>("Capacity")
+                        .HasColumnType("integer")
+                        .HasColumnName("capacity");
+
+                    b.Property<bool>("Checked")
+                        .HasColumnType("boolean")
+                        .HasColumnName("checked");
+
+                    b.Property<int>("InTheRoom")
+                        .HasColumnType("integer")
+                        .HasColumnName("in_the_room");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("Registered")
+                        .HasColumnType("integer")
+                        .HasColumnName("registered");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("starts_at");
+
+                    b.Property<int?>("ThemeId")
+                        .HasColumnType("integer")
+                        .HasColumnName("theme_id");
+
+                    b.Property<int>("VenueId")
+                        .HasColumnType("integer")
+                        .HasColumnName("venue_id");
+
+                    b.Property<int>("WalkIns")
+                        .HasColumnType("integer")
+                        .HasColumnName("walk_ins");
+
+                    b.HasKey("EventId")
+                        .HasName("pk_report_events");
+
+                    b.HasIndex("StartsAt")
+                        .HasDatabaseName("ix_report_events_starts_at");
+
+                    b.ToTable("report_events", (string)null);
+                });
+
+            modelBuilder.Entity("Kaimini.Web.Data.ReportIdea", b =>
+                {
+                    b.Property<int>("IdeaId")
+                        .HasColumnType("integer")
+                        .HasColumnName("idea_id");
+
+                    b.Property<string>("AddressedTo")
+                        .IsRequired()
+                        .HasMaxLength(15)
+                        .HasColumnType("character varying(15)")
+                        .HasColumnName("addressed_to");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("EventKind")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("event_kind");
+
+                    b.Property<DateTimeOffset?>("FirstAnsweredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("first_answered_at");
+
+                    b.Property<int?>("ForumGroupId")
+                        .HasColumnType("integer")
+                        .HasColumnName("forum_group_id");
+
+                    b.Property<string>("ImplementedBy")
+                        .HasMaxLength(15)
+                        .HasColumnType("character varying(15)")
+                        .HasColumnName("implemented_by");
+
+                    b.Property<DateOnly?>("ImplementedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("implemented_on");
+
+                    b.Property<string>("Response")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("response");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("source");
+
+                    b.Property<int>("TerritoryId")
+                        .HasColumnType("integer")
+                        .HasColumnName("territory_id");
+
+                    b.Property<int?>("ThemeId")
+                        .HasColumnType("integer")
+                        .HasColumnName("theme_id");
+
+                    b.HasKey("IdeaId")
+                        .HasName("pk_report_ideas");
+
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_report_ideas_created_at");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("CreatedAt"), new[] { "TerritoryId", "ThemeId", "EventKind", "ForumGroupId", "Source", "AddressedTo", "Response", "ImplementedOn", "FirstAnsweredAt" });
+
+                    b.HasIndex("ImplementedOn")
+                        .HasDatabaseName("ix_report_ideas_implemented_on")
+                        .HasFilter("implemented_on IS NOT NULL");
+
+                    b.HasIndex("TerritoryId", "CreatedAt")
+                        .HasDatabaseName("ix_report_ideas_territory_id_created_at");
+
+                    b.ToTable("report_ideas", (string)null);
+                });
+
+            modelBuilder.Entity("Kaimini.Web.Data.ReportPerson", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset?>("FirstAttendedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("first_attended_at");
+
+                    b.Property<string>("PersonHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("person_hash")
+                        .IsFixedLength();
+
+                    b.HasKey("Id")
+                        .HasName("pk_report_people");
+
+                    b.HasIndex("PersonHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_report_people_person_hash");
+
+                    b.ToTable("report_people", (string)null);
+                });
+
+            modelBuilder.Entity("Kaimini.Web.Data.ReportRegistration", b =>
+                {
+                    b.Property<Guid>("RegistrationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("registration_id");
+
+                    b.Property<bool>("Attended")
+                        .HasColumnType("boolean")
+                        .HasColumnName("attended");
+
+                    b.Property<int?>("Capacity")
+                        .HasColumnType("integer")
+                        .HasColumnName("capacity");
+
+                    b.Property<string>("Class")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("class");
+
+                    b.Property<int?>("CommunityId")
+                        .HasColumnType("integer")
+                        .HasColumnName("community_id");
+
+                    b.Property<double>("Days")
+                        .HasColumnType("double precision")
+                        .HasColumnName("days");
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("integer")
+                        .HasColumnName("event_id");
+
+                    b.Property<DateTimeOffset?>("FirstAttendedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("first_attended_at");
+
+                    b.Property<int>("Flags")
+                        .HasColumnType("integer")
+                        .HasColumnName("flags");
+
+                    b.Property<int?>("HomeId")
+                        .HasColumnType("integer")
+                        .HasColumnName("home_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("integer")
+                        .HasColumnName("person_id");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("starts_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("status");
+
+                    b.Property<int?>("ThemeId")
+                        .HasColumnType("integer")
+                        .HasColumnName("theme_id");
+
+                    b.Property<double>("TrainingDays")
+                        .HasColumnType("double precision")
+                        .HasColumnName("training_days");
+
+                    b.Property<int>("VenueId")
+                        .HasColumnType("integer")
+                        .HasColumnName("venue_id");
+
+                    b.Property<bool>("WalkIn")
+                        .HasColumnType("boolean")
+                        .HasColumnName("walk_in");
+
+                    b.HasKey("RegistrationId")
+                        .HasName("pk_report_registrations");
+
+                    b.HasIndex("EventId")
+                        .HasDatabaseName("ix_report_registrations_event_id");
+
+                    b.HasIndex("PersonId")
+                        .HasDatabaseName("ix_report_registrations_person_id");
+
+                    b.HasIndex("StartsAt")
+                        .HasDatabaseName("ix_report_registrations_starts_at");
+
+                    b.HasIndex("CommunityId", "StartsAt")
+                        .HasDatabaseName("ix_report_registrations_community_id_starts_at")
+                        .HasFilter("status = 'Confirmed' AND attended");
+
+                    b.HasIndex("HomeId", "StartsAt")
+                        .HasDatabaseName("ix_report_registrations_home_id_starts_at");
+
+                    b.HasIndex("VenueId", "StartsAt")
+                        .HasDatabaseName("ix_report_registrations_venue_id_starts_at");
+
+                    b.HasIndex(new[] { "StartsAt" }, "ix_report_registrations_attendances")
+                        .HasDatabaseName("ix_report_registrations_attendances")
+                        .HasFilter("status = 'Confirmed' AND attended");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "StartsAt" }, "ix_report_registrations_attendances"), new[] { "PersonId", "HomeId", "Kind", "ThemeId", "Class", "Flags", "TrainingDays", "FirstAttendedAt", "CommunityId" });
+
+                    b.ToTable("report_registrations", (string)null);
+                });
+
+            modelBuilder.Entity("Kaimini.Web.Data.ReportSupport", b =>
+                {
+                    b.Property<long>("SupportId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("support_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("IdeaId")
+                        .HasColumnType("integer")
+                        .HasColumnName("idea_id");
+
+                    b.Property<int?>("SupporterId")
+                        .HasColumnType("integer")
+                        .HasColumnName("supporter_id");
+
+                    b.Property<int>("TerritoryId")
+                        .HasColumnType("integer")
+                        .HasColumnName("territory_id");
+
+                    b.Property<int?>("ThemeId")
+                        .HasColumnType("integer")
+                        .HasColumnName("theme_id");
+
+                    b.HasKey("SupportId")
+                        .HasName("pk_report_supports");
+
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_report_supports_created_at");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("CreatedAt"), new[] { "SupporterId", "TerritoryId", "ThemeId" });
+
+                    b.HasIndex("IdeaId")
+                        .HasDatabaseName("ix_report_supports_idea_id");
+
+                    b.HasIndex("TerritoryId", "CreatedAt")
+                        .HasDatabaseName("ix_report_supports_territory_id_created_at");
+
+                    b.ToTable("report_supports", (string)null);
+                });
+
             modelBuilder.Entity("Kaimini.Web.Domain.AgendaItem", b =>
                 {
                     b.Property<int>("Id")
@@ -231,6 +573,9 @@ namespace Kaimini.Web.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_audit_entries");
+
+                    b.HasIndex("At")
+                        .HasDatabaseName("ix_audit_entries_at");
 
                     b.HasIndex("UserId")
                         .HasDatabaseName("ix_audit_entries_user_id");
@@ -1727,348 +2072,6 @@ namespace Kaimini.Web.Data.Migrations
                         .HasDatabaseName("ix_themes_slug");
 
                     b.ToTable("themes", (string)null);
-                });
-
-            modelBuilder.Entity("Kaimini.Web.Features.Reports.ReportAccount", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
-                        .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<string>("UserId")
-                        .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("user_id");
-
-                    b.HasKey("Id")
-                        .HasName("pk_report_accounts");
-
-                    b.HasIndex("UserId")
-                        .IsUnique()
-                        .HasDatabaseName("ix_report_accounts_user_id");
-
-                    b.ToTable("report_accounts", (string)null);
-                });
-
-            modelBuilder.Entity("Kaimini.Web.Features.Reports.ReportEvent", b =>
-                {
-                    b.Property<int>("EventId")
-                        .HasColumnType("integer")
-                        .HasColumnName("event_id");
-
-                    b.Property<int>("Attended")
-                        .HasColumnType("integer")
-                        .HasColumnName("attended");
-
-                    b.Property<int?>("Capacity")
-                        .HasColumnType("integer")
-                        .HasColumnName("capacity");
-
-                    b.Property<bool>("Checked")
-                        .HasColumnType("boolean")
-                        .HasColumnName("checked");
-
-                    b.Property<int>("InTheRoom")
-                        .HasColumnType("integer")
-                        .HasColumnName("in_the_room");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
-                        .HasColumnName("kind");
-
-                    b.Property<int>("Registered")
-                        .HasColumnType("integer")
-                        .HasColumnName("registered");
-
-                    b.Property<DateTimeOffset>("StartsAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("starts_at");
-
-                    b.Property<int?>("ThemeId")
-                        .HasColumnType("integer")
-                        .HasColumnName("theme_id");
-
-                    b.Property<int>("VenueId")
-                        .HasColumnType("integer")
-                        .HasColumnName("venue_id");
-
-                    b.Property<int>("WalkIns")
-                        .HasColumnType("integer")
-                        .HasColumnName("walk_ins");
-
-                    b.HasKey("EventId")
-                        .HasName("pk_report_events");
-
-                    b.HasIndex("StartsAt")
-                        .HasDatabaseName("ix_report_events_starts_at");
-
-                    b.ToTable("report_events", (string)null);
-                });
-
-            modelBuilder.Entity("Kaimini.Web.Features.Reports.ReportIdea", b =>
-                {
-                    b.Property<int>("IdeaId")
-                        .HasColumnType("integer")
-                        .HasColumnName("idea_id");
-
-                    b.Property<string>("AddressedTo")
-                        .IsRequired()
-                        .HasMaxLength(15)
-                        .HasColumnType("character varying(15)")
-                        .HasColumnName("addressed_to");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("created_at");
-
-                    b.Property<string>("EventKind")
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
-                        .HasColumnName("event_kind");
-
-                    b.Property<DateTimeOffset?>("FirstAnsweredAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("first_answered_at");
-
-                    b.Property<int?>("ForumGroupId")
-                        .HasColumnType("integer")
-                        .HasColumnName("forum_group_id");
-
-                    b.Property<string>("ImplementedBy")
-                        .HasMaxLength(15)
-                        .HasColumnType("character varying(15)")
-                        .HasColumnName("implemented_by");
-
-                    b.Property<DateOnly?>("ImplementedOn")
-                        .HasColumnType("date")
-                        .HasColumnName("implemented_on");
-
-                    b.Property<string>("Response")
-                        .IsRequired()
-                        .HasMaxLength(12)
-                        .HasColumnType("character varying(12)")
-                        .HasColumnName("response");
-
-                    b.Property<string>("Source")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("character varying(10)")
-                        .HasColumnName("source");
-
-                    b.Property<int>("TerritoryId")
-                        .HasColumnType("integer")
-                        .HasColumnName("territory_id");
-
-                    b.Property<int?>("ThemeId")
-                        .HasColumnType("integer")
-                        .HasColumnName("theme_id");
-
-                    b.HasKey("IdeaId")
-                        .HasName("pk_report_ideas");
-
-                    b.HasIndex("CreatedAt")
-                        .HasDatabaseName("ix_report_ideas_created_at");
-
-                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("CreatedAt"), new[] { "TerritoryId", "ThemeId", "EventKind", "ForumGroupId", "Source", "AddressedTo", "Response", "ImplementedOn", "FirstAnsweredAt" });
-
-                    b.HasIndex("ImplementedOn")
-                        .HasDatabaseName("ix_report_ideas_implemented_on")
-                        .HasFilter("implemented_on IS NOT NULL");
-
-                    b.HasIndex("TerritoryId", "CreatedAt")
-                        .HasDatabaseName("ix_report_ideas_territory_id_created_at");
-
-                    b.ToTable("report_ideas", (string)null);
-                });
-
-            modelBuilder.Entity("Kaimini.Web.Features.Reports.ReportPerson", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
-                        .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<DateTimeOffset?>("FirstAttendedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("first_attended_at");
-
-                    b.Property<string>("PersonHash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character(64)")
-                        .HasColumnName("person_hash")
-                        .IsFixedLength();
-
-                    b.HasKey("Id")
-                        .HasName("pk_report_people");
-
-                    b.HasIndex("PersonHash")
-                        .IsUnique()
-                        .HasDatabaseName("ix_report_people_person_hash");
-
-                    b.ToTable("report_people", (string)null);
-                });
-
-            modelBuilder.Entity("Kaimini.Web.Features.Reports.ReportRegistration", b =>
-                {
-                    b.Property<Guid>("RegistrationId")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
-                        .HasColumnName("registration_id");
-
-                    b.Property<bool>("Attended")
-                        .HasColumnType("boolean")
-                        .HasColumnName("attended");
-
-                    b.Property<int?>("Capacity")
-                        .HasColumnType("integer")
-                        .HasColumnName("capacity");
-
-                    b.Property<string>("Class")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
-                        .HasColumnName("class");
-
-                    b.Property<int?>("CommunityId")
-                        .HasColumnType("integer")
-                        .HasColumnName("community_id");
-
-                    b.Property<double>("Days")
-                        .HasColumnType("double precision")
-                        .HasColumnName("days");
-
-                    b.Property<int>("EventId")
-                        .HasColumnType("integer")
-                        .HasColumnName("event_id");
-
-                    b.Property<DateTimeOffset?>("FirstAttendedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("first_attended_at");
-
-                    b.Property<int>("Flags")
-                        .HasColumnType("integer")
-                        .HasColumnName("flags");
-
-                    b.Property<int?>("HomeId")
-                        .HasColumnType("integer")
-                        .HasColumnName("home_id");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
-                        .HasColumnName("kind");
-
-                    b.Property<int>("PersonId")
-                        .HasColumnType("integer")
-                        .HasColumnName("person_id");
-
-                    b.Property<DateTimeOffset>("StartsAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("starts_at");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("character varying(10)")
-                        .HasColumnName("status");
-
-                    b.Property<int?>("ThemeId")
-                        .HasColumnType("integer")
-                        .HasColumnName("theme_id");
-
-                    b.Property<double>("TrainingDays")
-                        .HasColumnType("double precision")
-                        .HasColumnName("training_days");
-
-                    b.Property<int>("VenueId")
-                        .HasColumnType("integer")
-                        .HasColumnName("venue_id");
-
-                    b.Property<bool>("WalkIn")
-                        .HasColumnType("boolean")
-                        .HasColumnName("walk_in");
-
-                    b.HasKey("RegistrationId")
-                        .HasName("pk_report_registrations");
-
-                    b.HasIndex("EventId")
-                        .HasDatabaseName("ix_report_registrations_event_id");
-
-                    b.HasIndex("PersonId")
-                        .HasDatabaseName("ix_report_registrations_person_id");
-
-                    b.HasIndex("StartsAt")
-                        .HasDatabaseName("ix_report_registrations_starts_at");
-
-                    b.HasIndex("CommunityId", "StartsAt")
-                        .HasDatabaseName("ix_report_registrations_community_id_starts_at")
-                        .HasFilter("status = 'Confirmed' AND attended");
-
-                    b.HasIndex("HomeId", "StartsAt")
-                        .HasDatabaseName("ix_report_registrations_home_id_starts_at");
-
-                    b.HasIndex("VenueId", "StartsAt")
-                        .HasDatabaseName("ix_report_registrations_venue_id_starts_at");
-
-                    b.HasIndex(new[] { "StartsAt" }, "ix_report_registrations_attendances")
-                        .HasDatabaseName("ix_report_registrations_attendances")
-                        .HasFilter("status = 'Confirmed' AND attended");
-
-                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "StartsAt" }, "ix_report_registrations_attendances"), new[] { "PersonId", "HomeId", "Kind", "ThemeId", "Class", "Flags", "TrainingDays", "FirstAttendedAt", "CommunityId" });
-
-                    b.ToTable("report_registrations", (string)null);
-                });
-
-            modelBuilder.Entity("Kaimini.Web.Features.Reports.ReportSupport", b =>
-                {
-                    b.Property<long>("SupportId")
-                        .HasColumnType("bigint")
-                        .HasColumnName("support_id");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("created_at");
-
-                    b.Property<int>("IdeaId")
-                        .HasColumnType("integer")
-                        .HasColumnName("idea_id");
-
-                    b.Property<int?>("SupporterId")
-                        .HasColumnType("integer")
-                        .HasColumnName("supporter_id");
-
-                    b.Property<int>("TerritoryId")
-                        .HasColumnType("integer")
-                        .HasColumnName("territory_id");
-
-                    b.Property<int?>("ThemeId")
-                        .HasColumnType("integer")
-                        .HasColumnName("theme_id");
-
-                    b.HasKey("SupportId")
-                        .HasName("pk_report_supports");
-
-                    b.HasIndex("CreatedAt")
-                        .HasDatabaseName("ix_report_supports_created_at");
-
-                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("CreatedAt"), new[] { "SupporterId", "TerritoryId", "ThemeId" });
-
-                    b.HasIndex("IdeaId")
-                        .HasDatabaseName("ix_report_supports_idea_id");
-
-                    b.HasIndex("TerritoryId", "CreatedAt")
-                        .HasDatabaseName("ix_report_supports_territory_id_created_at");
-
-                    b.ToTable("report_supports", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
