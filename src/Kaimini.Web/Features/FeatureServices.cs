@@ -28,6 +28,10 @@ public static class FeatureServices
         services.AddScoped<Events.EventCalendar>();
         services.AddScoped<AdminEvents.EventAccess>();
         services.AddScoped<AdminEvents.EventNotices>();
+        services.AddScoped<AdminEvents.EventFormValidator>();
+        services.AddScoped<AdminEvents.EventFormPage>();
+        services.AddScoped<AdminEvents.EventEditor>();
+        services.AddScoped<AdminEvents.EventInviter>();
         services.AddScoped<CoOrganiserRequests.CoOrganiserRequestService>();
         services.AddScoped<Events.EventReminders>();
         services.AddOptions<Events.EventOptions>().BindConfiguration(Events.EventOptions.Section);

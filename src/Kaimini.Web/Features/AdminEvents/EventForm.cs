@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
+using Kaimini.Web.Data;
 using Kaimini.Web.Domain;
+using Kaimini.Web.Infrastructure.Localization;
 
 namespace Kaimini.Web.Features.AdminEvents;
 
@@ -105,7 +107,170 @@ public class EventForm
     public Partnerships Partnerships =>
         (PierigasPartneriba ? Partnerships.PierigasPartneriba : Partnerships.None)
         | (PartneribaDaugavkrasts ? Partnerships.PartneribaDaugavkrasts : Partnerships.None);
+
+    /// <summary>The event as its form shows it, times in Riga's local time.</summary>
+    public static EventForm From(Event ev) => new()
+    {
+        Title = ev.Title,
+        TitleEn = ev.TitleEn,
+        Kind = ev.Kind,
+        Description = ev.Description,
+        DescriptionEn = ev.DescriptionEn,
+        StartsAt = ev.StartsAt.ToRiga().DateTime,
+        EndsAt = ev.EndsAt.ToRiga().DateTime,
+        Venue = ev.Venue,
+        Address = ev.Address,
+        TerritoryId = ev.TerritoryId,
+        ThemeId = ev.ThemeId,
+        PierigasPartneriba = ev.OrganisingPartnerships.HasFlag(Partnerships.PierigasPartneriba),
+        PartneribaDaugavkrasts = ev.OrganisingPartnerships.HasFlag(Partnerships.PartneribaDaugavkrasts),
+        CommunityIds = [.. ev.Communities.Select(c => c.Id)],
+        Audience = ev.Audience,
+        Capacity = ev.Capacity,
+        NgoQuota = ev.NgoQuota,
+        MunicipalityQuota = ev.MunicipalityQuota,
+        RegistrationOpensAt = ev.RegistrationOpensAt?.ToRiga().DateTime,
+        RegistrationClosesAt = ev.RegistrationClosesAt?.ToRiga().DateTime,
+        ReminderHoursBefore = ev.ReminderHoursBefore,
+        Agenda = [.. ev.Agenda.OrderBy(a => a.Position).Select(a => new AgendaRow { Time = a.Time, Title = a.Title })],
+        Groups = [.. ev.Groups.OrderBy(g => g.Position).Select(g => new GroupRow { Id = g.Id, NameLv = g.NameLv, NameEn = g.NameEn })],
+        Publish = ev.Status != EventStatus.Draft,
+    };
+
+    /// <summary>The rules that need neither the database nor the user, in the order they are shown:
+    /// dates in order, a known place and theme, quotas within the capacity, complete agenda and group
+    /// rows. <paramref name="groupIds"/> are the groups the event has (none for a new one).</summary>
+    public IEnumerable<FormError> Validate(ReferenceData reference, IReadOnlyCollection<int> groupIds)
+    {
+        if (StartsAt is { } s && EndsAt is { } e && e <= s)
+        {
+            yield return new(nameof(EndsAt), "Event.Error.EndBeforeStart");
+        }
+
+        var closesAt = RegistrationClosesAt ?? StartsAt;
+        if (RegistrationClosesAt is { } c && StartsAt is { } s2 && c > s2)
+        {
+            yield return new(nameof(RegistrationClosesAt), "Event.Error.ClosesAfterStart");
+        }
+
+        if (RegistrationOpensAt is { } o && closesAt is { } closes && o >= closes)
+        {
+            yield return new(nameof(RegistrationOpensAt), "Event.Error.OpensAfterCloses");
+        }
+
+        if (TerritoryId is { } tid && (!reference.TerritoryById.TryGetValue(tid, out var territory) || territory.Kind == TerritoryKind.FormerNovads))
+        {
+            yield return new(nameof(TerritoryId), "Community.Error.Territory");
+        }
+
+        if (ThemeId is { } theme && !reference.ThemeById.ContainsKey(theme))
+        {
+            yield return new(nameof(ThemeId), "Event.Error.UnknownTheme");
+        }
+
+        if (Capacity is { } capacity && (NgoQuota ?? 0) + (MunicipalityQuota ?? 0) > capacity)
+        {
+            yield return new(nameof(NgoQuota), "Event.Error.QuotasAboveCapacity");
+        }
+
+        for (var i = 0; i < Agenda.Count; i++)
+        {
+            if (string.IsNullOrWhiteSpace(Agenda[i].Title) && !string.IsNullOrWhiteSpace(Agenda[i].Time))
+            {
+                yield return new($"Agenda[{i}].Title", "Event.Error.AgendaTitle");
+            }
+        }
+
+        for (var i = 0; i < Groups.Count; i++)
+        {
+            var g = Groups[i];
+            if (string.IsNullOrWhiteSpace(g.NameLv) != string.IsNullOrWhiteSpace(g.NameEn))
+            {
+                yield return new($"Groups[{i}].{(string.IsNullOrWhiteSpace(g.NameLv) ? "NameLv" : "NameEn")}", "Event.Error.GroupNames");
+            }
+
+            if (g.Id is { } gid && !groupIds.Contains(gid))
+            {
+                yield return new($"Groups[{i}].NameLv", "Event.Error.UnknownGroup");
+            }
+        }
+    }
+
+    /// <summary>Copies the form onto the event: its fields, the co-organisers that join at once
+    /// (<paramref name="communities"/>), the agenda (replaced) and a forum's groups (kept by id).</summary>
+    public void ApplyTo(Event ev, IReadOnlyList<Community> communities, DateTimeOffset now)
+    {
+        ev.Title = Title!.Trim();
+        ev.TitleEn = Trimmed(TitleEn);
+        ev.Kind = Kind;
+        ev.Description = Trimmed(Description);
+        ev.DescriptionEn = Trimmed(DescriptionEn);
+        ev.StartsAt = RigaTime.FromRiga(StartsAt!.Value);
+        ev.EndsAt = RigaTime.FromRiga(EndsAt!.Value);
+        ev.Venue = Venue!.Trim();
+        ev.Address = Trimmed(Address);
+        ev.TerritoryId = TerritoryId!.Value;
+        ev.ThemeId = ThemeId;
+        ev.OrganisingPartnerships = Partnerships;
+        ev.Audience = Audience;
+        ev.Capacity = Capacity;
+        ev.NgoQuota = NgoQuota is > 0 ? NgoQuota : null;
+        ev.MunicipalityQuota = MunicipalityQuota is > 0 ? MunicipalityQuota : null;
+        ev.RegistrationOpensAt = RegistrationOpensAt is { } opens ? RigaTime.FromRiga(opens) : null;
+        ev.RegistrationClosesAt = RegistrationClosesAt is { } closes ? RigaTime.FromRiga(closes) : null;
+        ev.ReminderHoursBefore = ReminderHoursBefore;
+        ev.UpdatedAt = now;
+
+        foreach (var gone in ev.Communities.Where(c => communities.All(x => x.Id != c.Id)).ToList())
+        {
+            ev.Communities.Remove(gone);
+        }
+
+        foreach (var added in communities.Where(c => ev.Communities.All(x => x.Id != c.Id)))
+        {
+            ev.Communities.Add(added);
+        }
+
+        ev.Agenda.Clear();
+        var position = 0;
+        foreach (var row in Agenda.Where(a => !string.IsNullOrWhiteSpace(a.Title)))
+        {
+            ev.Agenda.Add(new AgendaItem { Position = ++position, Time = Trimmed(row.Time), Title = row.Title!.Trim() });
+        }
+
+        ApplyGroupsTo(ev);
+    }
+
+    /// <summary>Groups keep their ids (ideas point at them); an emptied row removes its group.</summary>
+    private void ApplyGroupsTo(Event ev)
+    {
+        var rows = Kind == EventKind.Forum ? Groups.Where(g => !string.IsNullOrWhiteSpace(g.NameLv)).ToList() : [];
+        foreach (var gone in ev.Groups.Where(g => rows.All(r => r.Id != g.Id)).ToList())
+        {
+            ev.Groups.Remove(gone);
+        }
+
+        var position = 0;
+        foreach (var row in rows)
+        {
+            var group = row.Id is { } id ? ev.Groups.Single(g => g.Id == id) : null;
+            if (group is null)
+            {
+                group = new ForumGroup { NameLv = "", NameEn = "" };
+                ev.Groups.Add(group);
+            }
+
+            group.NameLv = row.NameLv!.Trim();
+            group.NameEn = row.NameEn!.Trim();
+            group.Position = ++position;
+        }
+    }
+
+    private static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }
+
+/// <summary>A rule a form breaks: the field (under the form) and the message's key.</summary>
+public sealed record FormError(string Field, string Key);
 
 public class AgendaRow
 {
