@@ -2,6 +2,7 @@ using Kaimini.Web.Data;
 using Kaimini.Web.Domain;
 using Kaimini.Web.Features.Shared;
 using Kaimini.Web.Infrastructure.Auth;
+using Kaimini.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -41,7 +42,7 @@ public class AdminEventsController(AppDbContext db, EventAccess access, EventFor
         var total = await events.CountAsync(ct);
         var rows = await events.AsNoTracking().OrderByDescending(e => e.StartsAt).ThenBy(e => e.Id)
             .Skip((number - 1) * ListPageSize).Take(ListPageSize)
-            .Select(e => new AdminEventRow(e.Slug, e.Title, e.Kind, e.Status, e.StartsAt, e.Capacity,
+            .Select(e => new AdminEventRow(e.Slug, new LocalText(e.Title, e.TitleEn), e.Kind, e.Status, e.StartsAt, e.Capacity,
                 e.Registrations.Count(r => r.Status == RegistrationStatus.Confirmed && !r.WalkIn),
                 e.Registrations.Count(r => r.Status == RegistrationStatus.Waitlisted)))
             .ToListAsync(ct);
@@ -163,5 +164,5 @@ public class AdminEventsController(AppDbContext db, EventAccess access, EventFor
 /// <summary>The events listed, and the community they are narrowed to, if any.</summary>
 public sealed record AdminEventListViewModel(PagedList<AdminEventRow> Events, CommunityChoice? Community);
 
-public sealed record AdminEventRow(string Slug, string Title, EventKind Kind, EventStatus Status, DateTimeOffset StartsAt, int? Capacity,
+public sealed record AdminEventRow(string Slug, LocalText Title, EventKind Kind, EventStatus Status, DateTimeOffset StartsAt, int? Capacity,
     int Confirmed, int Waitlisted);

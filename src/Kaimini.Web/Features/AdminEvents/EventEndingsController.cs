@@ -4,6 +4,7 @@ using Kaimini.Web.Features.AdminEvents.Emails;
 using Kaimini.Web.Features.Events;
 using Kaimini.Web.Features.Shared.Emails;
 using Kaimini.Web.Infrastructure.Auth;
+using Kaimini.Web.Infrastructure.Localization;
 using Kaimini.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -39,7 +40,7 @@ public class EventEndingsController(AppDbContext db, EventSignup signup, EventNo
 
         if (!ModelState.IsValid)
         {
-            return View("Cancel", new ManagedPageViewModel<CancelEventForm>(ev.Slug, ev.Title, ev.Status, form));
+            return View("Cancel", new ManagedPageViewModel<CancelEventForm>(ev.Slug, ev.LocalTitle(), ev.Status, form));
         }
 
         var wasPublished = ev.Status == EventStatus.Published;
@@ -61,7 +62,7 @@ public class EventEndingsController(AppDbContext db, EventSignup signup, EventNo
     {
         var ev = await db.Events.AsNoTracking().SingleAsync(e => e.Id == ManagedEvent.Of(HttpContext).Id, ct);
         var arrived = await db.EventRegistrations.CountAsync(r => r.EventId == ev.Id && r.CheckedInAt != null, ct);
-        return View("Outcome", new ManagedPageViewModel<OutcomeForm>(ev.Slug, ev.Title, ev.Status,
+        return View("Outcome", new ManagedPageViewModel<OutcomeForm>(ev.Slug, ev.LocalTitle(), ev.Status,
             new OutcomeForm { Summary = ev.OutcomeSummary, Decisions = ev.OutcomeDecisions, HeadCount = ev.HeadCount ?? (arrived > 0 ? arrived : null) }));
     }
 
@@ -79,7 +80,7 @@ public class EventEndingsController(AppDbContext db, EventSignup signup, EventNo
 
         if (!ModelState.IsValid)
         {
-            return View("Outcome", new ManagedPageViewModel<OutcomeForm>(ev.Slug, ev.Title, ev.Status, form));
+            return View("Outcome", new ManagedPageViewModel<OutcomeForm>(ev.Slug, ev.LocalTitle(), ev.Status, form));
         }
 
         ev.RecordOutcome(form.Summary!, form.Decisions, form.HeadCount, now);

@@ -1,6 +1,7 @@
 using Kaimini.Web.Data;
 using Kaimini.Web.Domain;
 using Kaimini.Web.Infrastructure.Auth;
+using Kaimini.Web.Infrastructure.Localization;
 using Kaimini.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -32,7 +33,7 @@ public class EventInvitationsController(AppDbContext db, EventInviter inviter, U
         var list = await inviter.ValidateAsync(form, User, ModelState, ct);
         if (!ModelState.IsValid)
         {
-            return View("Invite", new ManagedPageViewModel<EventInviteForm>(ev.Slug, ev.Title, ev.Status, form));
+            return View("Invite", new ManagedPageViewModel<EventInviteForm>(ev.Slug, ev.LocalTitle(), ev.Status, form));
         }
 
         var (sent, skipped) = await inviter.SendAsync(ev, form, list, (await users.GetUserAsync(User))!, ct);

@@ -3,6 +3,7 @@ using Kaimini.Web.Domain;
 using Kaimini.Web.Features.AdminEvents.Emails;
 using Kaimini.Web.Features.Shared.Emails;
 using Kaimini.Web.Infrastructure.Auth;
+using Kaimini.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -29,7 +30,7 @@ public class EventMessagesController(AppDbContext db, UserManager<AppUser> users
         var ev = await db.Events.AsNoTracking().SingleAsync(e => e.Id == ManagedEvent.Of(HttpContext).Id, ct);
         if (!ModelState.IsValid)
         {
-            return View("Message", new ManagedPageViewModel<ParticipantMessageForm>(ev.Slug, ev.Title, ev.Status, form));
+            return View("Message", new ManagedPageViewModel<ParticipantMessageForm>(ev.Slug, ev.LocalTitle(), ev.Status, form));
         }
 
         RegistrationStatus[] to = form.IncludeWaitlisted ? [RegistrationStatus.Confirmed, RegistrationStatus.Waitlisted] : [RegistrationStatus.Confirmed];

@@ -25,7 +25,7 @@ public class EventRegistrationsController(AppDbContext db, ReferenceCache refere
     [HttpGet("registrations")]
     public async Task<IActionResult> Index(string slug, CancellationToken ct)
     {
-        var ev = await db.Events.AsNoTracking().Where(e => e.Slug == slug).Select(e => new { e.Id, e.Title, e.Capacity }).SingleOrDefaultAsync(ct);
+        var ev = await db.Events.AsNoTracking().Where(e => e.Slug == slug).Select(e => new { e.Id, e.Title, e.TitleEn, e.Capacity }).SingleOrDefaultAsync(ct);
         if (ev is null)
         {
             return NotFound();
@@ -36,7 +36,7 @@ public class EventRegistrationsController(AppDbContext db, ReferenceCache refere
         // Sign-ups made beforehand; walk-ins are on the check-in page (and in the CSV).
         var rows = all.Where(r => !r.WalkIn).ToList();
         var active = rows.Where(r => r.Status != RegistrationStatus.Cancelled).ToList();
-        return View(new RegistrationListViewModel(slug, ev.Title, ev.Capacity, rows, all.Count(r => r.WalkIn),
+        return View(new RegistrationListViewModel(slug, new LocalText(ev.Title, ev.TitleEn), ev.Capacity, rows, all.Count(r => r.WalkIn),
             rows.GroupBy(r => r.Status).ToDictionary(g => g.Key, g => g.Count()),
             active.GroupBy(r => r.ParticipantType).ToDictionary(g => g.Key, g => g.Count()),
             active.GroupBy(r => r.TerritoryId is { } id ? refData.TerritoryById[id].Name : "—")
@@ -84,6 +84,7 @@ public class EventRegistrationsController(AppDbContext db, ReferenceCache refere
             {
                 e.Id,
                 e.Title,
+                e.TitleEn,
                 e.Kind,
                 e.StartsAt,
                 e.EndsAt,
@@ -110,7 +111,7 @@ public class EventRegistrationsController(AppDbContext db, ReferenceCache refere
             .ToList();
         var byHome = people.GroupBy(r => Home(r.TerritoryId)).OrderBy(g => g.Key, Cultures.LatvianComparer)
             .Select(g => new SheetCount(g.Key, g.Count(r => !r.WalkIn), g.Count(r => r.CheckedInAt != null))).ToList();
-        return View(new EventSheetViewModel(slug, ev.Title, ev.Kind, RigaTime.Range(ev.StartsAt, ev.EndsAt),
+        return View(new EventSheetViewModel(slug, new LocalText(ev.Title, ev.TitleEn), ev.Kind, RigaTime.Range(ev.StartsAt, ev.EndsAt),
             ev.Address is null ? ev.Venue : $"{ev.Venue}, {ev.Address}", Home(ev.TerritoryId), ev.Capacity, ev.Organisers, ev.Agenda,
             byType, byHome, people.Select(r => new SheetPerson(r.WalkIn && r.Name.Length == 0 ? t["Checkin.WalkIn.Status"] : r.Name,
                 t[$"ParticipantType.{r.ParticipantType}"], r.Community, Home(r.TerritoryId), r.CheckedInAt != null)).ToList(),
@@ -178,7 +179,7 @@ public class EventRegistrationsController(AppDbContext db, ReferenceCache refere
 
     private async Task<CheckInViewModel?> CheckInPageAsync(string slug, WalkInForm form, string? q, CancellationToken ct)
     {
-        var ev = await db.Events.AsNoTracking().Where(e => e.Slug == slug).Select(e => new { e.Id, e.Title }).SingleOrDefaultAsync(ct);
+        var ev = await db.Events.AsNoTracking().Where(e => e.Slug == slug).Select(e => new { e.Id, e.Title, e.TitleEn }).SingleOrDefaultAsync(ct);
         if (ev is null)
         {
             return null;
@@ -189,7 +190,7 @@ public class EventRegistrationsController(AppDbContext db, ReferenceCache refere
         var rows = await Rows(ev.Id, RegistrationStatus.Confirmed).ToListAsync(ct);
         var signedUp = rows.Where(r => !r.WalkIn).OrderBy(r => r.Name, Cultures.LatvianComparer).ThenBy(r => r.CreatedAt).ToList();
         var query = q is { Length: > 100 } ? q[..100] : q;
-        return new CheckInViewModel(slug, ev.Title, signedUp, rows.Where(r => r.WalkIn).ToList(), form, await reference.GetAsync(ct),
+        return new CheckInViewModel(slug, new LocalText(ev.Title, ev.TitleEn), signedUp, rows.Where(r => r.WalkIn).ToList(), form, await reference.GetAsync(ct),
             SearchText.Fold(query).Length == 0 ? null : query!.Trim());
     }
 
@@ -278,13 +279,13 @@ public sealed record RegistrationRow(Guid Id, string Name, string Email, Partici
     string? AccessibilityNeeds, RegistrationStatus Status, DateTimeOffset CreatedAt, DateTimeOffset? CheckedInAt, string? Community = null,
     bool QuotaApproved = true, bool WalkIn = false);
 
-public sealed record RegistrationListViewModel(string Slug, string Title, int? Capacity, IReadOnlyList<RegistrationRow> Rows, int WalkIns,
+public sealed record RegistrationListViewModel(string Slug, LocalText Title, int? Capacity, IReadOnlyList<RegistrationRow> Rows, int WalkIns,
     IReadOnlyDictionary<RegistrationStatus, int> ByStatus, IReadOnlyDictionary<ParticipantType, int> ByType,
     IReadOnlyList<(string Territory, int Count)> ByTerritory);
 
 /// <summary>The door: the confirmed sign-ups to mark, alphabetically (those whose name does not match
 /// <paramref name="Query"/> are hidden), the walk-ins added so far and the form for the next.</summary>
-public sealed record CheckInViewModel(string Slug, string Title, IReadOnlyList<RegistrationRow> Confirmed, IReadOnlyList<RegistrationRow> WalkIns,
+public sealed record CheckInViewModel(string Slug, LocalText Title, IReadOnlyList<RegistrationRow> Confirmed, IReadOnlyList<RegistrationRow> WalkIns,
     WalkInForm WalkIn, ReferenceData Reference, string? Query = null)
 {
     /// <summary>The search as names are compared: folded (case and diacritics aside), or null.</summary>
@@ -304,7 +305,7 @@ public sealed record SheetCount(string Label, int Registered, int Attended);
 
 public sealed record SheetPerson(string Name, string Type, string? Community, string Home, bool Attended);
 
-public sealed record EventSheetViewModel(string Slug, string Title, EventKind Kind, string When, string Venue, string Territory, int? Capacity,
+public sealed record EventSheetViewModel(string Slug, LocalText Title, EventKind Kind, string When, string Venue, string Territory, int? Capacity,
     IReadOnlyList<string> Organisers, IReadOnlyList<SheetAgendaItem> Agenda, IReadOnlyList<SheetCount> ByType, IReadOnlyList<SheetCount> ByHome,
     IReadOnlyList<SheetPerson> People, int WalkIns, DateOnly Printed)
 {

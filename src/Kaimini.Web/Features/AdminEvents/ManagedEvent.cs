@@ -1,6 +1,7 @@
 using Kaimini.Web.Data;
 using Kaimini.Web.Domain;
 using Kaimini.Web.Infrastructure.Auth;
+using Kaimini.Web.Infrastructure.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kaimini.Web.Features.AdminEvents;
@@ -14,9 +15,9 @@ public static class ManagedEvent
     /// <summary>A page about one managed event (cancel, outcome, message, invite) showing <paramref name="form"/>.</summary>
     public static async Task<ManagedPageViewModel<TForm>> PageAsync<TForm>(AppDbContext db, int eventId, TForm form, CancellationToken ct)
     {
-        var ev = await db.Events.AsNoTracking().Where(e => e.Id == eventId).Select(e => new { e.Slug, e.Title, e.Status }).SingleAsync(ct);
-        return new ManagedPageViewModel<TForm>(ev.Slug, ev.Title, ev.Status, form);
+        var ev = await db.Events.AsNoTracking().Where(e => e.Id == eventId).Select(e => new { e.Slug, e.Title, e.TitleEn, e.Status }).SingleAsync(ct);
+        return new ManagedPageViewModel<TForm>(ev.Slug, new LocalText(ev.Title, ev.TitleEn), ev.Status, form);
     }
 }
 
-public sealed record ManagedPageViewModel<TForm>(string Slug, string Title, EventStatus Status, TForm Form);
+public sealed record ManagedPageViewModel<TForm>(string Slug, LocalText Title, EventStatus Status, TForm Form);

@@ -84,6 +84,27 @@ public class EnglishEventContentTests(KaiminiApp app) : IClassFixture<KaiminiApp
     }
 
     [Fact]
+    public async Task The_organisers_tools_in_English_show_the_English_title_or_the_marked_Latvian_one()
+    {
+        var tag = Tag();
+        var translated = await TestEvents.CreateAsync(app, $"Ābeļu talka {tag}", configure: e => e.TitleEn = $"Apple tree day {tag}");
+        var latvianOnly = await TestEvents.CreateAsync(app, $"Ozolu talka {tag}");
+        var (organiser, _) = await app.LoggedInAsync(Roles.Organiser, "en");
+        using var _o = organiser;
+
+        var list = await organiser.GetAsync("/admin/events");
+        Assert.Equal($"Apple tree day {tag}", list.QuerySelector($"main a[href='/admin/events/{translated.Slug}/edit']")!.TextContent);
+        Assert.Equal($"Ozolu talka {tag}", list.QuerySelector($"main a[href='/admin/events/{latvianOnly.Slug}/edit'] [lang=lv]")!.TextContent);
+
+        var registrations = await organiser.GetAsync($"/admin/events/{latvianOnly.Slug}/registrations");
+        Assert.Equal($"Ozolu talka {tag}", registrations.QuerySelector("h1 [lang=lv]")!.TextContent);
+        var checkIn = await organiser.GetAsync($"/admin/events/{translated.Slug}/check-in");
+        Assert.Contains($"Apple tree day {tag}", checkIn.QuerySelector("h1")!.TextContent);
+        var message = await organiser.GetAsync($"/admin/events/{translated.Slug}/message");
+        Assert.Contains($"Apple tree day {tag}", message.Title);
+    }
+
+    [Fact]
     public async Task The_organisers_form_saves_and_shows_the_English_fields_and_keeps_them_on_an_error()
     {
         var (organiser, _) = await app.LoggedInAsync(Roles.Organiser, "en");
