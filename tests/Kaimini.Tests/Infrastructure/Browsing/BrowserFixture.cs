@@ -37,10 +37,21 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
+    /// <summary>How long a step may wait for a page or an element. Playwright's 30 s was once too
+    /// short for the first request to a test server that had just started while the whole suite
+    /// ran in parallel on two cores (a journey's login timed out once in 1,576 tests); a step
+    /// that really hangs still fails.</summary>
+    public static readonly TimeSpan StepTimeout = TimeSpan.FromSeconds(90);
+
     /// <summary>A fresh context (cookies, language) for one journey. <paramref name="locale"/>
     /// sets the browser's Accept-Language.</summary>
-    public Task<IBrowserContext> NewContextAsync(string baseUrl, string locale = "de-DE") =>
-        Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseUrl, Locale = locale });
+    public async Task<IBrowserContext> NewContextAsync(string baseUrl, string locale = "de-DE")
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseUrl, Locale = locale });
+        context.SetDefaultTimeout((float)StepTimeout.TotalMilliseconds);
+        context.SetDefaultNavigationTimeout((float)StepTimeout.TotalMilliseconds);
+        return context;
+    }
 
     private Exception SkipWithReason()
     {
