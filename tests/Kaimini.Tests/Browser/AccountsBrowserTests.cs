@@ -52,6 +52,17 @@ public class AccountsBrowserTests(KaiminiServer server, BrowserFixture browser) 
         Assert.Equal(1, await page.Locator(".leader-row").CountAsync());
         await Axe.AssertNoViolationsAsync(page);
 
+        // The audit log, with the filters in use.
+        await page.GotoAsync("/admin");
+        await page.ClickAsync("main a[href='/admin/audit']");
+        await page.WaitForURLAsync(u => u.EndsWith("/admin/audit", StringComparison.Ordinal));
+        await Axe.AssertNoViolationsAsync(page);
+        await page.SelectOptionAsync("#type", "AppUser");
+        await page.ClickAsync("main form[role=search] button[type=submit]");
+        await page.WaitForURLAsync(u => u.Contains("type=AppUser"));
+        Assert.Equal(1, await page.Locator("h1").CountAsync());
+        await Axe.AssertNoViolationsAsync(page);
+
         // Signing in again asks for the code; a recovery code does instead of the phone.
         await page.ClickAsync("header form button[type=submit]");
         await page.GotoAsync("/account/login");
