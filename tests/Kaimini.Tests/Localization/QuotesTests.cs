@@ -31,7 +31,7 @@ public class QuotesTests
     public void A_named_value_in_an_e_mail_is_quoted_once(string title, string expected)
     {
         using var _ = new CultureScope("lv");
-        var values = new (string, object?)[] { ("title", title), ("starts", new DateTimeOffset(2027, 5, 8, 10, 0, 0, TimeSpan.Zero)) };
+        var values = new (string, object?)[] { ("title", title), ("starts", TimeProvider.System.GetUtcNow().AddDays(30)) };
 
         Assert.StartsWith(expected, T.Text("Email.Event.Cancelled.Body", values));
         using var html = new StringWriter();
