@@ -36,7 +36,7 @@ public class EventRegistrationsController(AppDbContext db, ReferenceCache refere
         // Sign-ups made beforehand; walk-ins are on the check-in page (and in the CSV).
         var rows = all.Where(r => !r.WalkIn).ToList();
         var active = rows.Where(r => r.Status != RegistrationStatus.Cancelled).ToList();
-        return View(new RegistrationListViewModel(slug, new LocalText(ev.Title, ev.TitleEn), ev.Capacity, rows, all.Count(r => r.WalkIn),
+        return View("Registrations", new RegistrationListViewModel(slug, new LocalText(ev.Title, ev.TitleEn), ev.Capacity, rows, all.Count(r => r.WalkIn),
             rows.GroupBy(r => r.Status).ToDictionary(g => g.Key, g => g.Count()),
             active.GroupBy(r => r.ParticipantType).ToDictionary(g => g.Key, g => g.Count()),
             active.GroupBy(r => r.TerritoryId is { } id ? refData.TerritoryById[id].Name : "—")

@@ -23,7 +23,7 @@ public class CoLeaderController(AppDbContext db, InvitationService invitations, 
     public async Task<IActionResult> New(string slug, CancellationToken ct)
     {
         var community = (await LoadAsync(slug, ct))!;
-        return View(new CoLeaderViewModel(community.Slug, community.Name, new CoLeaderForm()));
+        return View("CoLeaderInvite", new CoLeaderViewModel(community.Slug, community.Name, new CoLeaderForm()));
     }
 
     [AuthorizeCommunity]
@@ -34,7 +34,7 @@ public class CoLeaderController(AppDbContext db, InvitationService invitations, 
         var community = (await LoadAsync(slug, ct))!;
         if (!ModelState.IsValid)
         {
-            return View("New", new CoLeaderViewModel(community.Slug, community.Name, form));
+            return View("CoLeaderInvite", new CoLeaderViewModel(community.Slug, community.Name, form));
         }
 
         var inviter = (await users.GetUserAsync(User))!;

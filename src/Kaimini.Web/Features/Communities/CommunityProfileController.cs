@@ -30,7 +30,7 @@ public class CommunityProfileController(
 
     [HttpGet("new")]
     public async Task<IActionResult> New(CancellationToken ct) =>
-        View("Form", new CommunityFormViewModel(new CommunityForm(), await reference.GetAsync(ct), null, false));
+        View("ProfileForm", new CommunityFormViewModel(new CommunityForm(), await reference.GetAsync(ct), null, false));
 
     [HttpPost("new")]
     [SendCap]
@@ -100,7 +100,7 @@ public class CommunityProfileController(
             SocialLinks = string.Join("\n", community.SocialLinks),
             ConfirmDuplicateName = true,
         };
-        return View("Form", new CommunityFormViewModel(form, await reference.GetAsync(ct), slug, false));
+        return View("ProfileForm", new CommunityFormViewModel(form, await reference.GetAsync(ct), slug, false));
     }
 
     [AuthorizeCommunity]
@@ -193,6 +193,6 @@ public class CommunityProfileController(
     private async Task<ViewResult> FormAsync(CommunityForm form, string? slug, CancellationToken ct)
     {
         form.ConfirmDuplicateName = false;
-        return View("Form", new CommunityFormViewModel(form, await reference.GetAsync(ct), slug, validator.DuplicateNameFound));
+        return View("ProfileForm", new CommunityFormViewModel(form, await reference.GetAsync(ct), slug, validator.DuplicateNameFound));
     }
 }

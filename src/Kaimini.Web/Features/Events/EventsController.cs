@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Kaimini.Web.Data;
 using Kaimini.Web.Domain;
-using Kaimini.Web.Features.MyRegistrations;
 using Kaimini.Web.Features.Shared;
 using Kaimini.Web.Infrastructure.Auth;
 using Kaimini.Web.Infrastructure.Localization;
@@ -393,7 +392,7 @@ public sealed record EventPageViewModel(Event Event, Microsoft.AspNetCore.Html.I
     IReadOnlyList<AdminEvents.CommunityChoice> Communities, SignUpWindow SignUp, SignUpForm Form, ReferenceData Reference,
     IReadOnlyList<AdminEvents.CommunityChoice> MyCommunities, bool CanManage,
     Microsoft.AspNetCore.Html.IHtmlContent Outcome, Microsoft.AspNetCore.Html.IHtmlContent Decisions,
-    MyRegistrations.MyRegistration? Mine = null, SignUpAccess Access = SignUpAccess.Open, Invitation? Invitation = null)
+    MyRegistration? Mine = null, SignUpAccess Access = SignUpAccess.Open, Invitation? Invitation = null)
 {
     public int Id => Event.Id;
     public string Slug => Event.Slug;

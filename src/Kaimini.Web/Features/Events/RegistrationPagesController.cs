@@ -16,7 +16,7 @@ namespace Kaimini.Web.Features.Events;
 public abstract class RegistrationPagesController(AppDbContext db, EventSignup signup, ReferenceCache reference, TimeProvider clock,
     IStringLocalizer<SharedResource> t, ILogger logger) : Controller
 {
-    private const string ShowView = "~/Features/Registrations/Show.cshtml";
+    private const string RegistrationView = "Registration";
 
     protected AppDbContext Db { get; } = db;
 
@@ -36,7 +36,7 @@ public abstract class RegistrationPagesController(AppDbContext db, EventSignup s
     protected async Task<IActionResult> ShowPageAsync(string key, CancellationToken ct)
     {
         var registration = await FindAsync(key, ct);
-        return registration is null ? Unusable() : View(ShowView, await ViewModelAsync(key, registration, new RegistrationChangeForm
+        return registration is null ? Unusable() : View(RegistrationView, await ViewModelAsync(key, registration, new RegistrationChangeForm
         {
             Name = registration.Name,
             TerritoryId = HomeTerritory.ToForm(registration.TerritoryId),
@@ -62,7 +62,7 @@ public abstract class RegistrationPagesController(AppDbContext db, EventSignup s
 
         if (!ModelState.IsValid || registration.Status == RegistrationStatus.Cancelled)
         {
-            return View(ShowView, await ViewModelAsync(key, registration, form, ct));
+            return View(RegistrationView, await ViewModelAsync(key, registration, form, ct));
         }
 
         registration.Name = form.Name!.Trim();

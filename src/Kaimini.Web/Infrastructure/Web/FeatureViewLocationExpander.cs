@@ -3,9 +3,10 @@ using Microsoft.AspNetCore.Mvc.Razor;
 
 namespace Kaimini.Web.Infrastructure.Web;
 
-/// <summary>Views live beside their controller: /Features/{controller}/{view}.cshtml, then the folder
-/// of the controller's namespace (/Features/{feature}/{view}.cshtml), so several controllers of one
-/// feature share its views.</summary>
+/// <summary>The folder tells the feature: a controller's views are found in the folder of its namespace
+/// (<c>Kaimini.Web.Features.Events</c> → <c>/Features/Events/{view}.cshtml</c>), then in
+/// <c>/Features/Shared</c>. The controller's name plays no part, so every controller of a feature
+/// shares its folder, and a view whose name two of them would use says which one it is.</summary>
 public class FeatureViewLocationExpander : IViewLocationExpander
 {
     private const string FeatureKey = "feature";
@@ -13,9 +14,6 @@ public class FeatureViewLocationExpander : IViewLocationExpander
 
     public IEnumerable<string> ExpandViewLocations(ViewLocationExpanderContext context, IEnumerable<string> viewLocations)
     {
-        // The controller's name first: a few controllers keep their views in a folder named after them
-        // (EventRegistrations, CoLeader, CommunityProfile), which the namespace's folder must not shadow.
-        yield return "/Features/{1}/{0}.cshtml";
         if (context.Values.TryGetValue(FeatureKey, out var feature) && feature is not null)
         {
             yield return $"/Features/{feature}/{{0}}.cshtml";
@@ -24,18 +22,14 @@ public class FeatureViewLocationExpander : IViewLocationExpander
         yield return "/Features/Shared/{0}.cshtml";
     }
 
-    /// <summary>The feature folder is part of the view cache's key, so two controllers of one name in
+    /// <summary>The feature folder is part of the view cache's key, so controllers of one name in
     /// different features never share a cached location.</summary>
     public void PopulateValues(ViewLocationExpanderContext context)
     {
         if (context.ActionContext.ActionDescriptor is ControllerActionDescriptor action
             && action.ControllerTypeInfo.Namespace is { } ns && ns.StartsWith(FeaturesNamespace, StringComparison.Ordinal))
         {
-            var feature = ns[FeaturesNamespace.Length..].Split('.')[0];
-            if (!string.Equals(feature, action.ControllerName, StringComparison.Ordinal))
-            {
-                context.Values[FeatureKey] = feature;
-            }
+            context.Values[FeatureKey] = ns[FeaturesNamespace.Length..].Split('.')[0];
         }
     }
 }

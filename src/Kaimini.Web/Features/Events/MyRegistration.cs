@@ -2,7 +2,7 @@ using Kaimini.Web.Data;
 using Kaimini.Web.Domain;
 using Kaimini.Web.Infrastructure.Localization;
 
-namespace Kaimini.Web.Features.MyRegistrations;
+namespace Kaimini.Web.Features.Events;
 
 /// <summary>One of a signed-in person's registrations, as the event page and "My registrations" show
 /// it. <paramref name="Position"/> is the place in the waiting list (1 = next), 0 when not waiting.</summary>

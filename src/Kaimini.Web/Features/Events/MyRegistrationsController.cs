@@ -1,14 +1,13 @@
 using System.Security.Claims;
 using Kaimini.Web.Data;
 using Kaimini.Web.Domain;
-using Kaimini.Web.Features.Events;
 using Kaimini.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
-namespace Kaimini.Web.Features.MyRegistrations;
+namespace Kaimini.Web.Features.Events;
 
 /// <summary>"My registrations", signed in: every registration made with the account or its address,
 /// events to come first, and each one's page (the same as the personal link's) to change or cancel it.</summary>
@@ -23,7 +22,7 @@ public class MyRegistrationsController(AppDbContext db, EventSignup signup, Refe
     {
         var now = Clock.GetUtcNow();
         var all = await Db.EventRegistrations.AsNoTracking().Mine(UserId, Email).Project(Db).ToListAsync(ct);
-        return View(new MyRegistrationsViewModel(
+        return View("MyRegistrations", new MyRegistrationsViewModel(
             all.Where(r => r.EndsAt > now).OrderBy(r => r.StartsAt).ToList(),
             all.Where(r => r.EndsAt <= now).OrderByDescending(r => r.StartsAt).ToList()));
     }
