@@ -47,8 +47,8 @@ public static class FeatureServices
         services.AddScoped<Privacy.RetentionJob>();
         services.AddScoped<PersonHashBackfill>();
         services.AddHostedService<Privacy.RetentionWorker>();
-        services.AddOptions<About.ContactsOptions>().BindConfiguration(About.ContactsOptions.Section).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<About.ContactsOptions>, About.ContactsOptionsValidator>();
+        services.AddOptions<Shared.ContactsOptions>().BindConfiguration(Shared.ContactsOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<Shared.ContactsOptions>, Shared.ContactsOptionsValidator>();
         services.AddSingleton<About.PortalCookies>();
         return services;
     }

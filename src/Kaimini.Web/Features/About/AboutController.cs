@@ -1,4 +1,5 @@
 using Kaimini.Web.Features.Privacy;
+using Kaimini.Web.Features.Shared;
 using Kaimini.Web.Infrastructure.Email;
 using Kaimini.Web.Infrastructure.Logging;
 using Kaimini.Web.Infrastructure.Privacy;

@@ -1,3 +1,4 @@
+using Kaimini.Web.Features.Shared;
 using Kaimini.Web.Infrastructure.Localization;
 using Microsoft.Extensions.Localization;
 
@@ -44,13 +45,7 @@ public static class NoticeText
     /// <summary>„A”, „B” un „C” / “A”, “B” and “C”.</summary>
     public static string Organisations(IStringLocalizer t, IReadOnlyList<PartnershipContact> partnerships)
     {
-        var names = partnerships.Select(p => Organisation(t, p.Name)).ToList();
+        var names = partnerships.Select(p => ContactList.Organisation(t, p.Name)).ToList();
         return names.Count <= 1 ? string.Concat(names) : $"{string.Join(", ", names[..^1])} {t["About.And"]} {names[^1]}";
     }
-
-    /// <summary>„Pierīgas partnerība” / “Pierīgas partnerība”.</summary>
-    public static string Organisation(IStringLocalizer t, string name) => t["About.OrganisationName", name];
 }
-
-/// <summary>The partnerships' contacts as a list; <see cref="Full"/> adds the registration number and address.</summary>
-public sealed record ContactList(IReadOnlyList<PartnershipContact> Partnerships, bool Full);

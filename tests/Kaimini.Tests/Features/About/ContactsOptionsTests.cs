@@ -1,4 +1,4 @@
-using Kaimini.Web.Features.About;
+using Kaimini.Web.Features.Shared;
 
 namespace Kaimini.Tests.Features.About;
 

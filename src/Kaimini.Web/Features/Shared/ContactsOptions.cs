@@ -2,7 +2,7 @@ using System.Net.Mail;
 using Kaimini.Web.Domain;
 using Microsoft.Extensions.Options;
 
-namespace Kaimini.Web.Features.About;
+namespace Kaimini.Web.Features.Shared;
 
 /// <summary>Who runs the portal and how to reach them: the partnerships (the controllers of the
 /// personal data) in the footer, the privacy notice and the accessibility statement. Anything left
