@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Kaimini.Web.Data;
 using Kaimini.Web.Domain;
+using Kaimini.Web.Features.Communities;
 using Kaimini.Web.Infrastructure.Auth;
 using Microsoft.EntityFrameworkCore;
 
@@ -47,5 +48,3 @@ public class EventAccess(AppDbContext db)
         return db.Events.Where(e => e.Communities.Any(c => c.Status == CommunityStatus.Published && c.Memberships.Any(m => m.UserId == userId && m.IsLeader)));
     }
 }
-
-public sealed record CommunityChoice(int Id, string Name, string Slug);

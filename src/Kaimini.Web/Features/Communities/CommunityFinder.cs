@@ -1,6 +1,5 @@
 using Kaimini.Web.Data;
 using Kaimini.Web.Domain;
-using Kaimini.Web.Features.AdminEvents;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kaimini.Web.Features.Communities;

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Kaimini.Web.Data;
 using Kaimini.Web.Domain;
+using Kaimini.Web.Features.Communities;
 using Kaimini.Web.Features.Shared;
 using Kaimini.Web.Infrastructure.Auth;
 using Kaimini.Web.Infrastructure.Localization;
@@ -272,7 +273,7 @@ public class EventsController(AppDbContext db, EventSignup signup, ReferenceCach
                     .OrderBy(r => r.Name).Select(r => r.Name).ToList(),
                 Agenda = e.Agenda.OrderBy(a => a.Position).Select(a => new AgendaLine(a.Time, a.Title)).ToList(),
                 Groups = e.Groups.OrderBy(g => g.Position).Select(g => new GroupLine(g.Id, g.NameLv, g.NameEn)).ToList(),
-                Communities = e.Communities.OrderBy(c => c.Name).Select(c => new AdminEvents.CommunityChoice(c.Id, c.Name, c.Slug)).ToList(),
+                Communities = e.Communities.OrderBy(c => c.Name).Select(c => new CommunityChoice(c.Id, c.Name, c.Slug)).ToList(),
             })
             .AsSplitQuery()
             .SingleOrDefaultAsync(ct);
@@ -288,7 +289,7 @@ public class EventsController(AppDbContext db, EventSignup signup, ReferenceCach
         var userId = users.GetUserId(User);
         var myCommunities = userId is null ? [] : await db.CommunityMemberships.AsNoTracking()
             .Where(m => m.UserId == userId && m.Community!.Status == CommunityStatus.Published)
-            .OrderBy(m => m.Community!.Name).Select(m => new AdminEvents.CommunityChoice(m.CommunityId, m.Community!.Name, m.Community.Slug)).ToListAsync(ct);
+            .OrderBy(m => m.Community!.Name).Select(m => new CommunityChoice(m.CommunityId, m.Community!.Name, m.Community.Slug)).ToListAsync(ct);
         // Still to come, the person's registration is shown (and can be changed) instead of the form.
         var mine = userId is null || ev.Status != EventStatus.Published || ev.EndsAt <= now ? null : await db.EventRegistrations.AsNoTracking()
             .Where(r => r.EventId == ev.Id && r.Status != RegistrationStatus.Cancelled)
@@ -389,8 +390,8 @@ public sealed record GroupLine(int Id, string NameLv, string NameEn) : ILocalNam
 
 public sealed record EventPageViewModel(Event Event, Microsoft.AspNetCore.Html.IHtmlContent Description, string Place, string? Theme,
     PlacesTaken Places, IReadOnlyList<string> Attendees, IReadOnlyList<AgendaLine> Agenda, IReadOnlyList<GroupLine> Groups,
-    IReadOnlyList<AdminEvents.CommunityChoice> Communities, SignUpWindow SignUp, SignUpForm Form, ReferenceData Reference,
-    IReadOnlyList<AdminEvents.CommunityChoice> MyCommunities, bool CanManage,
+    IReadOnlyList<CommunityChoice> Communities, SignUpWindow SignUp, SignUpForm Form, ReferenceData Reference,
+    IReadOnlyList<CommunityChoice> MyCommunities, bool CanManage,
     Microsoft.AspNetCore.Html.IHtmlContent Outcome, Microsoft.AspNetCore.Html.IHtmlContent Decisions,
     MyRegistration? Mine = null, SignUpAccess Access = SignUpAccess.Open, Invitation? Invitation = null)
 {

@@ -2,7 +2,6 @@ using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Kaimini.Web.Data;
 using Kaimini.Web.Domain;
-using Kaimini.Web.Features.AdminEvents;
 using Kaimini.Web.Features.Communities;
 using Kaimini.Web.Features.Ideas;
 using Kaimini.Web.Infrastructure.Auth;
