@@ -1,5 +1,6 @@
 using Kaimini.Web.Domain;
 using Kaimini.Web.Features.Shared;
+using Kaimini.Web.Infrastructure.Email;
 
 namespace Kaimini.Web.Features.AdminInvitations;
 

@@ -26,6 +26,3 @@ public class BulkInvitationForm
     [DataType(DataType.Password)]
     public string? Password { get; set; }
 }
-
-/// <summary>A line of the pasted list that was not queued, and why.</summary>
-public sealed record RejectedLine(int Line, string Text, string ReasonKey);

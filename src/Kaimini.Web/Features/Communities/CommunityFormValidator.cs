@@ -1,5 +1,6 @@
 using Kaimini.Web.Data;
 using Kaimini.Web.Domain;
+using Kaimini.Web.Infrastructure.Email;
 using Kaimini.Web.Resources;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
@@ -46,7 +47,7 @@ public class CommunityFormValidator(AppDbContext db, IStringLocalizer<SharedReso
             Error(nameof(form.Phone), "Community.Error.Phone");
         }
 
-        if (!string.IsNullOrWhiteSpace(form.PublicEmail) && !AdminInvitations.EmailListParser.IsAddress(form.PublicEmail.Trim()))
+        if (!string.IsNullOrWhiteSpace(form.PublicEmail) && !EmailListParser.IsAddress(form.PublicEmail.Trim()))
         {
             Error(nameof(form.PublicEmail), "Validation.Email", "");
         }

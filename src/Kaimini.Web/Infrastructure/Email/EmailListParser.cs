@@ -1,7 +1,7 @@
 using System.Net.Mail;
 using MimeKit;
 
-namespace Kaimini.Web.Features.AdminInvitations;
+namespace Kaimini.Web.Infrastructure.Email;
 
 /// <summary>Reads a pasted list of addresses: one or more per line, separated by commas or
 /// semicolons, bare or as mail programs copy them ("Anna Ozola" &lt;anna@example.lv&gt;). Blank lines
@@ -64,3 +64,6 @@ public static class EmailListParser
         && address.Host.Contains('.')
         && !address.Host.StartsWith('.') && !address.Host.EndsWith('.');
 }
+
+/// <summary>A line of the pasted list that was not queued, and why.</summary>
+public sealed record RejectedLine(int Line, string Text, string ReasonKey);
