@@ -1,7 +1,7 @@
 using Kaimini.Tests.Features.Privacy;
 using Kaimini.Tests.Infrastructure;
 using Kaimini.Tests.Infrastructure.Browsing;
-using Kaimini.Web.Features.Invitations;
+using Kaimini.Web.Infrastructure.Auth;
 
 namespace Kaimini.Tests.Browser;
 
@@ -14,7 +14,7 @@ public class RegistrationDataBrowserTests(KaiminiServer server, BrowserFixture b
     public async Task A_participant_sees_and_erases_their_data(string culture, string title)
     {
         var ev = await TestEvents.CreateAsync(server, "Datu forums");
-        var (token, hash) = InvitationTokens.Create();
+        var (token, hash) = LinkTokens.Create();
         await TestRegistrations.AddAsync(server, ev, TestUsers.UniqueEmail("dati"), "Laura Kļaviņa", needs: "lifts", manageTokenHash: hash);
         await using var context = await browser.NewContextAsync(server.BaseUrl);
         var page = await context.NewPageAsync();

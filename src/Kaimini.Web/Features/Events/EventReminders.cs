@@ -1,9 +1,8 @@
 using Kaimini.Web.Data;
 using Kaimini.Web.Domain;
-using Kaimini.Web.Features.AdminEvents;
 using Kaimini.Web.Features.Events.Emails;
-using Kaimini.Web.Features.Invitations;
 using Kaimini.Web.Features.Shared.Emails;
+using Kaimini.Web.Infrastructure.Auth;
 using Kaimini.Web.Infrastructure.Email;
 using Kaimini.Web.Infrastructure.Jobs;
 using Kaimini.Web.Infrastructure.Localization;
@@ -73,7 +72,7 @@ public class EventReminders(AppDbContext db, Mailer mailer, PublicUrls urls, Tim
 
             // The personal link, so that nobody has to look for the first e-mail: a fresh one (only
             // hashes are kept), and the mail says the earlier one gives way.
-            var (token, hash) = InvitationTokens.Create();
+            var (token, hash) = LinkTokens.Create();
             registration.ManageTokenHash = hash;
             await mailer.QueueAsync(new EmailRecipient(registration.Email, registration.Name, registration.Culture),
                 new EventReminderEmail(EventFacts.Of(ev), urls.Absolute($"/events/registrations/{token}")),

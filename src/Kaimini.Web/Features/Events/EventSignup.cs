@@ -1,8 +1,8 @@
 using Kaimini.Web.Data;
 using Kaimini.Web.Domain;
 using Kaimini.Web.Features.Events.Emails;
-using Kaimini.Web.Features.Invitations;
 using Kaimini.Web.Features.Shared.Emails;
+using Kaimini.Web.Infrastructure.Auth;
 using Kaimini.Web.Infrastructure.Email;
 using Kaimini.Web.Infrastructure.Localization;
 using Kaimini.Web.Infrastructure.Privacy;
@@ -83,7 +83,7 @@ public class EventSignup(AppDbContext db, Mailer mailer, PublicUrls urls, EventC
             return (status == RegistrationStatus.Confirmed ? SignUpOutcome.Confirmed : SignUpOutcome.Waitlisted, null);
         }
 
-        var (token, hash) = InvitationTokens.Create();
+        var (token, hash) = LinkTokens.Create();
         var registration = existing ?? new EventRegistration
         {
             Id = Guid.CreateVersion7(),
@@ -197,7 +197,7 @@ public class EventSignup(AppDbContext db, Mailer mailer, PublicUrls urls, EventC
             next.PromotedAt = clock.GetUtcNow();
             places = places.With(next.PlaceType);
             // A fresh manage link in the news (only hashes are kept, so the old one gives way).
-            var (token, hash) = InvitationTokens.Create();
+            var (token, hash) = LinkTokens.Create();
             next.ManageTokenHash = hash;
             await QueueAsync(ev, next, new SignUpPromotedEmail(EventFacts.Of(ev), ManageLink(token)), ct);
             logger.LogInformation("Registration {RegistrationId} promoted from the waitlist of event {EventId}", next.Id, ev.Id);
@@ -225,7 +225,7 @@ public class EventSignup(AppDbContext db, Mailer mailer, PublicUrls urls, EventC
     public Task<Invitation?> FindInvitationAsync(int eventId, string token, string email, CancellationToken ct)
     {
         var target = eventId.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var hash = InvitationTokens.Hash(token);
+        var hash = LinkTokens.Hash(token);
         var address = email.Trim().ToLowerInvariant();
         return db.Invitations.AsNoTracking().SingleOrDefaultAsync(i => i.TokenHash == hash && i.Purpose == InvitationPurpose.Event
             && i.TargetId == target && i.Email == address && i.Status != InvitationStatus.Revoked, ct);

@@ -1,6 +1,6 @@
 using Kaimini.Web.Data;
 using Kaimini.Web.Domain;
-using Kaimini.Web.Features.Invitations;
+using Kaimini.Web.Infrastructure.Auth;
 using Kaimini.Web.Resources;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -32,7 +32,7 @@ public class RegistrationsController(AppDbContext db, EventSignup signup, Refere
 
     protected override async Task<EventRegistration?> FindAsync(string key, CancellationToken ct)
     {
-        var hash = InvitationTokens.Hash(key);
+        var hash = LinkTokens.Hash(key);
         var registration = await Db.EventRegistrations.Include(r => r.Event).SingleOrDefaultAsync(r => r.ManageTokenHash == hash, ct);
         return OverOrMissing(registration) ? null : registration;
     }

@@ -1,7 +1,7 @@
 using Kaimini.Web.Data;
 using Kaimini.Web.Domain;
 using Kaimini.Web.Features.Ideas.Emails;
-using Kaimini.Web.Features.Invitations;
+using Kaimini.Web.Infrastructure.Auth;
 using Kaimini.Web.Infrastructure.Email;
 using Kaimini.Web.Infrastructure.Localization;
 using Kaimini.Web.Infrastructure.Web;
@@ -66,7 +66,7 @@ public class IdeaWorkflow(AppDbContext db, Mailer mailer, PublicUrls urls, TimeP
         }
         else
         {
-            var (token, hash) = InvitationTokens.Create();
+            var (token, hash) = LinkTokens.Create();
             idea.ConfirmTokenHash = hash;
             await mailer.QueueAsync(new EmailRecipient(idea.AuthorEmail!, idea.AuthorName, idea.Culture),
                 new IdeaConfirmEmail(idea.Title, urls.Absolute($"/ideas/confirm/{token}")),
@@ -118,7 +118,7 @@ public class IdeaWorkflow(AppDbContext db, Mailer mailer, PublicUrls urls, TimeP
     /// <summary>The idea behind a confirmation link, without changing it.</summary>
     public Task<Idea?> FindByConfirmationAsync(string token, CancellationToken ct)
     {
-        var hash = InvitationTokens.Hash(token);
+        var hash = LinkTokens.Hash(token);
         return db.Ideas.AsNoTracking().SingleOrDefaultAsync(i => i.ConfirmTokenHash == hash, ct);
     }
 
@@ -128,7 +128,7 @@ public class IdeaWorkflow(AppDbContext db, Mailer mailer, PublicUrls urls, TimeP
     /// link is unknown, used or expired.</summary>
     public async Task<Idea?> ConfirmAsync(string token, CancellationToken ct)
     {
-        var hash = InvitationTokens.Hash(token);
+        var hash = LinkTokens.Hash(token);
         var now = clock.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         // Locked: of two clicks at once, the second waits and then finds the token gone.

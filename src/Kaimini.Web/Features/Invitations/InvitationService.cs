@@ -2,6 +2,7 @@ using Kaimini.Web.Data;
 using Kaimini.Web.Domain;
 using Kaimini.Web.Features.Invitations.Emails;
 using Kaimini.Web.Features.Shared.Emails;
+using Kaimini.Web.Infrastructure.Auth;
 using Kaimini.Web.Infrastructure.Email;
 using Kaimini.Web.Infrastructure.Localization;
 using Kaimini.Web.Infrastructure.Web;
@@ -44,7 +45,7 @@ public class InvitationService(AppDbContext db, Mailer mailer, PublicUrls urls, 
         string culture, Guid? batchId, CancellationToken ct, Func<string, DateTimeOffset, EmailModel> mail, DateTimeOffset? expiresAt = null)
     {
         var now = clock.GetUtcNow();
-        var (token, hash) = InvitationTokens.Create();
+        var (token, hash) = LinkTokens.Create();
         var invitation = new Invitation
         {
             Id = Guid.CreateVersion7(),
@@ -84,7 +85,7 @@ public class InvitationService(AppDbContext db, Mailer mailer, PublicUrls urls, 
     /// <summary>An event invitation by its token, for filling in the sign-up form.</summary>
     public Task<Invitation?> FindForEventAsync(string token, int eventId, CancellationToken ct)
     {
-        var hash = InvitationTokens.Hash(token);
+        var hash = LinkTokens.Hash(token);
         var target = eventId.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return db.Invitations.AsNoTracking().SingleOrDefaultAsync(i => i.TokenHash == hash && i.Purpose == InvitationPurpose.Event
             && i.TargetId == target && i.Status != InvitationStatus.Revoked, ct);
@@ -92,7 +93,7 @@ public class InvitationService(AppDbContext db, Mailer mailer, PublicUrls urls, 
 
     public Task<Invitation?> FindAsync(string token, CancellationToken ct)
     {
-        var hash = InvitationTokens.Hash(token);
+        var hash = LinkTokens.Hash(token);
         return db.Invitations.Include(i => i.InvitedBy).SingleOrDefaultAsync(i => i.TokenHash == hash, ct);
     }
 

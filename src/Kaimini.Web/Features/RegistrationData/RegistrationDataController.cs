@@ -1,9 +1,9 @@
 using Kaimini.Web.Data;
 using Kaimini.Web.Domain;
 using Kaimini.Web.Features.Events;
-using Kaimini.Web.Features.Invitations;
 using Kaimini.Web.Features.Privacy;
 using Kaimini.Web.Features.Shared;
+using Kaimini.Web.Infrastructure.Auth;
 using Kaimini.Web.Infrastructure.Localization;
 using Kaimini.Web.Infrastructure.Privacy;
 using Microsoft.AspNetCore.Mvc;
@@ -58,7 +58,7 @@ public class RegistrationDataController(AppDbContext db, EventSignup signup, Ref
         }
 
         registration.Anonymise(now);
-        registration.ManageTokenHash = InvitationTokens.Create().Hash;
+        registration.ManageTokenHash = LinkTokens.Create().Hash;
         await db.SaveChangesAsync(ct);
         logger.LogInformation("Registration {RegistrationId} erased by its holder", registration.Id);
         TempData["Status"] = "RegistrationData.Erased";
@@ -67,7 +67,7 @@ public class RegistrationDataController(AppDbContext db, EventSignup signup, Ref
 
     private Task<EventRegistration?> FindAsync(string token, CancellationToken ct)
     {
-        var hash = InvitationTokens.Hash(token);
+        var hash = LinkTokens.Hash(token);
         return db.EventRegistrations.Include(r => r.Event)
             .SingleOrDefaultAsync(r => r.ManageTokenHash == hash && r.AnonymisedAt == null, ct);
     }

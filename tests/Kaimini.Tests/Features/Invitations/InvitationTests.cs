@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using Kaimini.Tests.Infrastructure;
 using Kaimini.Tests.Infrastructure.Browsing;
 using Kaimini.Web.Domain;
-using Kaimini.Web.Features.Invitations;
+using Kaimini.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -306,7 +306,7 @@ public partial class InvitationTests(KaiminiApp app) : IClassFixture<KaiminiApp>
     private async Task<string> CreateInvitationAsync(string email, DateTimeOffset expiresAt, string role = Roles.Leader)
     {
         var inviter = await TestUsers.CreateAsync(app, TestUsers.UniqueEmail("inviter"), Roles.Administrator);
-        var (token, hash) = InvitationTokens.Create();
+        var (token, hash) = LinkTokens.Create();
         await app.WithDbAsync(async db =>
         {
             db.Invitations.Add(new Invitation

@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Kaimini.Tests.Infrastructure;
 using Kaimini.Web.Domain;
-using Kaimini.Web.Features.Invitations;
+using Kaimini.Web.Infrastructure.Auth;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kaimini.Tests.Features.Privacy;
@@ -69,7 +69,7 @@ public partial class RegistrationDataTests(KaiminiApp app) : IClassFixture<Kaimi
     public async Task After_the_event_the_link_still_shows_and_erases_the_data_until_it_is_anonymised()
     {
         var ev = await TestEvents.CreateAsync(app, "Pagājis forums", startsAt: DateTimeOffset.UtcNow.AddDays(-3));
-        var (token, hash) = InvitationTokens.Create();
+        var (token, hash) = LinkTokens.Create();
         var registration = await TestRegistrations.AddAsync(app, ev, TestUsers.UniqueEmail("pagajis"), "Jānis Liepa",
             checkedInAt: DateTimeOffset.UtcNow.AddDays(-3), manageTokenHash: hash);
         using var person = app.CreatePageClient("en");

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using Kaimini.Tests.Infrastructure;
-using Kaimini.Web.Features.Invitations;
+using Kaimini.Web.Infrastructure.Auth;
 
 namespace Kaimini.Tests.Features.Privacy;
 
@@ -58,9 +58,9 @@ public partial class RequestLogRedactionTests(LoggingApp app) : IClassFixture<Lo
         var manage = await client.GetAsync(link);
         await client.SubmitAndFollowAsync(manage, $"main form[action$='{link}']", new Dictionary<string, string> { ["form.Name"] = "Žurnāla Dalībniece Ozola" });
         await client.GetAsync(link + "/data");
-        var invitation = InvitationTokens.Create().Token;
-        var unsubscribe = InvitationTokens.Create().Token;
-        var idea = InvitationTokens.Create().Token;
+        var invitation = LinkTokens.Create().Token;
+        var unsubscribe = LinkTokens.Create().Token;
+        var idea = LinkTokens.Create().Token;
         await client.Http.GetAsync($"/invitations/{invitation}");
         await client.Http.GetAsync($"/unsubscribe/{unsubscribe}");
         await client.Http.GetAsync($"/ideas/confirm/{idea}");

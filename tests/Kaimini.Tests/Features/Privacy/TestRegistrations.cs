@@ -1,7 +1,7 @@
 using Kaimini.Tests.Infrastructure;
 using Kaimini.Web.Domain;
-using Kaimini.Web.Features.Invitations;
 using Kaimini.Web.Features.Privacy;
+using Kaimini.Web.Infrastructure.Auth;
 using Kaimini.Web.Infrastructure.Privacy;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -30,7 +30,7 @@ internal static class TestRegistrations
             AccessibilityNeeds = needs,
             ListConsent = true,
             Status = status,
-            ManageTokenHash = manageTokenHash ?? InvitationTokens.Create().Hash,
+            ManageTokenHash = manageTokenHash ?? LinkTokens.Create().Hash,
             CreatedAt = createdAt ?? DateTimeOffset.UtcNow,
             CheckedInAt = checkedInAt,
         };

@@ -2,8 +2,8 @@ using Kaimini.Tests.Features.Privacy;
 using Kaimini.Tests.Infrastructure;
 using Kaimini.Web.Data;
 using Kaimini.Web.Domain;
-using Kaimini.Web.Features.Invitations;
 using Kaimini.Web.Features.Reports;
+using Kaimini.Web.Infrastructure.Auth;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -45,7 +45,7 @@ public class UniquePeopleTests(KaiminiApp app) : IClassFixture<KaiminiApp>
         var (cildaClient, cilda) = await app.LoggedInAsync(null);
         using var _c = cildaClient;
         var anna = TestUsers.UniqueEmail("anna");
-        var (daceToken, daceHash) = InvitationTokens.Create();
+        var (daceToken, daceHash) = LinkTokens.Create();
         // Anna at both (her address written differently the second time), Bruno at the older one;
         // Cilda (with an account), Dace (with her manage link) and someone who walked in at the newer.
         var annaBefore = await TestRegistrations.AddAsync(app, older, anna, "Anna", checkedInAt: older.StartsAt, territoryId: baldone);

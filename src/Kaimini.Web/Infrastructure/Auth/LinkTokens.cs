@@ -2,11 +2,12 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.WebUtilities;
 
-namespace Kaimini.Web.Features.Invitations;
+namespace Kaimini.Web.Infrastructure.Auth;
 
-/// <summary>Single-use invitation tokens: 32 random bytes for the link, only their SHA-256 in the
-/// database, so a leaked database cannot be turned into working links.</summary>
-public static class InvitationTokens
+/// <summary>The secret in a link sent by e-mail (an invitation, a registration's manage link, an
+/// idea's confirmation): 32 random bytes for the link, only their SHA-256 in the database, so a
+/// leaked database cannot be turned into working links.</summary>
+public static class LinkTokens
 {
     public static (string Token, string Hash) Create()
     {
