@@ -75,12 +75,12 @@ public class AccountController(
         if (user is null || token is null || !(await users.ConfirmEmailAsync(user, token)).Succeeded)
         {
             return View("Message", new MessageViewModel("Account.ConfirmFailed.Title", "Account.ConfirmFailed.Text",
-                "Account.ResendConfirmation.Title", Url.Action(nameof(ResendConfirmation))));
+                "Account.ResendConfirmation.Title", Links.Account.ResendConfirmation));
         }
 
         logger.LogInformation("Confirmed e-mail of account {UserId}", user.Id);
         return View("Message", new MessageViewModel("Account.Confirmed.Title", "Account.Confirmed.Text",
-            "Nav.Login", Url.Action(nameof(Login))));
+            "Nav.Login", Links.Account.Login()));
     }
 
     [HttpGet("resend-confirmation")]
@@ -121,12 +121,12 @@ public class AccountController(
         var result = await signIn.PasswordSignInAsync(form.Email!, form.Password!, form.RememberMe, lockoutOnFailure: true);
         if (result.Succeeded)
         {
-            return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl : "/");
+            return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl : Links.Home);
         }
 
         if (result.RequiresTwoFactor)
         {
-            return RedirectToAction("Login", "TwoFactor", new { returnUrl = Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl : null, rememberMe = form.RememberMe });
+            return Redirect(Links.Account.TwoFactorLoginThen(Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl : null, form.RememberMe));
         }
 
         if (result.IsLockedOut)
@@ -156,7 +156,7 @@ public class AccountController(
     {
         await signIn.SignOutAsync();
         TempData["Status"] = "Account.LoggedOut";
-        return LocalRedirect("/");
+        return LocalRedirect(Links.Home);
     }
 
     [HttpGet("access-denied")]
@@ -168,7 +168,7 @@ public class AccountController(
     }
 
     /// <summary>Post/Redirect/Get: reloading the answer does not send the form (and a mail) again.</summary>
-    private RedirectToActionResult RegistrationSent() => RedirectToAction(nameof(CheckEmail));
+    private RedirectResult RegistrationSent() => Redirect(Links.Account.CheckEmail);
 
     [HttpGet("check-email")]
     public IActionResult CheckEmail() =>

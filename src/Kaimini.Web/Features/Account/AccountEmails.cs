@@ -17,19 +17,19 @@ public class AccountEmails(UserManager<AppUser> users, Mailer mailer, AppDbConte
     public async Task QueueConfirmationAsync(AppUser user, CancellationToken ct)
     {
         var code = Encode(await users.GenerateEmailConfirmationTokenAsync(user));
-        var link = urls.Absolute($"/account/confirm-email?userId={Uri.EscapeDataString(user.Id)}&code={code}");
+        var link = urls.Absolute(Links.Account.ConfirmEmail(user.Id, code));
         await QueueAsync(user, "account.confirm", new ConfirmAddressEmail(link), ct);
     }
 
     public async Task QueuePasswordResetAsync(AppUser user, CancellationToken ct)
     {
         var code = Encode(await users.GeneratePasswordResetTokenAsync(user));
-        var link = urls.Absolute($"/account/reset-password?email={Uri.EscapeDataString(user.Email!)}&code={code}");
+        var link = urls.Absolute(Links.Account.ResetPassword(user.Email!, code));
         await QueueAsync(user, "account.reset", new PasswordResetEmail(link), ct);
     }
 
     public Task QueueAccountExistsAsync(AppUser user, CancellationToken ct) =>
-        QueueAsync(user, "account.exists", new AccountExistsEmail(urls.Absolute("/account/forgot-password")), ct);
+        QueueAsync(user, "account.exists", new AccountExistsEmail(urls.Absolute(Links.Account.ForgotPassword)), ct);
 
     public static string Encode(string token) => WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
 

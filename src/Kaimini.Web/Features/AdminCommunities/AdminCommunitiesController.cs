@@ -83,14 +83,14 @@ public class AdminCommunitiesController(
             }
 
             await mailer.QueueAsync(new EmailRecipient(leader.Email!, leader.DisplayName, leader.PreferredCulture),
-                new CommunityApprovedEmail(community.Name, urls.Absolute($"/communities/{community.Slug}")),
+                new CommunityApprovedEmail(community.Name, urls.Absolute(Links.Communities.Show(community.Slug))),
                 "community.approved", essential: true, ct: ct);
         }
 
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         TempData["Status"] = "Moderation.Approved";
-        return RedirectToAction(nameof(Index));
+        return Redirect(Links.Admin.Communities());
     }
 
     [HttpPost("{id:int}/reject")]
@@ -105,7 +105,7 @@ public class AdminCommunitiesController(
         if (string.IsNullOrWhiteSpace(form.Reason) || form.Reason.Length > 1000)
         {
             TempData["Status"] = "Moderation.ReasonRequired";
-            return RedirectToAction(nameof(Index), new { status = community.Status });
+            return Redirect(Links.Admin.Communities(community.Status.ToString()));
         }
 
         var before = CommunityAudit.Snapshot(community);
@@ -114,13 +114,13 @@ public class AdminCommunitiesController(
         foreach (var leader in await LeadersAsync(community, ct))
         {
             await mailer.QueueAsync(new EmailRecipient(leader.Email!, leader.DisplayName, leader.PreferredCulture),
-                new CommunityRejectedEmail(community.Name, community.RejectionReason, urls.Absolute($"/communities/{community.Slug}/edit")),
+                new CommunityRejectedEmail(community.Name, community.RejectionReason, urls.Absolute(Links.Communities.Edit(community.Slug))),
                 "community.rejected", essential: true, ct: ct);
         }
 
         await db.SaveChangesAsync(ct);
         TempData["Status"] = "Moderation.Rejected";
-        return RedirectToAction(nameof(Index));
+        return Redirect(Links.Admin.Communities());
     }
 
     [HttpGet("{id:int}/leaders")]
@@ -157,7 +157,7 @@ public class AdminCommunitiesController(
         });
         await db.SaveChangesAsync(ct);
         TempData["Status"] = "Moderation.LeaderRemoved";
-        return RedirectToAction(nameof(Leaders), new { id });
+        return Redirect(Links.Admin.CommunityLeaders(id));
     }
 
     private Task<Community?> LoadAsync(int id, CancellationToken ct) =>

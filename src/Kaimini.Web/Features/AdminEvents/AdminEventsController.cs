@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
+using Kaimini.Web.Infrastructure.Web;
 
 namespace Kaimini.Web.Features.AdminEvents;
 
@@ -86,7 +87,7 @@ public class AdminEventsController(AppDbContext db, EventAccess access, EventFor
         logger.LogInformation("Event {EventId} created ({Status}); {Requested} communities asked to co-organise", ev.Id, ev.Status, requested);
         TempData["Status"] = form.Publish ? "Event.Published" : "Event.Saved";
         CoOrganisersAsked(requested);
-        return Redirect(form.Publish ? $"/events/{ev.Slug}" : $"/admin/events/{ev.Slug}/edit");
+        return Redirect(form.Publish ? Links.Events.Show(ev.Slug) : Links.AdminEvents.Edit(ev.Slug));
     }
 
     [AuthorizeEvent]
@@ -123,7 +124,7 @@ public class AdminEventsController(AppDbContext db, EventAccess access, EventFor
             ev.Id, promoted, requested);
         TempData["Status"] = "Event.Updated";
         CoOrganisersAsked(requested);
-        return Redirect($"/admin/events/{ev.Slug}/edit");
+        return Redirect(Links.AdminEvents.Edit(ev.Slug));
     }
 
     [AuthorizeEvent]
@@ -132,7 +133,7 @@ public class AdminEventsController(AppDbContext db, EventAccess access, EventFor
     {
         await editor.PublishAsync(ManagedEvent.Of(HttpContext).Id, ct);
         TempData["Status"] = "Event.Published";
-        return Redirect($"/events/{slug}");
+        return Redirect(Links.Events.Show(slug));
     }
 
     /// <summary>Says so when communities were asked to co-organise (they join when they accept).</summary>

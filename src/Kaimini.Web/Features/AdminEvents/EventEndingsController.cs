@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Kaimini.Web.Infrastructure.Web;
 
 namespace Kaimini.Web.Features.AdminEvents;
 
@@ -53,7 +54,7 @@ public class EventEndingsController(AppDbContext db, EventSignup signup, EventNo
         await transaction.CommitAsync(ct);
         logger.LogInformation("Event {EventId} cancelled; {Recipients} registrants told", ev.Id, told);
         TempData["Status"] = "Event.CancelledStatus";
-        return Redirect($"/events/{ev.Slug}");
+        return Redirect(Links.Events.Show(ev.Slug));
     }
 
     [AuthorizeEvent]
@@ -86,6 +87,6 @@ public class EventEndingsController(AppDbContext db, EventSignup signup, EventNo
         ev.RecordOutcome(form.Summary!, form.Decisions, form.HeadCount, now);
         await db.SaveChangesAsync(ct);
         TempData["Status"] = "Event.OutcomeSaved";
-        return Redirect($"/events/{ev.Slug}");
+        return Redirect(Links.Events.Show(ev.Slug));
     }
 }

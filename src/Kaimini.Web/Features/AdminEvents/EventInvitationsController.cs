@@ -40,6 +40,6 @@ public class EventInvitationsController(AppDbContext db, EventInviter inviter, U
         logger.LogInformation("Invitations to event {EventId}: {Sent} sent, {Skipped} already invited", ev.Id, sent, skipped);
         TempData["Status"] = "Event.InvitationsSent";
         TempData["StatusArg"] = sent;
-        return Redirect($"/admin/events/{ev.Slug}/invite");
+        return Redirect(Links.AdminEvents.Invite(ev.Slug));
     }
 }

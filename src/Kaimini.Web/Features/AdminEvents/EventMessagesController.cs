@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Kaimini.Web.Infrastructure.Web;
 
 namespace Kaimini.Web.Features.AdminEvents;
 
@@ -42,6 +43,6 @@ public class EventMessagesController(AppDbContext db, UserManager<AppUser> users
         logger.LogInformation("Organiser message for event {EventId} queued to {Recipients} participants", ev.Id, count);
         TempData["Status"] = "Event.MessageSent";
         TempData["StatusArg"] = count;
-        return Redirect($"/admin/events/{ev.Slug}/registrations");
+        return Redirect(Links.AdminEvents.Registrations(ev.Slug));
     }
 }

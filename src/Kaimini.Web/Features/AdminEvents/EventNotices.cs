@@ -13,7 +13,7 @@ namespace Kaimini.Web.Features.AdminEvents;
 public class EventNotices(AppDbContext db, Mailer mailer, PublicUrls urls, Events.EventCalendar calendar)
 {
     /// <summary>The event's public page, the link its notices carry.</summary>
-    public string EventLink(Event ev) => urls.Absolute($"/events/{ev.Slug}");
+    public string EventLink(Event ev) => urls.Absolute(Links.Events.Show(ev.Slug));
 
     /// <summary>Queues <paramref name="message"/> to each registration with one of the statuses
     /// <paramref name="to"/>; with <paramref name="withCalendar"/>, those with a place also get the event's <c>.ics</c>.</summary>

@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Kaimini.Web.Infrastructure.Web;
 
 namespace Kaimini.Web.Features.AdminEvents;
 
@@ -159,7 +160,7 @@ public class EventRegistrationsController(AppDbContext db, ReferenceCache refere
         logger.LogInformation("Walk-in {RegistrationId} added to event {EventId}", registration.Id, ev.Id);
         TempData["Status"] = "Checkin.WalkIn.Added";
         TempData["StatusArg"] = await db.EventRegistrations.CountAsync(r => r.EventId == ev.Id && r.WalkIn, ct);
-        return Redirect($"/admin/events/{slug}/check-in#walk-in");
+        return Redirect(Links.AdminEvents.CheckIn(slug, fragment: "walk-in"));
     }
 
     /// <summary>Removes a walk-in added by mistake (it was never a sign-up, so nothing is cancelled).</summary>
@@ -174,7 +175,7 @@ public class EventRegistrationsController(AppDbContext db, ReferenceCache refere
 
         logger.LogInformation("Walk-in {RegistrationId} removed", id);
         TempData["Status"] = "Checkin.WalkIn.Removed";
-        return Redirect($"/admin/events/{slug}/check-in#walk-ins");
+        return Redirect(Links.AdminEvents.CheckIn(slug, fragment: "walk-ins"));
     }
 
     private async Task<CheckInViewModel?> CheckInPageAsync(string slug, WalkInForm form, string? q, CancellationToken ct)
@@ -205,7 +206,7 @@ public class EventRegistrationsController(AppDbContext db, ReferenceCache refere
             return NotFound();
         }
 
-        var list = $"/admin/events/{slug}/registrations";
+        var list = Links.AdminEvents.Registrations(slug);
         if (registration.Status == RegistrationStatus.Cancelled)
         {
             return Redirect(list);
@@ -214,7 +215,7 @@ public class EventRegistrationsController(AppDbContext db, ReferenceCache refere
         return View("ConfirmCancel", new Shared.ConfirmCancelViewModel(t["Registration.CancelTitle", registration.Name],
             [(t["Registration.Event"], registration.Title), (t["Field.DisplayName"], registration.Name), (t["Field.Email"], registration.Email)],
             t[registration.Status == RegistrationStatus.Confirmed ? "Registrations.CancelQuestion" : "Registrations.CancelQuestionWaiting"],
-            $"/admin/events/{slug}/registrations/{id}/cancel", t["Registration.CancelSubmit"], list, t["Registrations.CancelKeep"]));
+            Links.AdminEvents.CancelRegistration(slug, id), t["Registration.CancelSubmit"], list, t["Registrations.CancelKeep"]));
     }
 
     /// <summary>An organiser cancels someone's registration (a duplicate, someone who phoned to say
@@ -234,7 +235,7 @@ public class EventRegistrationsController(AppDbContext db, ReferenceCache refere
             TempData["Status"] = "Registrations.CancelledByOrganiser";
         }
 
-        return Redirect($"/admin/events/{slug}/registrations");
+        return Redirect(Links.AdminEvents.Registrations(slug));
     }
 
     /// <summary>An organiser lets an NGO representative or a municipality employee they know take
@@ -253,7 +254,7 @@ public class EventRegistrationsController(AppDbContext db, ReferenceCache refere
             TempData["Status"] = "Registrations.QuotaApproved";
         }
 
-        return Redirect($"/admin/events/{slug}/registrations");
+        return Redirect(Links.AdminEvents.Registrations(slug));
     }
 
     /// <summary>Marks someone as arrived (or undoes it) and returns to them in the list, with the
@@ -265,7 +266,7 @@ public class EventRegistrationsController(AppDbContext db, ReferenceCache refere
             .Where(r => r.Id == id && r.Event!.Slug == slug && r.Status == RegistrationStatus.Confirmed && !r.WalkIn)
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.CheckedInAt, r => r.CheckedInAt == null ? clock.GetUtcNow() : (DateTimeOffset?)null), ct);
         var search = string.IsNullOrWhiteSpace(q) ? "" : $"?q={Uri.EscapeDataString(q.Trim())}";
-        return updated == 0 ? NotFound() : Redirect($"/admin/events/{slug}/check-in{search}#r-{id}");
+        return updated == 0 ? NotFound() : Redirect(Links.AdminEvents.CheckIn(slug, search, $"r-{id}"));
     }
 
     private IQueryable<RegistrationRow> Rows(int eventId, RegistrationStatus? status = null) =>

@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Kaimini.Web.Infrastructure.Web;
 
 namespace Kaimini.Web.Features.AdminIdeas;
 
@@ -65,7 +66,7 @@ public class AdminIdeasController(AppDbContext db, IdeaQueries queries, IdeaWork
 
         await workflow.HideAsync(idea, form.Reason!, CurrentActor(), ct);
         TempData["Status"] = "AdminIdeas.Hidden";
-        return Redirect($"/admin/ideas/{id}");
+        return Redirect(Links.Admin.Idea(id));
     }
 
     [HttpPost("{id:int}/restore")]
@@ -85,7 +86,7 @@ public class AdminIdeasController(AppDbContext db, IdeaQueries queries, IdeaWork
 
         await workflow.RestoreAsync(idea, CurrentActor(), ct);
         TempData["Status"] = "AdminIdeas.Restored";
-        return Redirect($"/admin/ideas/{id}");
+        return Redirect(Links.Admin.Idea(id));
     }
 
     [HttpPost("{id:int}/merge")]
@@ -107,7 +108,7 @@ public class AdminIdeasController(AppDbContext db, IdeaQueries queries, IdeaWork
         }
 
         TempData["Status"] = "AdminIdeas.Merged";
-        return Redirect($"/admin/ideas/{form.TargetId}");
+        return Redirect(Links.Admin.Idea(form.TargetId!.Value));
     }
 
     [HttpPost("{id:int}/link")]
@@ -129,7 +130,7 @@ public class AdminIdeasController(AppDbContext db, IdeaQueries queries, IdeaWork
 
         await workflow.LinkAsync(idea, forum, group, CurrentActor(), ct);
         TempData["Status"] = "AdminIdeas.Linked";
-        return Redirect($"/admin/ideas/{id}");
+        return Redirect(Links.Admin.Idea(id));
     }
 
     private async Task<AdminIdeaViewModel?> PageAsync(int id, HideForm hide, MergeForm merge, LinkForm? link, CancellationToken ct)

@@ -6,6 +6,7 @@ using Kaimini.Web.Features.Shared;
 using Kaimini.Web.Infrastructure.Auth;
 using Kaimini.Web.Infrastructure.Email;
 using Kaimini.Web.Infrastructure.Localization;
+using Kaimini.Web.Infrastructure.Web;
 using Kaimini.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -109,7 +110,7 @@ public class AdminInvitationsController(
         await db.SaveChangesAsync(ct);
         TempData[RejectedKey(batchId)] = JsonSerializer.Serialize(rejected.Take(MaxReportedRejections).ToList());
         TempData[UnsubscribedKey(batchId)] = unsubscribed;
-        return RedirectToAction(nameof(Batch), new { id = batchId });
+        return Redirect(Links.Admin.Batch(batchId));
     }
 
     [HttpGet("batches/{id:guid}")]
@@ -147,7 +148,7 @@ public class AdminInvitationsController(
         }
 
         TempData["Status"] = "Invite.Revoked";
-        return RedirectToAction(nameof(Index));
+        return Redirect(Links.Admin.Invitations);
     }
 
     /// <summary>Checks the inviter's password again; a wrong one counts towards the lockout, like at sign-in.</summary>

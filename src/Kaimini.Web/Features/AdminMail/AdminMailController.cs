@@ -5,6 +5,7 @@ using Kaimini.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Kaimini.Web.Infrastructure.Web;
 
 namespace Kaimini.Web.Features.AdminMail;
 
@@ -61,6 +62,6 @@ public class AdminMailController(AppDbContext db, TimeProvider clock, ILogger<Ad
 
         logger.LogInformation("Outbox message {OutboxId} queued again by an administrator", id);
         TempData["Status"] = "AdminMail.Retried";
-        return RedirectToAction(nameof(Index), new { status = OutboxStatus.Failed });
+        return Redirect(Links.Admin.Mail(nameof(OutboxStatus.Failed)));
     }
 }

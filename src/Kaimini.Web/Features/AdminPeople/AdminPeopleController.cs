@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Kaimini.Web.Infrastructure.Web;
 
 namespace Kaimini.Web.Features.AdminPeople;
 
@@ -78,7 +79,7 @@ public class AdminPeopleController(AppDbContext db, UserManager<AppUser> users, 
             TempData["Status"] = "AdminPeople.RoleRemoved";
         }
 
-        return RedirectToAction(nameof(Show), new { id });
+        return Redirect(Links.Admin.Person(id));
     }
 
     [HttpPost("{id}/lock")]
@@ -102,7 +103,7 @@ public class AdminPeopleController(AppDbContext db, UserManager<AppUser> users, 
         await AuditAsync(person, "locked", null, ct);
         logger.LogInformation("Account {UserId} locked by {AdminId}", person.Id, users.GetUserId(User));
         TempData["Status"] = "AdminPeople.Locked";
-        return RedirectToAction(nameof(Show), new { id });
+        return Redirect(Links.Admin.Person(id));
     }
 
     [HttpPost("{id}/unlock")]
@@ -119,7 +120,7 @@ public class AdminPeopleController(AppDbContext db, UserManager<AppUser> users, 
         await AuditAsync(person, "unlocked", null, ct);
         logger.LogInformation("Account {UserId} unlocked by {AdminId}", person.Id, users.GetUserId(User));
         TempData["Status"] = "AdminPeople.Unlocked";
-        return RedirectToAction(nameof(Show), new { id });
+        return Redirect(Links.Admin.Person(id));
     }
 
     private async Task AuditAsync(AppUser person, string action, object? changes, CancellationToken ct)

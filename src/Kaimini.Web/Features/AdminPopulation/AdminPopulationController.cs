@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Kaimini.Web.Infrastructure.Web;
 
 namespace Kaimini.Web.Features.AdminPopulation;
 
@@ -100,7 +101,7 @@ public class AdminPopulationController(AppDbContext db, TimeProvider clock, IStr
         logger.LogInformation("Population imported: {Lines} lines for {Years}", lines.Count, string.Join(",", years));
         TempData["Status"] = "AdminPopulation.Imported";
         TempData["StatusArg"] = lines.Count;
-        return Redirect("/admin/population");
+        return Redirect(Links.Admin.Population);
     }
 
     private async Task<PopulationPageViewModel> PageAsync(IReadOnlyList<PopulationLineError> errors, CancellationToken ct)

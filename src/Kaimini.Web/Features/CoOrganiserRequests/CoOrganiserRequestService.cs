@@ -47,7 +47,7 @@ public class CoOrganiserRequestService(AppDbContext db, Mailer mailer, PublicUrl
             {
                 await mailer.QueueAsync(new EmailRecipient(leader.Email, leader.DisplayName, leader.PreferredCulture),
                     new CoOrganiserRequestEmail(requester.DisplayName, EventFacts.Of(ev), community.Name,
-                        urls.Absolute($"/communities/{community.Slug}/co-organising")),
+                        urls.Absolute(Links.Communities.CoOrganising(community.Slug))),
                     "event.coorganiser", essential: false, ct: ct);
             }
 

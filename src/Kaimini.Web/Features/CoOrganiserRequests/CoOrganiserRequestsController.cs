@@ -71,7 +71,7 @@ public class CoOrganiserRequestsController(AppDbContext db, UserManager<AppUser>
         await transaction.CommitAsync(ct);
         logger.LogInformation("Co-organiser request {RequestId} for community {CommunityId}: {Answer}", id, community.Id, answer);
         TempData["Status"] = answer == CoOrganiserRequestStatus.Accepted ? "CoOrganisers.Accepted" : "CoOrganisers.Declined";
-        return Redirect($"/communities/{community.Slug}/co-organising");
+        return Redirect(Links.Communities.CoOrganising(community.Slug));
     }
 
     /// <summary>The community [AuthorizeCommunity] found, whose leader this person is.</summary>

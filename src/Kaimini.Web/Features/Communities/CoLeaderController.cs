@@ -42,7 +42,7 @@ public class CoLeaderController(AppDbContext db, InvitationService invitations, 
         await db.SaveChangesAsync(ct);
         logger.LogInformation("Co-leader invitation {InvitationId} for community {CommunityId}", invitation?.Id, community.Id);
         TempData["Status"] = invitation is null ? "CoLeader.Unsubscribed" : "CoLeader.Sent";
-        return Redirect($"/communities/{community.Slug}");
+        return Redirect(Links.Communities.Show(community.Slug));
     }
 
     private Task<Community?> LoadAsync(string slug, CancellationToken ct) =>

@@ -75,7 +75,7 @@ public class CommunitiesController(
             // A bot: answer as if sent, send nothing.
             logger.LogInformation("Contact form honeypot filled for community {CommunityId}", community.Id);
             TempData["Status"] = "Contact.Sent";
-            return RedirectToAction(nameof(Show), new { slug });
+            return Redirect(Links.Communities.Show(slug));
         }
 
         if (!ModelState.IsValid)
@@ -99,7 +99,7 @@ public class CommunitiesController(
         await db.SaveChangesAsync(ct);
         logger.LogInformation("Contact message relayed to community {CommunityId}", community.Id);
         TempData["Status"] = "Contact.Sent";
-        return RedirectToAction(nameof(Show), new { slug });
+        return Redirect(Links.Communities.Show(slug));
     }
 
     private async Task<CommunityPageViewModel?> PageAsync(string slug, ContactForm contact, CancellationToken ct)

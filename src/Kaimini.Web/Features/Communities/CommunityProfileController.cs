@@ -64,7 +64,7 @@ public class CommunityProfileController(
         foreach (var organiser in organisers)
         {
             await mailer.QueueAsync(new EmailRecipient(organiser.Email!, organiser.DisplayName, organiser.PreferredCulture),
-                new NewCommunityEmail(community.Name, urls.Absolute("/admin/communities")),
+                new NewCommunityEmail(community.Name, urls.Absolute(Links.Admin.Communities())),
                 "community.submitted", essential: false, ct: ct);
         }
 
@@ -72,7 +72,7 @@ public class CommunityProfileController(
         await transaction.CommitAsync(ct);
         logger.LogInformation("Community {CommunityId} registered by {UserId}", community.Id, userId);
         TempData["Status"] = "Community.Registered";
-        return Redirect($"/communities/{community.Slug}");
+        return Redirect(Links.Communities.Show(community.Slug));
     }
 
     [AuthorizeCommunity]
@@ -132,7 +132,7 @@ public class CommunityProfileController(
         await db.SaveChangesAsync(ct);
         logger.LogInformation("Community {CommunityId} updated by {UserId}", community.Id, users.GetUserId(User));
         TempData["Status"] = "Community.Saved";
-        return Redirect($"/communities/{community.Slug}");
+        return Redirect(Links.Communities.Show(community.Slug));
     }
 
     private async Task<Community?> LoadAsync(string slug, CancellationToken ct) =>

@@ -34,7 +34,7 @@ public class EventCalendar(PublicUrls urls, TimeProvider clock)
 
         foreach (var e in entries)
         {
-            var url = urls.Absolute($"/events/{e.Slug}");
+            var url = urls.Absolute(Links.Events.Show(e.Slug));
             calendar.Events.Add(new CalendarEvent
             {
                 Uid = $"event-{e.Id}@kaimini",
@@ -58,7 +58,7 @@ public class EventCalendar(PublicUrls urls, TimeProvider clock)
     /// title, times (in UTC, so no zone can be misread), place and a link back to the event page.</summary>
     public (string Google, string Outlook) AddLinks(CalendarEntry e)
     {
-        var page = urls.Absolute($"/events/{e.Slug}");
+        var page = urls.Absolute(Links.Events.Show(e.Slug));
         static string Q(string value) => Uri.EscapeDataString(value);
         var google = "https://calendar.google.com/calendar/render?action=TEMPLATE"
             + $"&text={Q(e.Title)}&dates={e.StartsAt.UtcDateTime:yyyyMMdd'T'HHmmss'Z'}/{e.EndsAt.UtcDateTime:yyyyMMdd'T'HHmmss'Z'}"

@@ -75,7 +75,7 @@ public class EventReminders(AppDbContext db, Mailer mailer, PublicUrls urls, Tim
             var (token, hash) = LinkTokens.Create();
             registration.ManageTokenHash = hash;
             await mailer.QueueAsync(new EmailRecipient(registration.Email, registration.Name, registration.Culture),
-                new EventReminderEmail(EventFacts.Of(ev), urls.Absolute($"/events/registrations/{token}")),
+                new EventReminderEmail(EventFacts.Of(ev), urls.Absolute(Links.Events.Registration(token))),
                 "event.reminder", essential: true, ct: ct);
             sent++;
         }

@@ -76,7 +76,7 @@ public class EventSignup(AppDbContext db, Mailer mailer, PublicUrls urls, EventC
                 existing.EmailConfirmedAt ??= now;
             }
 
-            await QueueAsync(ev, existing, new SignUpAgainEmail(EventFacts.Of(ev), urls.Absolute($"/events/{ev.Slug}")), ct, attachCalendar: false);
+            await QueueAsync(ev, existing, new SignUpAgainEmail(EventFacts.Of(ev), urls.Absolute(Links.Events.Show(ev.Slug))), ct, attachCalendar: false);
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
             logger.LogInformation("Registration {RegistrationId}: another sign-up with its address, owner told", existing.Id);
@@ -157,7 +157,7 @@ public class EventSignup(AppDbContext db, Mailer mailer, PublicUrls urls, EventC
         registration.Status = RegistrationStatus.Cancelled;
         registration.CancelledAt = clock.GetUtcNow();
         // A word that it worked, and how to come back.
-        await QueueAsync(ev, registration, new SignUpCancelledEmail(EventFacts.Of(ev), urls.Absolute($"/events/{ev.Slug}")), ct, attachCalendar: false);
+        await QueueAsync(ev, registration, new SignUpCancelledEmail(EventFacts.Of(ev), urls.Absolute(Links.Events.Show(ev.Slug))), ct, attachCalendar: false);
         if (heldPlace && ev.Status == EventStatus.Published && clock.GetUtcNow() < ev.StartsAt)
         {
             await db.SaveChangesAsync(ct);
@@ -271,7 +271,7 @@ public class EventSignup(AppDbContext db, Mailer mailer, PublicUrls urls, EventC
         return ev;
     }
 
-    private string ManageLink(string token) => urls.Absolute($"/events/registrations/{token}");
+    private string ManageLink(string token) => urls.Absolute(Links.Events.Registration(token));
 
     private async Task QueueAsync(Event ev, EventRegistration registration, EmailModel message, CancellationToken ct, bool attachCalendar = true)
     {

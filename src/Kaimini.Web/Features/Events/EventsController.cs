@@ -185,7 +185,7 @@ public class EventsController(AppDbContext db, EventSignup signup, ReferenceCach
     /// <summary>The address the form posts to, opened again (a reload after the post, a bookmark):
     /// the event's page, where the form and the person's registration are.</summary>
     [HttpGet("{slug}/sign-up")]
-    public IActionResult SignUpAgain(string slug) => Redirect($"/events/{Uri.EscapeDataString(slug)}#signup");
+    public IActionResult SignUpAgain(string slug) => Redirect(Links.Events.SignUpSection(slug));
 
     [HttpPost("{slug}/sign-up")]
     [FormRateLimit(WebExtensions.AuthRateLimit)]
@@ -255,7 +255,7 @@ public class EventsController(AppDbContext db, EventSignup signup, ReferenceCach
         }
 
         TempData["Status"] = $"SignUp.{outcome}";
-        return Redirect($"/events/{slug}");
+        return Redirect(Links.Events.Show(slug));
     }
 
     private async Task<EventPageViewModel?> PageAsync(string slug, SignUpForm form, CancellationToken ct)

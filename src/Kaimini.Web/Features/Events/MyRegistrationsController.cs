@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Kaimini.Web.Infrastructure.Web;
 
 namespace Kaimini.Web.Features.Events;
 
@@ -56,7 +57,7 @@ public class MyRegistrationsController(AppDbContext db, EventSignup signup, Refe
         return OverOrMissing(registration) ? null : registration;
     }
 
-    protected override string PathOf(string key) => $"/account/registrations/{key}";
+    protected override string PathOf(string key) => Links.Account.Registrations + "/" + key;
 }
 
 /// <param name="Coming">Events still to come (or going on), soonest first.</param>

@@ -5,6 +5,7 @@ using Kaimini.Web.Resources;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Kaimini.Web.Infrastructure.Web;
 
 namespace Kaimini.Web.Features.Events;
 
@@ -37,7 +38,7 @@ public class RegistrationsController(AppDbContext db, EventSignup signup, Refere
         return OverOrMissing(registration) ? null : registration;
     }
 
-    protected override string PathOf(string key) => $"/events/registrations/{key}";
+    protected override string PathOf(string key) => Links.Events.Registration(key);
 
-    protected override string? DataPathOf(string key) => $"/events/registrations/{key}/data";
+    protected override string? DataPathOf(string key) => Links.Events.RegistrationData(key);
 }

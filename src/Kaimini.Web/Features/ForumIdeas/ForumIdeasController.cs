@@ -106,7 +106,7 @@ public class ForumIdeasController(AppDbContext db, IdeaWorkflow workflow, Refere
         }
 
         keep.Add($"territory={form.TerritoryId}");
-        return Redirect($"/admin/events/{forum.Slug}/ideas?{string.Join('&', keep)}");
+        return Redirect(Links.AdminEvents.Ideas(forum.Slug, "?" + string.Join('&', keep)));
     }
 
     /// <summary>The forum [AuthorizeEvent] found and allowed, with its groups; null when the event is

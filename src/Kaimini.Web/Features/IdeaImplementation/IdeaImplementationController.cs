@@ -11,6 +11,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Kaimini.Web.Infrastructure.Web;
 
 namespace Kaimini.Web.Features.IdeaImplementation;
 
@@ -93,7 +94,7 @@ public class IdeaImplementationController(AppDbContext db, IdeaQueries queries, 
         await workflow.MarkImplementedAsync(idea,
             new Implementation(form.On!.Value, form.By!.Value, community?.Id, community?.Name, form.Note), CurrentActor(), ct);
         TempData["Status"] = "IdeaImplementation.Saved";
-        return Redirect($"/ideas/{id}");
+        return Redirect(Links.Ideas.Show(id));
     }
 
     [HttpPost("undo")]
@@ -113,7 +114,7 @@ public class IdeaImplementationController(AppDbContext db, IdeaQueries queries, 
 
         await workflow.UndoImplementedAsync(idea, CurrentActor(), ct);
         TempData["Status"] = "IdeaImplementation.Undone";
-        return Redirect($"/ideas/{id}");
+        return Redirect(Links.Ideas.Show(id));
     }
 
     private Actor CurrentActor() =>

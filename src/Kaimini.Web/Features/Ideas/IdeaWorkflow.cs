@@ -69,7 +69,7 @@ public class IdeaWorkflow(AppDbContext db, Mailer mailer, PublicUrls urls, TimeP
             var (token, hash) = LinkTokens.Create();
             idea.ConfirmTokenHash = hash;
             await mailer.QueueAsync(new EmailRecipient(idea.AuthorEmail!, idea.AuthorName, idea.Culture),
-                new IdeaConfirmEmail(idea.Title, urls.Absolute($"/ideas/confirm/{token}")),
+                new IdeaConfirmEmail(idea.Title, urls.Absolute(Links.Ideas.Confirm(token))),
                 "idea.confirm", essential: true, ct: ct);
         }
 
@@ -281,7 +281,7 @@ public class IdeaWorkflow(AppDbContext db, Mailer mailer, PublicUrls urls, TimeP
         var supporters = await db.IdeaSupports.Where(s => s.IdeaId == idea.Id && s.UserId != null)
             .Join(db.Users, s => s.UserId, u => u.Id, (s, u) => new { u.Email, u.DisplayName, u.PreferredCulture })
             .ToListAsync(ct);
-        var link = urls.Absolute($"/ideas/{idea.Id}");
+        var link = urls.Absolute(Links.Ideas.Show(idea.Id));
         var sent = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         if (idea.AuthorCanBeMailed && sent.Add(idea.AuthorEmail!))
         {

@@ -59,7 +59,7 @@ public class IdeasController(AppDbContext db, IdeaQueries queries, IdeaWorkflow 
         if (!string.IsNullOrEmpty(form.Website))
         {
             // A bot: answer as if it worked, store nothing.
-            return RedirectToAction(nameof(CheckEmail));
+            return Redirect(Links.Ideas.CheckEmail);
         }
 
         if (form.TerritoryId is { } tid && (!refData.TerritoryById.TryGetValue(tid, out var territory) || territory.Kind == TerritoryKind.FormerNovads))
@@ -93,16 +93,16 @@ public class IdeasController(AppDbContext db, IdeaQueries queries, IdeaWorkflow 
             forum?.Id, forum is null ? null : form.ForumGroupId, form.AddressedTo!.Value, form.Name!, user?.Email ?? form.Email!, user?.Id, user?.EmailConfirmed == true), ct);
         if (idea.Status == IdeaStatus.Unconfirmed)
         {
-            return RedirectToAction(nameof(CheckEmail));
+            return Redirect(Links.Ideas.CheckEmail);
         }
 
         TempData["Status"] = "Ideas.Published";
-        return Redirect($"/ideas/{idea.Id}");
+        return Redirect(Links.Ideas.Show(idea.Id));
     }
 
     [HttpGet("check-email")]
     public IActionResult CheckEmail() =>
-        View("Message", new MessageViewModel("Ideas.CheckEmail.Title", "Ideas.CheckEmail.Text", "Ideas.BackToList", "/ideas"));
+        View("Message", new MessageViewModel("Ideas.CheckEmail.Title", "Ideas.CheckEmail.Text", "Ideas.BackToList", Links.Ideas.Index));
 
     /// <summary>The link from the confirmation e-mail shows the idea with a button that publishes
     /// it: a mail program that opens links by itself publishes nothing. Opened again after
@@ -113,13 +113,13 @@ public class IdeasController(AppDbContext db, IdeaQueries queries, IdeaWorkflow 
         var idea = await workflow.FindByConfirmationAsync(token, ct);
         if (idea is { Status: IdeaStatus.Published })
         {
-            return Redirect($"/ideas/{idea.Id}");
+            return Redirect(Links.Ideas.Show(idea.Id));
         }
 
         if (idea is null || !workflow.CanBeConfirmed(idea))
         {
             Response.StatusCode = StatusCodes.Status404NotFound;
-            return View("Message", new MessageViewModel("Ideas.ConfirmFailed.Title", "Ideas.ConfirmFailed.Text", "Ideas.BackToList", "/ideas"));
+            return View("Message", new MessageViewModel("Ideas.ConfirmFailed.Title", "Ideas.ConfirmFailed.Text", "Ideas.BackToList", Links.Ideas.Index));
         }
 
         return View("Confirm", new IdeaConfirmViewModel(token, idea.Title, idea.Body));
@@ -132,11 +132,11 @@ public class IdeasController(AppDbContext db, IdeaQueries queries, IdeaWorkflow 
         if (idea is null)
         {
             Response.StatusCode = StatusCodes.Status404NotFound;
-            return View("Message", new MessageViewModel("Ideas.ConfirmFailed.Title", "Ideas.ConfirmFailed.Text", "Ideas.BackToList", "/ideas"));
+            return View("Message", new MessageViewModel("Ideas.ConfirmFailed.Title", "Ideas.ConfirmFailed.Text", "Ideas.BackToList", Links.Ideas.Index));
         }
 
         TempData["Status"] = "Ideas.Confirmed";
-        return Redirect($"/ideas/{idea.Id}");
+        return Redirect(Links.Ideas.Show(idea.Id));
     }
 
     /// <summary>Published ideas for everyone; a merged one leads to the idea it joined; hidden and
@@ -150,7 +150,7 @@ public class IdeasController(AppDbContext db, IdeaQueries queries, IdeaWorkflow 
         var canModerate = resource is not null && (await authorization.AuthorizeAsync(User, resource, IdeaRequirement.Moderate)).Succeeded;
         if (idea is { Status: IdeaStatus.Merged, MergedIntoId: { } target } && !canModerate)
         {
-            return Redirect($"/ideas/{target}?from={id}");
+            return Redirect(Links.Ideas.MergedFrom(target, id));
         }
 
         // A hidden idea stays visible to its author, with the moderators' reason.
@@ -178,7 +178,7 @@ public class IdeasController(AppDbContext db, IdeaQueries queries, IdeaWorkflow 
 
         var counted = await workflow.SupportAsync(id, users.GetUserId(User)!, ct);
         TempData["Status"] = counted ? "Ideas.Supported" : "Ideas.AlreadySupported";
-        return Redirect($"/ideas/{id}");
+        return Redirect(Links.Ideas.Show(id));
     }
 }
 

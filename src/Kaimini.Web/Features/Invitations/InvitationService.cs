@@ -21,12 +21,12 @@ public class InvitationService(AppDbContext db, Mailer mailer, PublicUrls urls, 
     /// has unsubscribed from non-essential mail.</summary>
     public Task<Invitation?> InviteToRoleAsync(string email, string role, AppUser inviter, string culture, Guid? batchId, CancellationToken ct) =>
         CreateAsync(email, InvitationPurpose.PortalRole, role, null, inviter, culture, batchId, ct,
-            (token, expires) => new RoleInvitationEmail(role, inviter.DisplayName, expires.ToRiga(), urls.Absolute($"/invitations/{token}")));
+            (token, expires) => new RoleInvitationEmail(role, inviter.DisplayName, expires.ToRiga(), urls.Absolute(Links.Invitations.Show(token))));
 
     /// <summary>Invites someone to lead a community together with its leaders (not saved: the caller saves).</summary>
     public Task<Invitation?> InviteCoLeaderAsync(string email, Community community, AppUser inviter, string culture, CancellationToken ct) =>
         CreateAsync(email, InvitationPurpose.CommunityCoLeader, null, community.Id.ToString(), inviter, culture, null, ct,
-            (token, expires) => new CoLeaderInvitationEmail(inviter.DisplayName, community.Name, expires.ToRiga(), urls.Absolute($"/invitations/{token}")));
+            (token, expires) => new CoLeaderInvitationEmail(inviter.DisplayName, community.Name, expires.ToRiga(), urls.Absolute(Links.Invitations.Show(token))));
 
     /// <summary>Invites an address to an event (not saved: the caller saves). The link opens the
     /// event's sign-up with the address filled in; the invitation lasts until the event ends. With a
@@ -34,7 +34,7 @@ public class InvitationService(AppDbContext db, Mailer mailer, PublicUrls urls, 
     public Task<Invitation?> InviteToEventAsync(string email, Event ev, AppUser inviter, string culture, Guid? batchId, CancellationToken ct,
         ParticipantType? quota = null) =>
         CreateAsync(email, InvitationPurpose.Event, quota?.ToString(), ev.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), inviter, culture, batchId, ct,
-            (token, _) => new EventInvitationEmail(inviter.DisplayName, EventFacts.Of(ev), urls.Absolute($"/events/{ev.Slug}?invitation={token}")),
+            (token, _) => new EventInvitationEmail(inviter.DisplayName, EventFacts.Of(ev), urls.Absolute(Links.Events.WithInvitation(ev.Slug, token))),
             ev.EndsAt);
 
     /// <summary>Before inviting many: who has unsubscribed, in one query instead of one per address.</summary>

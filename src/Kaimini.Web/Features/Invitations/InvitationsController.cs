@@ -32,7 +32,7 @@ public class InvitationsController(
             && await db.Events.Where(e => e.Id == eventId).Select(e => e.Slug).SingleOrDefaultAsync(ct) is { } slug)
         {
             // Event invitations are answered by signing up for the event.
-            return Redirect($"/events/{slug}?invitation={Uri.EscapeDataString(token)}");
+            return Redirect(Links.Events.WithInvitation(slug, token));
         }
 
         if (invitation is null || !invitation.CanBeAcceptedAt(clock.GetUtcNow()))
@@ -136,7 +136,7 @@ public class InvitationsController(
 
     /// <summary>A new co-leader lands among their communities, with the one they now lead; others on the home page.</summary>
     private static string AfterAccepting(Invitation invitation) =>
-        invitation.Purpose == InvitationPurpose.CommunityCoLeader ? "/account/communities" : "/";
+        invitation.Purpose == InvitationPurpose.CommunityCoLeader ? Links.Account.Communities : Links.Home;
 
     /// <summary>The account's confirmed address is the one the invitation was sent to.</summary>
     private bool IsInvitee(AppUser user, Invitation invitation) =>

@@ -3,6 +3,7 @@ using Kaimini.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.WebUtilities;
+using Kaimini.Web.Infrastructure.Web;
 
 namespace Kaimini.Web.Features.Language;
 
@@ -26,7 +27,7 @@ public class LanguageController(UserManager<AppUser> users) : Controller
             await users.UpdateAsync(user);
         }
 
-        return LocalRedirect(Url.IsLocalUrl(returnUrl) ? WithoutCultureParameter(returnUrl) : "/");
+        return LocalRedirect(Url.IsLocalUrl(returnUrl) ? WithoutCultureParameter(returnUrl) : Links.Home);
     }
 
     /// <summary>A "?culture=" left in the return address would override the choice just made.</summary>

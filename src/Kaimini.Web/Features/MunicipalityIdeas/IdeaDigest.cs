@@ -70,7 +70,7 @@ public class IdeaDigest(AppDbContext db, Mailer mailer, PublicUrls urls, Referen
             .Where(x => x.Novads is not null)
             .GroupBy(x => x.Novads!)
             .ToDictionary(g => g.Key.Id, g => (Novads: g.Key, Ideas: (IReadOnlyList<DigestIdea>)g.Select(x =>
-                new DigestIdea(x.Idea.Title, refData.TerritoryById[x.Idea.TerritoryId].Name, urls.Absolute($"/municipality/ideas/{x.Idea.Id}"))).ToList()));
+                new DigestIdea(x.Idea.Title, refData.TerritoryById[x.Idea.TerritoryId].Name, urls.Absolute(Links.Municipality.Idea(x.Idea.Id)))).ToList()));
 
         var novadsIds = byNovads.Keys.ToList();
         var staff = novadsIds.Count == 0 ? [] : await (
@@ -88,7 +88,7 @@ public class IdeaDigest(AppDbContext db, Mailer mailer, PublicUrls urls, Referen
             var (novads, digest) = byNovads[s.NovadsId];
             // Staff did not ask for it one by one: non-essential, with the unsubscribe link.
             var queued = await mailer.QueueAsync(new EmailRecipient(s.Email!, s.DisplayName, s.PreferredCulture),
-                new IdeaDigestEmail(novads.Name, digest, urls.Absolute($"/municipality/ideas?novads={novads.Slug}")),
+                new IdeaDigestEmail(novads.Name, digest, urls.Absolute(Links.Municipality.IdeasIn(novads.Slug))),
                 Category, essential: false, ct: ct);
             messages += queued is null ? 0 : 1;
         }

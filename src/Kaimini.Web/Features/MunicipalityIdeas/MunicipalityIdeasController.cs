@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Kaimini.Web.Infrastructure.Web;
 
 namespace Kaimini.Web.Features.MunicipalityIdeas;
 
@@ -89,7 +90,7 @@ public class MunicipalityIdeasController(AppDbContext db, IdeaQueries queries, I
             User.FindFirstValue(AppClaimsPrincipalFactory.DisplayNameClaim) ?? User.Identity!.Name!);
         await workflow.AnswerAsync(idea, form.Response!.Value, form.Reply, actor, form.ShowName, ct);
         TempData["Status"] = "MunicipalityIdeas.Answered";
-        return Redirect($"/municipality/ideas/{id}");
+        return Redirect(Links.Municipality.Idea(id));
     }
 }
 

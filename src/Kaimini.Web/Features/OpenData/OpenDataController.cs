@@ -77,7 +77,7 @@ public class OpenDataController(AppDbContext db, ReferenceCache reference, Publi
         {
             yield return new OpenCommunity(
                 c.Name,
-                urls.Absolute($"/communities/{c.Slug}"),
+                urls.Absolute(Links.Communities.Show(c.Slug)),
                 c.LegalForm.ToString(),
                 c.RegistrationNumber,
                 refData.TerritoryById[c.TerritoryId].Name,

@@ -35,7 +35,7 @@ public class PasswordController(
         }
 
         // The same answer whether or not the address has an account; a GET, so a reload sends nothing.
-        return RedirectToAction(nameof(Sent));
+        return Redirect(Links.Account.PasswordResetSent);
     }
 
     [HttpGet("forgot-password/sent")]
@@ -51,7 +51,7 @@ public class PasswordController(
                 UserManager<AppUser>.ResetPasswordTokenPurpose, token))
         {
             return View("Message", new MessageViewModel("Password.LinkInvalid.Title", "Password.LinkInvalid.Text",
-                "Password.Forgot.Title", Url.Action(nameof(Forgot))));
+                "Password.Forgot.Title", Links.Account.ForgotPassword));
         }
 
         return View(new ResetPasswordForm { Email = email, Code = code });
@@ -81,12 +81,12 @@ public class PasswordController(
         await users.SetLockoutEndDateAsync(user!, null);
         await users.ResetAccessFailedCountAsync(user!);
         logger.LogInformation("Password reset for account {UserId}", user!.Id);
-        return RedirectToAction(nameof(Done));
+        return Redirect(Links.Account.PasswordResetDone);
     }
 
     [HttpGet("reset-password/done")]
     public IActionResult Done() => View("Message", new MessageViewModel("Password.ResetDone.Title", "Password.ResetDone.Text",
-        "Nav.Login", Url.Action("Login", "Account")));
+        "Nav.Login", Links.Account.Login()));
 
     [Authorize]
     [HttpGet("change-password")]
@@ -125,6 +125,6 @@ public class PasswordController(
         await signIn.RefreshSignInAsync(user);
         logger.LogInformation("Password changed for account {UserId}", user.Id);
         TempData["Status"] = "Password.Changed";
-        return RedirectToAction(nameof(Change));
+        return Redirect(Links.Account.ChangePassword);
     }
 }

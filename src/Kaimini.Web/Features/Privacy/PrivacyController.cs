@@ -168,7 +168,7 @@ public class PrivacyController(AppDbContext db, UserManager<AppUser> users, Sign
         await signIn.SignOutAsync();
         logger.LogInformation("Account {UserId} deleted by its owner", user.Id);
         TempData["Status"] = "Privacy.Deleted";
-        return LocalRedirect("/");
+        return LocalRedirect(Links.Home);
     }
 }
 

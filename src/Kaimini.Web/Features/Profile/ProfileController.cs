@@ -87,7 +87,7 @@ public class ProfileController(AppDbContext db, UserManager<AppUser> users, Sign
 
         CultureCookieMiddleware.WriteCookie(HttpContext, user.PreferredCulture);
         TempData["Status"] = "Profile.Saved";
-        return RedirectToAction(nameof(Edit));
+        return Redirect(Links.Account.Profile);
     }
 }
 

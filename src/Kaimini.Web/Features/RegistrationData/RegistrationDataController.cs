@@ -9,6 +9,7 @@ using Kaimini.Web.Infrastructure.Privacy;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Kaimini.Web.Infrastructure.Web;
 
 namespace Kaimini.Web.Features.RegistrationData;
 
@@ -62,7 +63,7 @@ public class RegistrationDataController(AppDbContext db, EventSignup signup, Ref
         await db.SaveChangesAsync(ct);
         logger.LogInformation("Registration {RegistrationId} erased by its holder", registration.Id);
         TempData["Status"] = "RegistrationData.Erased";
-        return LocalRedirect("/");
+        return LocalRedirect(Links.Home);
     }
 
     private Task<EventRegistration?> FindAsync(string token, CancellationToken ct)

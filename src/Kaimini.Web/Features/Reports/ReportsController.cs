@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Kaimini.Web.Infrastructure.Web;
 
 namespace Kaimini.Web.Features.Reports;
 
@@ -27,7 +28,7 @@ public class ReportsController(AppDbContext db, ReportBuilder builder, Reference
         if (filter.Territory is null && ownNovads is not null)
         {
             // Staff open on their own novads; "the whole network" is territory=all.
-            return Redirect("/reports" + filter.With("territory", ownNovads));
+            return Redirect(Links.Reports.For(filter.With("territory", ownNovads)));
         }
 
         var scope = ReportScope.Resolve(filter, refData, clock.GetUtcNow());
@@ -127,6 +128,6 @@ public class ReportsController(AppDbContext db, ReportBuilder builder, Reference
 
         await db.Users.Where(u => u.Id == userId).ExecuteUpdateAsync(s => s.SetProperty(u => u.NovadsId, form.NovadsId), ct);
         TempData["Status"] = "Reports.Settings.Saved";
-        return Redirect("/reports/settings");
+        return Redirect(Links.Reports.Settings);
     }
 }

@@ -59,10 +59,10 @@ public class TerritoriesController(AppDbContext db, ReferenceCache reference, Sh
         var id = territory.Id;
         (communities, var directoryUrl) = territory.Kind switch
         {
-            TerritoryKind.Novads => (communities.Where(c => c.NovadsId == id), $"/communities?novads={slug}"),
-            TerritoryKind.FormerNovads => (communities.Where(c => c.FormerNovadsId == id), $"/communities?former={slug}"),
-            TerritoryKind.Pagasts or TerritoryKind.Pilseta => (communities.Where(c => c.ParishId == id), $"/communities?place={slug}"),
-            _ => (communities.Where(c => c.TerritoryId == id), "/communities"),
+            TerritoryKind.Novads => (communities.Where(c => c.NovadsId == id), Links.Communities.In("novads", slug)),
+            TerritoryKind.FormerNovads => (communities.Where(c => c.FormerNovadsId == id), Links.Communities.In("former", slug)),
+            TerritoryKind.Pagasts or TerritoryKind.Pilseta => (communities.Where(c => c.ParishId == id), Links.Communities.In("place", slug)),
+            _ => (communities.Where(c => c.TerritoryId == id), Links.Communities.Index),
         };
         var count = await communities.CountAsync(ct);
         var refData = await reference.GetAsync(ct);

@@ -40,7 +40,7 @@ public class TwoFactorController(
         var user = (await users.GetUserAsync(User))!;
         if (user.TwoFactorEnabled)
         {
-            return RedirectToAction(nameof(Index));
+            return Redirect(Links.Account.TwoFactor);
         }
 
         return View(await SetupModelAsync(user, new AuthenticatorCodeForm { ReturnUrl = returnUrl }));
@@ -54,7 +54,7 @@ public class TwoFactorController(
         var user = (await users.GetUserAsync(User))!;
         if (user.TwoFactorEnabled)
         {
-            return RedirectToAction(nameof(Index));
+            return Redirect(Links.Account.TwoFactor);
         }
 
         if (ModelState.IsValid && !await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, form.Normalized))
@@ -76,7 +76,7 @@ public class TwoFactorController(
         logger.LogInformation("Two-factor authentication enabled for account {UserId}", user.Id);
         TempData[RecoveryCodesKey] = string.Join(' ', codes!);
         TempData["Status"] = "TwoFactor.Enabled";
-        return RedirectToAction(nameof(RecoveryCodes), new { returnUrl = Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl : null });
+        return Redirect(Links.Account.RecoveryCodesThen(Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl : null));
     }
 
     /// <summary>Shows new recovery codes once, right after they were made (carried over the redirect in TempData).</summary>
@@ -86,7 +86,7 @@ public class TwoFactorController(
     {
         if (TempData[RecoveryCodesKey] is not string codes)
         {
-            return RedirectToAction(nameof(Index));
+            return Redirect(Links.Account.TwoFactor);
         }
 
         ViewData["ReturnUrl"] = Url.IsLocalUrl(returnUrl) ? returnUrl : null;
@@ -101,7 +101,7 @@ public class TwoFactorController(
         var user = (await users.GetUserAsync(User))!;
         if (!user.TwoFactorEnabled)
         {
-            return RedirectToAction(nameof(Index));
+            return Redirect(Links.Account.TwoFactor);
         }
 
         if (!await CheckCodeAsync(user, form))
@@ -112,7 +112,7 @@ public class TwoFactorController(
         var codes = await users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount);
         logger.LogInformation("New recovery codes for account {UserId}", user.Id);
         TempData[RecoveryCodesKey] = string.Join(' ', codes!);
-        return RedirectToAction(nameof(RecoveryCodes));
+        return Redirect(Links.Account.RecoveryCodes);
     }
 
     [Authorize]
@@ -123,7 +123,7 @@ public class TwoFactorController(
         var user = (await users.GetUserAsync(User))!;
         if (!user.TwoFactorEnabled)
         {
-            return RedirectToAction(nameof(Index));
+            return Redirect(Links.Account.TwoFactor);
         }
 
         if (!await CheckCodeAsync(user, form))
@@ -137,7 +137,7 @@ public class TwoFactorController(
         await signIn.RefreshSignInAsync(user);
         logger.LogInformation("Two-factor authentication disabled for account {UserId}", user.Id);
         TempData["Status"] = "TwoFactor.Disabled";
-        return RedirectToAction(nameof(Index));
+        return Redirect(Links.Account.TwoFactor);
     }
 
     [HttpGet("login/two-factor")]
@@ -145,7 +145,7 @@ public class TwoFactorController(
     {
         if (await signIn.GetTwoFactorAuthenticationUserAsync() is null)
         {
-            return RedirectToAction("Login", "Account", new { returnUrl });
+            return Redirect(Links.Account.Login(returnUrl));
         }
 
         return View(new TwoFactorLoginForm { ReturnUrl = returnUrl, RememberMe = rememberMe });
@@ -157,7 +157,7 @@ public class TwoFactorController(
     {
         if (await signIn.GetTwoFactorAuthenticationUserAsync() is null)
         {
-            return RedirectToAction("Login", "Account", new { form.ReturnUrl });
+            return Redirect(Links.Account.Login(form.ReturnUrl));
         }
 
         if (!ModelState.IsValid)
@@ -168,7 +168,7 @@ public class TwoFactorController(
         var result = await signIn.TwoFactorAuthenticatorSignInAsync(form.Normalized, form.RememberMe, rememberClient: false);
         if (result.Succeeded)
         {
-            return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl : "/");
+            return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl : Links.Home);
         }
 
         // A locked account is answered like a wrong code; a form-level message, so the rate limit counts it.
@@ -182,7 +182,7 @@ public class TwoFactorController(
     {
         if (await signIn.GetTwoFactorAuthenticationUserAsync() is null)
         {
-            return RedirectToAction("Login", "Account", new { returnUrl });
+            return Redirect(Links.Account.Login(returnUrl));
         }
 
         return View(new RecoveryCodeForm { ReturnUrl = returnUrl });
@@ -195,7 +195,7 @@ public class TwoFactorController(
         var user = await signIn.GetTwoFactorAuthenticationUserAsync();
         if (user is null)
         {
-            return RedirectToAction("Login", "Account", new { form.ReturnUrl });
+            return Redirect(Links.Account.Login(form.ReturnUrl));
         }
 
         if (!ModelState.IsValid)
@@ -207,7 +207,7 @@ public class TwoFactorController(
         if (result.Succeeded)
         {
             logger.LogInformation("Account {UserId} signed in with a recovery code", user.Id);
-            return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl : "/");
+            return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl : Links.Home);
         }
 
         ModelState.AddModelError("", t["TwoFactor.InvalidRecoveryCode"]);

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
+using Kaimini.Web.Infrastructure.Web;
 
 namespace Kaimini.Web.Infrastructure.Auth;
 
@@ -43,9 +44,9 @@ public static class IdentityExtensions
             o.Cookie.HttpOnly = true;
             o.Cookie.SecurePolicy = secure;
             o.Cookie.SameSite = SameSiteMode.Lax;
-            o.LoginPath = "/account/login";
-            o.LogoutPath = "/account/logout";
-            o.AccessDeniedPath = "/account/access-denied";
+            o.LoginPath = Links.Account.Login();
+            o.LogoutPath = Links.Account.LogOut;
+            o.AccessDeniedPath = Links.Account.AccessDenied;
             o.ExpireTimeSpan = TimeSpan.FromDays(14);
             o.SlidingExpiration = true;
             // Identity put its security-stamp check here; the absolute lifetime runs after it.

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
+using Kaimini.Web.Infrastructure.Web;
 
 namespace Kaimini.Web.Infrastructure.Auth;
 
@@ -24,6 +25,6 @@ public sealed class RedirectAuthenticatedAttribute : Attribute, IAuthorizationFi
         }
 
         var urls = context.HttpContext.RequestServices.GetRequiredService<Microsoft.AspNetCore.Mvc.Routing.IUrlHelperFactory>().GetUrlHelper(context);
-        context.Result = new LocalRedirectResult(urls.IsLocalUrl(returnUrl) ? returnUrl : "/");
+        context.Result = new LocalRedirectResult(urls.IsLocalUrl(returnUrl) ? returnUrl : Links.Home);
     }
 }

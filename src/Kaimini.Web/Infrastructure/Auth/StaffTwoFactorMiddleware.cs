@@ -1,4 +1,5 @@
 using Kaimini.Web.Domain;
+using Kaimini.Web.Infrastructure.Web;
 
 namespace Kaimini.Web.Infrastructure.Auth;
 
@@ -14,13 +15,13 @@ public class StaffTwoFactorMiddleware(RequestDelegate next)
     public Task InvokeAsync(HttpContext context)
     {
         var user = context.User;
-        if (context.Request.Path.StartsWithSegments("/admin")
+        if (context.Request.Path.StartsWithSegments(Links.Admin.Index)
             && user.Identity?.IsAuthenticated == true
             && RequiredFor.Any(user.IsInRole)
             && !user.HasClaim(AppClaimsPrincipalFactory.TwoFactorClaim, "true"))
         {
             var returnUrl = context.Request.Path + context.Request.QueryString;
-            context.Response.Redirect("/account/two-factor/setup?returnUrl=" + Uri.EscapeDataString(returnUrl));
+            context.Response.Redirect(Links.Account.TwoFactorSetup(returnUrl));
             return Task.CompletedTask;
         }
 

@@ -10,7 +10,7 @@ public class UnsubscribeLinks(IDataProtectionProvider protection, PublicUrls url
 {
     private readonly IDataProtector _protector = protection.CreateProtector("Kaimini.Unsubscribe.v1");
 
-    public string UrlFor(string email) => urls.Absolute($"/unsubscribe/{_protector.Protect(email.Trim().ToLowerInvariant())}");
+    public string UrlFor(string email) => urls.Absolute(Links.Unsubscribe(_protector.Protect(email.Trim().ToLowerInvariant())));
 
     /// <summary>The address in a token, or null for a forged or damaged one.</summary>
     public string? EmailFrom(string token)
