@@ -2,6 +2,7 @@ using Kaimini.Web.Data;
 using Kaimini.Web.Domain;
 using Kaimini.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.Extensions.Localization;
 
 namespace Kaimini.Web.Features.Shared;
 
@@ -40,6 +41,11 @@ public static class Choices
     /// <summary>The themes in the reader's language.</summary>
     public static IReadOnlyList<SelectListItem> Themes(ReferenceData r) =>
         r.Themes.Select(t => new SelectListItem(t.Name(Cultures.Current), Value(t.Id))).ToList();
+
+    /// <summary>Values of an enum, each named by its resource <c>{prefix}.{value}</c>.</summary>
+    public static IReadOnlyList<SelectListItem> Of<TEnum>(IEnumerable<TEnum> values, IStringLocalizer t, string prefix)
+        where TEnum : struct, Enum =>
+        values.Select(v => new SelectListItem(t[$"{prefix}.{v}"], v.ToString())).ToList();
 
     private static string Value(int id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

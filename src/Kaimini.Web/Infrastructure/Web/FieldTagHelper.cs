@@ -33,6 +33,14 @@ public class FieldTagHelper(IHtmlGenerator generator) : TagHelper
     /// <summary>A select's first, empty option ("Izvēlieties…"), already localized.</summary>
     public string? Placeholder { get; set; }
 
+    /// <summary>Ids of text elsewhere on the page that also describes the input (a note shared by
+    /// several fields), read before its own hint.</summary>
+    public string? DescribedBy { get; set; }
+
+    /// <summary>Whether the field must be filled, where the form decides it (a forum's group, only
+    /// when the forum has groups) rather than a [Required] on the model.</summary>
+    public bool? Required { get; set; }
+
     /// <summary>Focus the input when the page opens (a form filled again and again, not after a
     /// failed post: then the error list takes focus).</summary>
     public bool Autofocus { get; set; }
@@ -53,6 +61,11 @@ public class FieldTagHelper(IHtmlGenerator generator) : TagHelper
 
         var attributes = new Dictionary<string, object>();
         var describedBy = new List<string>();
+        if (DescribedBy is not null)
+        {
+            describedBy.Add(DescribedBy);
+        }
+
         if (Hint is not null)
         {
             describedBy.Add($"{id}-hint");
@@ -69,7 +82,7 @@ public class FieldTagHelper(IHtmlGenerator generator) : TagHelper
             attributes["aria-describedby"] = string.Join(' ', describedBy);
         }
 
-        var required = For.Metadata.ValidatorMetadata.OfType<RequiredAttribute>().Any();
+        var required = Required ?? For.Metadata.ValidatorMetadata.OfType<RequiredAttribute>().Any();
         if (required)
         {
             attributes["aria-required"] = "true";
