@@ -10,7 +10,7 @@ namespace Kaimini.Web.Infrastructure.Web;
 /// group with its label, the input (text, e-mail, password, textarea or checkbox, from the model's
 /// type and [DataType]; a select when <see cref="Items"/> are given), an optional hint and the
 /// validation message, tied together for screen readers. The value a person typed or chose is kept
-/// after a failed post (except passwords).</summary>
+/// after a failed post (except passwords). <c>data-</c> attributes go on the input.</summary>
 [HtmlTargetElement("field", Attributes = "for", TagStructure = TagStructure.WithoutEndTag)]
 public class FieldTagHelper(IHtmlGenerator generator) : TagHelper
 {
@@ -96,6 +96,13 @@ public class FieldTagHelper(IHtmlGenerator generator) : TagHelper
         if (Autofocus)
         {
             attributes["autofocus"] = "autofocus";
+        }
+
+        // data- attributes are for scripts that watch the input (the sign-up form's participant type).
+        foreach (var data in output.Attributes.Where(a => a.Name.StartsWith("data-", StringComparison.Ordinal)).ToList())
+        {
+            attributes[data.Name] = data.Value?.ToString() ?? "";
+            output.Attributes.Remove(data);
         }
 
         var isCheckbox = type == "checkbox";
