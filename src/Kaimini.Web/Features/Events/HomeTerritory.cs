@@ -1,6 +1,8 @@
+using System.Globalization;
 using Kaimini.Web.Data;
 using Kaimini.Web.Domain;
 using Kaimini.Web.Infrastructure.Localization;
+using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace Kaimini.Web.Features.Events;
 
@@ -15,6 +17,19 @@ public static class HomeTerritory
     public static IEnumerable<TerritoryInfo> Choices(ReferenceData reference) =>
         reference.Territories.Where(t => t.Kind is TerritoryKind.Pagasts or TerritoryKind.Pilseta).OrderBy(t => t.Name, Cultures.LatvianComparer);
 
+    /// <summary>The options of a home territory select (sign-up, registration, walk-in), with
+    /// "somewhere else" last when its text is given.</summary>
+    public static IReadOnlyList<SelectListItem> Items(ReferenceData reference, string? elsewhere = null)
+    {
+        var items = Choices(reference).Select(t => new SelectListItem(t.Name, t.Id.ToString(CultureInfo.InvariantCulture))).ToList();
+        if (elsewhere is not null)
+        {
+            items.Add(new SelectListItem(elsewhere, Elsewhere.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        return items;
+    }
+
     public static bool IsKnown(ReferenceData reference, int chosen) => chosen == Elsewhere || reference.TerritoryById.ContainsKey(chosen);
 
     public static int? ToStored(int? chosen) => chosen == Elsewhere ? null : chosen;
@@ -22,5 +37,3 @@ public static class HomeTerritory
     public static int ToForm(int? stored) => stored ?? Elsewhere;
 }
 
-/// <summary>The home territory select of the sign-up and registration forms (<c>_HomeTerritorySelect</c>).</summary>
-public sealed record HomeTerritoryField(ReferenceData Reference, int? Selected);
