@@ -4,11 +4,11 @@ using Kaimini.Web.Features.Communities;
 using Kaimini.Web.Features.Shared;
 using Kaimini.Web.Infrastructure.Auth;
 using Kaimini.Web.Infrastructure.Localization;
+using Kaimini.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
-using Kaimini.Web.Infrastructure.Web;
 
 namespace Kaimini.Web.Features.AdminEvents;
 

@@ -2,10 +2,10 @@ using Kaimini.Web.Data;
 using Kaimini.Web.Domain;
 using Kaimini.Web.Features.Shared;
 using Kaimini.Web.Infrastructure.Auth;
+using Kaimini.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Kaimini.Web.Infrastructure.Web;
 
 namespace Kaimini.Web.Features.AdminMail;
 

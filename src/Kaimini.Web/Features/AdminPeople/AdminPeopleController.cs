@@ -2,11 +2,11 @@ using System.Text.Json;
 using Kaimini.Web.Data;
 using Kaimini.Web.Domain;
 using Kaimini.Web.Infrastructure.Auth;
+using Kaimini.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Kaimini.Web.Infrastructure.Web;
 
 namespace Kaimini.Web.Features.AdminPeople;
 

@@ -1,12 +1,12 @@
 using System.Security.Claims;
 using Kaimini.Web.Data;
 using Kaimini.Web.Domain;
+using Kaimini.Web.Infrastructure.Web;
 using Kaimini.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Kaimini.Web.Infrastructure.Web;
 
 namespace Kaimini.Web.Features.Events;
 

@@ -6,12 +6,12 @@ using Kaimini.Web.Features.Communities;
 using Kaimini.Web.Features.Ideas;
 using Kaimini.Web.Infrastructure.Auth;
 using Kaimini.Web.Infrastructure.Localization;
+using Kaimini.Web.Infrastructure.Web;
 using Kaimini.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Kaimini.Web.Infrastructure.Web;
 
 namespace Kaimini.Web.Features.IdeaImplementation;
 

@@ -1,9 +1,9 @@
 using Kaimini.Web.Domain;
 using Kaimini.Web.Infrastructure.Localization;
+using Kaimini.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.WebUtilities;
-using Kaimini.Web.Infrastructure.Web;
 
 namespace Kaimini.Web.Features.Language;
 

@@ -4,12 +4,12 @@ using Kaimini.Web.Data;
 using Kaimini.Web.Domain;
 using Kaimini.Web.Features.Ideas;
 using Kaimini.Web.Infrastructure.Auth;
+using Kaimini.Web.Infrastructure.Web;
 using Kaimini.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Kaimini.Web.Infrastructure.Web;
 
 namespace Kaimini.Web.Features.MunicipalityIdeas;
 

@@ -6,10 +6,10 @@ using Kaimini.Web.Features.Shared;
 using Kaimini.Web.Infrastructure.Auth;
 using Kaimini.Web.Infrastructure.Localization;
 using Kaimini.Web.Infrastructure.Privacy;
+using Kaimini.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Kaimini.Web.Infrastructure.Web;
 
 namespace Kaimini.Web.Features.RegistrationData;
 

@@ -1,6 +1,6 @@
+using Kaimini.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
-using Kaimini.Web.Infrastructure.Web;
 
 namespace Kaimini.Web.Infrastructure.Auth;
 
