@@ -17,6 +17,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<EmailSuppression> EmailSuppressions => Set<EmailSuppression>();
     public DbSet<Invitation> Invitations => Set<Invitation>();
+    public DbSet<BulkSend> BulkSends => Set<BulkSend>();
+    public DbSet<BulkSendRecipient> BulkSendRecipients => Set<BulkSendRecipient>();
     public DbSet<Community> Communities => Set<Community>();
     public DbSet<CommunityMembership> CommunityMemberships => Set<CommunityMembership>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

@@ -20,6 +20,14 @@ public static class FeatureServices
         services.AddScoped<Reports.ReportQueries>();
         services.AddScoped<Reports.ReportBuilder>();
         services.AddScoped<InvitationService>();
+        services.AddScoped<BulkSends.BulkSendQueue>();
+        services.AddScoped<BulkSends.BulkSender>();
+        services.AddScoped<AdminEvents.ChunkEvents>();
+        services.AddScoped<BulkSends.IBulkSendHandler, AdminInvitations.RoleInvitationSends>();
+        services.AddScoped<BulkSends.IBulkSendHandler, AdminEvents.EventInvitationSends>();
+        services.AddScoped<BulkSends.IBulkSendHandler, AdminEvents.EventMessageSends>();
+        services.AddOptions<BulkSends.BulkSendOptions>().BindConfiguration(BulkSends.BulkSendOptions.Section);
+        services.AddHostedService<BulkSends.BulkSendWorker>();
         services.AddScoped<CommunityDirectory>();
         services.AddScoped<Shared.WhatsOnQueries>();
         services.AddScoped<CommunityFormValidator>();

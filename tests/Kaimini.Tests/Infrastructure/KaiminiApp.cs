@@ -85,6 +85,8 @@ public class KaiminiApp : WebApplicationFactory<Program>, IAsyncLifetime
                 ["Outbox:RetryBaseSeconds"] = "0.5",
                 ["Outbox:RetryMaxSeconds"] = "2",
                 ["Outbox:BulkMessagesPerMinute"] = "60000",
+                // Bulk sends are picked up soon after the request that stores them.
+                ["BulkSends:PollSeconds"] = "0.2",
                 // Reminders are driven by tests with a fake clock, not by the background job.
                 ["Events:RemindersEnabled"] = "false",
                 // So is the daily retention job.

@@ -586,6 +586,126 @@ namespace Kaimini.Web.Data.Migrations
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("Kaimini.Web.Domain.BulkSend", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedById")
+                        .HasColumnType("text")
+                        .HasColumnName("created_by_id");
+
+                    b.Property<int?>("EventId")
+                        .HasColumnType("integer")
+                        .HasColumnName("event_id");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("Processed")
+                        .HasColumnType("integer")
+                        .HasColumnName("processed");
+
+                    b.Property<int>("Queued")
+                        .HasColumnType("integer")
+                        .HasColumnName("queued");
+
+                    b.Property<string>("Role")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("role");
+
+                    b.Property<string>("SenderName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("sender_name");
+
+                    b.Property<int>("Skipped")
+                        .HasColumnType("integer")
+                        .HasColumnName("skipped");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("subject");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)")
+                        .HasColumnName("text");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("integer")
+                        .HasColumnName("total");
+
+                    b.HasKey("Id")
+                        .HasName("pk_bulk_sends");
+
+                    b.HasIndex("CreatedById")
+                        .HasDatabaseName("ix_bulk_sends_created_by_id");
+
+                    b.HasIndex("EventId")
+                        .HasDatabaseName("ix_bulk_sends_event_id")
+                        .HasFilter("event_id IS NOT NULL");
+
+                    b.ToTable("bulk_sends", (string)null);
+                });
+
+            modelBuilder.Entity("Kaimini.Web.Domain.BulkSendRecipient", b =>
+                {
+                    b.Property<Guid>("BulkSendId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("bulk_send_id");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)")
+                        .HasColumnName("culture");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("email");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<DateTimeOffset?>("ProcessedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("processed_at");
+
+                    b.HasKey("BulkSendId", "Position")
+                        .HasName("pk_bulk_send_recipients");
+
+                    b.HasIndex("BulkSendId", "Position")
+                        .HasDatabaseName("ix_bulk_send_recipients_unprocessed")
+                        .HasFilter("processed_at IS NULL");
+
+                    b.ToTable("bulk_send_recipients", (string)null);
+                });
+
             modelBuilder.Entity("Kaimini.Web.Domain.CoOrganiserRequest", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2346,6 +2466,33 @@ namespace Kaimini.Web.Data.Migrations
                         .HasConstraintName("fk_audit_entries_asp_net_users_user_id");
                 });
 
+            modelBuilder.Entity("Kaimini.Web.Domain.BulkSend", b =>
+                {
+                    b.HasOne("Kaimini.Web.Domain.AppUser", "CreatedBy")
+                        .WithMany()
+                        .HasForeignKey("CreatedById")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_bulk_sends_users_created_by_id");
+
+                    b.HasOne("Kaimini.Web.Domain.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_bulk_sends_events_event_id");
+
+                    b.Navigation("CreatedBy");
+                });
+
+            modelBuilder.Entity("Kaimini.Web.Domain.BulkSendRecipient", b =>
+                {
+                    b.HasOne("Kaimini.Web.Domain.BulkSend", null)
+                        .WithMany("Recipients")
+                        .HasForeignKey("BulkSendId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_bulk_send_recipients_bulk_sends_bulk_send_id");
+                });
+
             modelBuilder.Entity("Kaimini.Web.Domain.CoOrganiserRequest", b =>
                 {
                     b.HasOne("Kaimini.Web.Domain.AppUser", null)
@@ -2777,6 +2924,11 @@ namespace Kaimini.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_leader_interests_leader_profiles_user_id");
+                });
+
+            modelBuilder.Entity("Kaimini.Web.Domain.BulkSend", b =>
+                {
+                    b.Navigation("Recipients");
                 });
 
             modelBuilder.Entity("Kaimini.Web.Domain.Community", b =>

@@ -36,10 +36,16 @@ public class EventInvitationsController(AppDbContext db, EventInviter inviter, U
             return View("Invite", new ManagedPageViewModel<EventInviteForm>(ev.Slug, ev.LocalTitle(), ev.Status, form));
         }
 
-        var (sent, skipped) = await inviter.SendAsync(ev, form, list, (await users.GetUserAsync(User))!, ct);
-        logger.LogInformation("Invitations to event {EventId}: {Sent} sent, {Skipped} already invited", ev.Id, sent, skipped);
-        TempData["Status"] = "Event.InvitationsSent";
-        TempData["StatusArg"] = sent;
-        return Redirect(Links.AdminEvents.Invite(ev.Slug));
+        var (send, skipped) = await inviter.StoreAsync(ev, form, list, users.GetUserId(User)!, ct);
+        if (send is null)
+        {
+            TempData["Status"] = "Event.InvitationsSent";
+            TempData["StatusArg"] = 0;
+            return Redirect($"/admin/events/{ev.Slug}/invite");
+        }
+
+        await db.SaveChangesAsync(ct);
+        logger.LogInformation("Invitations to event {EventId}: bulk send {BulkSendId} of {Total}, {Skipped} already invited", ev.Id, send.Id, send.Total, skipped);
+        return Redirect($"/admin/events/{ev.Slug}/sends/{send.Id}");
     }
 }

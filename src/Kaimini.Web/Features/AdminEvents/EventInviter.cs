@@ -5,6 +5,7 @@ using Kaimini.Web.Domain;
 using Kaimini.Web.Features.Communities;
 using Kaimini.Web.Features.Invitations;
 using Kaimini.Web.Infrastructure.Email;
+using Kaimini.Web.Features.BulkSends;
 using Kaimini.Web.Infrastructure.Localization;
 using Kaimini.Web.Resources;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -15,7 +16,7 @@ namespace Kaimini.Web.Features.AdminEvents;
 
 /// <summary>Invitations to one event: by address, every leader of the named communities, or every
 /// leader in the directory; nobody invited or signed up already gets a second one.</summary>
-public class EventInviter(AppDbContext db, InvitationService invitations, IStringLocalizer<SharedResource> t)
+public class EventInviter(AppDbContext db, BulkSendQueue sends, IStringLocalizer<SharedResource> t)
 {
     private const int LeaderInviteLimit = 50;
 
@@ -58,9 +59,9 @@ public class EventInviter(AppDbContext db, InvitationService invitations, IStrin
         return new InviteList(emails, [.. found.Values.Select(c => c.Id)]);
     }
 
-    /// <summary>Sends the invitations in one batch; returns how many were sent and how many named were
-    /// invited or signed up already.</summary>
-    public async Task<(int Sent, int Skipped)> SendAsync(Event ev, EventInviteForm form, InviteList list, AppUser inviter, CancellationToken ct)
+    /// <summary>Stores the invitations to send as one bulk send (not saved: the caller saves), or
+    /// none when everyone named was invited or signed up already; returns it and how many named were.</summary>
+    public async Task<(BulkSend? Send, int Skipped)> StoreAsync(Event ev, EventInviteForm form, InviteList list, string inviterId, CancellationToken ct)
     {
         var leaders = await db.CommunityMemberships.AsNoTracking()
             .Where(m => m.IsLeader && (form.AllLeaders ? m.Community!.Status == CommunityStatus.Published : list.CommunityIds.Contains(m.CommunityId)))
@@ -77,22 +78,19 @@ public class EventInviter(AppDbContext db, InvitationService invitations, IStrin
             .DistinctBy(r => r.Email)
             .Where(r => !already.Contains(r.Email))
             .ToList();
-        var batch = Guid.CreateVersion7();
-        var quota = form.Quota is ParticipantType.NgoRepresentative or ParticipantType.MunicipalityStaff ? form.Quota : null;
-        await invitations.PreloadSuppressionsAsync(recipients.Select(r => r.Email), ct);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var sent = 0;
-        foreach (var (email, culture) in recipients)
+        var skipped = leaders.Count + list.Emails.Count - recipients.Count;
+        if (recipients.Count == 0)
         {
-            if (await invitations.InviteToEventAsync(email, ev, inviter, culture, batch, ct, quota) is not null)
-            {
-                sent++;
-            }
+            return (null, skipped);
         }
 
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
-        return (sent, leaders.Count + list.Emails.Count - recipients.Count);
+        var quota = form.Quota is ParticipantType.NgoRepresentative or ParticipantType.MunicipalityStaff ? form.Quota : null;
+        var send = sends.Add(BulkSendKind.EventInvitations, inviterId, recipients.Select(r => (r.Email, "", r.Culture)), s =>
+        {
+            s.EventId = ev.Id;
+            s.Role = quota?.ToString();
+        });
+        return (send, skipped);
     }
 }
 

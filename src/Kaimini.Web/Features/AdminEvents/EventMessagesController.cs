@@ -1,10 +1,8 @@
 using Kaimini.Web.Data;
 using Kaimini.Web.Domain;
-using Kaimini.Web.Features.AdminEvents.Emails;
-using Kaimini.Web.Features.Shared.Emails;
+using Kaimini.Web.Features.BulkSends;
 using Kaimini.Web.Infrastructure.Auth;
 using Kaimini.Web.Infrastructure.Localization;
-using Kaimini.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -15,7 +13,7 @@ namespace Kaimini.Web.Features.AdminEvents;
 /// <summary>An organiser writes to an event's participants.</summary>
 [Route("admin/events")]
 [Authorize]
-public class EventMessagesController(AppDbContext db, UserManager<AppUser> users, EventNotices notices,
+public class EventMessagesController(AppDbContext db, UserManager<AppUser> users, EventNotices notices, BulkSendQueue sends,
     ILogger<EventMessagesController> logger) : Controller
 {
     [AuthorizeEvent]
@@ -35,14 +33,25 @@ public class EventMessagesController(AppDbContext db, UserManager<AppUser> users
         }
 
         RegistrationStatus[] to = form.IncludeWaitlisted ? [RegistrationStatus.Confirmed, RegistrationStatus.Waitlisted] : [RegistrationStatus.Confirmed];
+        var recipients = await notices.Registrants(ev, to).Select(r => new { r.Email, r.Name, r.Culture }).ToListAsync(ct);
+        if (recipients.Count == 0)
+        {
+            TempData["Status"] = "Event.MessageSent";
+            TempData["StatusArg"] = 0;
+            return Redirect($"/admin/events/{ev.Slug}/registrations");
+        }
+
         var sender = await users.GetUserAsync(User);
-        var count = await notices.QueueAsync(ev, to,
-            new OrganiserMessageEmail(EventFacts.Of(ev), form.Subject!.Trim(), form.Text!.Trim(), sender?.DisplayName ?? "", notices.EventLink(ev)),
-            "event.message", ct);
+        // Stored with its recipients; the worker writes one mail each, a chunk at a time.
+        var send = sends.Add(BulkSendKind.EventMessage, sender?.Id, recipients.Select(r => (r.Email, r.Name, r.Culture)), s =>
+        {
+            s.EventId = ev.Id;
+            s.Subject = form.Subject!.Trim();
+            s.Text = form.Text!.Trim();
+            s.SenderName = sender?.DisplayName ?? "";
+        });
         await db.SaveChangesAsync(ct);
-        logger.LogInformation("Organiser message for event {EventId} queued to {Recipients} participants", ev.Id, count);
-        TempData["Status"] = "Event.MessageSent";
-        TempData["StatusArg"] = count;
-        return Redirect(Links.AdminEvents.Registrations(ev.Slug));
+        logger.LogInformation("Organiser message for event {EventId}: bulk send {BulkSendId} to {Recipients} participants", ev.Id, send.Id, send.Total);
+        return Redirect($"/admin/events/{ev.Slug}/sends/{send.Id}");
     }
 }

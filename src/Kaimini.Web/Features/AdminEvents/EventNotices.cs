@@ -20,10 +20,7 @@ public class EventNotices(AppDbContext db, Mailer mailer, PublicUrls urls, Event
     public async Task<int> QueueAsync(Event ev, IReadOnlyCollection<RegistrationStatus> to, EmailModel message,
         string category, CancellationToken ct, bool withCalendar = false)
     {
-        var recipients = await db.EventRegistrations.AsNoTracking()
-            // Registrations anonymised (a deleted account, an erasure) have no address left; walk-ins never had one.
-            .Where(r => r.EventId == ev.Id && to.Contains(r.Status) && r.AnonymisedAt == null && !r.WalkIn)
-            .OrderBy(r => r.CreatedAt)
+        var recipients = await Registrants(ev, to)
             .Select(r => new { Recipient = new EmailRecipient(r.Email, r.Name, r.Culture), r.Status })
             .ToListAsync(ct);
         // The updated event for the calendars of those who have a place.
@@ -44,4 +41,10 @@ public class EventNotices(AppDbContext db, Mailer mailer, PublicUrls urls, Event
         return recipients.Count;
     }
 
+    /// <summary>Who a notice goes to: the registrations with one of the statuses, in sign-up order.</summary>
+    public IQueryable<EventRegistration> Registrants(Event ev, IReadOnlyCollection<RegistrationStatus> to) =>
+        db.EventRegistrations.AsNoTracking()
+            // Registrations anonymised (a deleted account, an erasure) have no address left; walk-ins never had one.
+            .Where(r => r.EventId == ev.Id && to.Contains(r.Status) && r.AnonymisedAt == null && !r.WalkIn)
+            .OrderBy(r => r.CreatedAt);
 }

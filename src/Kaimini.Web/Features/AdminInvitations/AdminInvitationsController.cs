@@ -1,12 +1,10 @@
 using System.Text.Json;
 using Kaimini.Web.Data;
 using Kaimini.Web.Domain;
-using Kaimini.Web.Features.Invitations;
+using Kaimini.Web.Features.BulkSends;
 using Kaimini.Web.Features.Shared;
 using Kaimini.Web.Infrastructure.Auth;
-using Kaimini.Web.Infrastructure.Email;
 using Kaimini.Web.Infrastructure.Localization;
-using Kaimini.Web.Infrastructure.Web;
 using Kaimini.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -22,8 +20,7 @@ namespace Kaimini.Web.Features.AdminInvitations;
 [Authorize(Policy = Policies.Organiser)]
 public class AdminInvitationsController(
     AppDbContext db,
-    InvitationService invitations,
-    Mailer mailer,
+    BulkSendQueue sends,
     UserManager<AppUser> users,
     SignInManager<AppUser> signIn,
     TimeProvider clock,
@@ -94,30 +91,19 @@ public class AdminInvitationsController(
         }
 
         rejected.Sort((a, b) => a.Line.CompareTo(b.Line));
-        var inviter = (await users.GetUserAsync(User))!;
-        var batchId = Guid.CreateVersion7();
-        await mailer.PreloadSuppressionsAsync(valid, ct);
-        var unsubscribed = 0;
-        foreach (var email in valid)
-        {
-            if (await invitations.InviteToRoleAsync(email, form.Role!, inviter, form.Culture!, batchId, ct) is null)
-            {
-                unsubscribed++;
-            }
-        }
-
-        // Every invitation and its mail in one commit: the dispatcher sends them from here on.
+        // The list is stored; the worker writes the invitations and their mail a chunk at a time.
+        var send = sends.Add(BulkSendKind.RoleInvitations, users.GetUserId(User), valid.Select(e => (e, "", form.Culture!)),
+            s => s.Role = form.Role);
         await db.SaveChangesAsync(ct);
-        TempData[RejectedKey(batchId)] = JsonSerializer.Serialize(rejected.Take(MaxReportedRejections).ToList());
-        TempData[UnsubscribedKey(batchId)] = unsubscribed;
-        return Redirect(Links.Admin.Batch(batchId));
+        logger.LogInformation("Bulk send {BulkSendId}: {Total} role invitations stored", send.Id, send.Total);
+        TempData[RejectedKey(send.Id)] = JsonSerializer.Serialize(rejected.Take(MaxReportedRejections).ToList());
+        return RedirectToAction(nameof(Batch), new { id = send.Id });
     }
 
     [HttpGet("batches/{id:guid}")]
     public async Task<IActionResult> Batch(Guid id, CancellationToken ct)
     {
-        // Right after sending, the report is there even when every address had unsubscribed.
-        if (TempData.Peek(RejectedKey(id)) is null && !await CanSeeBatchAsync(id, ct))
+        if (!await CanSeeBatchAsync(id, ct) || await BulkSendProgress.OfAsync(db, id, ct) is not { } progress)
         {
             return NotFound();
         }
@@ -125,14 +111,13 @@ public class AdminInvitationsController(
         var rejected = TempData[RejectedKey(id)] is string json
             ? JsonSerializer.Deserialize<List<RejectedLine>>(json) ?? []
             : [];
-        var unsubscribed = TempData[UnsubscribedKey(id)] as int? ?? 0;
-        return View(new BatchViewModel(id, await ProgressAsync(id, ct), rejected, unsubscribed));
+        return View(new BatchViewModel(id, progress, rejected));
     }
 
     /// <summary>For the progress page's script, which updates the counts without reloading.</summary>
     [HttpGet("batches/{id:guid}/progress")]
     public async Task<IActionResult> Progress(Guid id, CancellationToken ct) =>
-        await CanSeeBatchAsync(id, ct) ? Json(await ProgressAsync(id, ct)) : NotFound();
+        await CanSeeBatchAsync(id, ct) && await BulkSendProgress.OfAsync(db, id, ct) is { } progress ? Json(progress.ToJson()) : NotFound();
 
     [HttpPost("{id:guid}/revoke")]
     public async Task<IActionResult> Revoke(Guid id, CancellationToken ct)
@@ -148,7 +133,7 @@ public class AdminInvitationsController(
         }
 
         TempData["Status"] = "Invite.Revoked";
-        return Redirect(Links.Admin.Invitations);
+        return RedirectToAction(nameof(Index));
     }
 
     /// <summary>Checks the inviter's password again; a wrong one counts towards the lockout, like at sign-in.</summary>
@@ -194,22 +179,12 @@ public class AdminInvitationsController(
         return new AdminInvitationsViewModel(form, AllowedRoles(), new PagedList<InvitationRow>(items, pageNumber, PageSize, total));
     }
 
+    /// <summary>Administrators see every role-invitation send; organisers their own.</summary>
     private async Task<bool> CanSeeBatchAsync(Guid id, CancellationToken ct)
     {
         var userId = users.GetUserId(User);
         var isAdmin = User.IsInRole(Roles.Administrator);
-        return await db.Invitations.AnyAsync(i => i.BatchId == id && (isAdmin || i.InvitedById == userId), ct)
-            || await db.OutboxMessages.AnyAsync(m => m.BatchId == id, ct) && isAdmin;
-    }
-
-    private async Task<BatchProgress> ProgressAsync(Guid id, CancellationToken ct)
-    {
-        var counts = await db.OutboxMessages.Where(m => m.BatchId == id)
-            .GroupBy(m => m.Status)
-            .Select(g => new { g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.Key, g => g.Count, ct);
-        return new BatchProgress(counts.GetValueOrDefault(OutboxStatus.Pending), counts.GetValueOrDefault(OutboxStatus.Sent),
-            counts.GetValueOrDefault(OutboxStatus.Failed));
+        return await db.BulkSends.AnyAsync(b => b.Id == id && b.Kind == BulkSendKind.RoleInvitations && (isAdmin || b.CreatedById == userId), ct);
     }
 
     private static int LineOf(string text, string email) =>
@@ -219,6 +194,4 @@ public class AdminInvitationsController(
     private static string FormKey(string field) => $"form.{field}";
 
     private static string RejectedKey(Guid id) => $"Rejected.{id:N}";
-
-    private static string UnsubscribedKey(Guid id) => $"Unsubscribed.{id:N}";
 }

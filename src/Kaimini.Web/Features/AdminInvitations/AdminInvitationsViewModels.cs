@@ -1,4 +1,5 @@
 using Kaimini.Web.Domain;
+using Kaimini.Web.Features.BulkSends;
 using Kaimini.Web.Features.Shared;
 using Kaimini.Web.Infrastructure.Email;
 
@@ -9,9 +10,4 @@ public sealed record InvitationRow(Guid Id, string Email, string? Role, Invitati
 
 public sealed record AdminInvitationsViewModel(BulkInvitationForm Form, IReadOnlyList<string> Roles, PagedList<InvitationRow> Invitations);
 
-public sealed record BatchProgress(int Queued, int Sent, int Failed)
-{
-    public int Total => Queued + Sent + Failed;
-}
-
-public sealed record BatchViewModel(Guid Id, BatchProgress Progress, IReadOnlyList<RejectedLine> Rejected, int Unsubscribed);
+public sealed record BatchViewModel(Guid Id, BulkSendProgress Progress, IReadOnlyList<RejectedLine> Rejected);

@@ -76,6 +76,10 @@ public class Mailer(
         return row;
     }
 
+    /// <summary>A bulk send stored for the background worker: its messages count now, in the request
+    /// that asked for them, so the daily send cap sees them.</summary>
+    public void CountBulk(int messages) => QueuedCount += messages;
+
     /// <summary>Loads the unsubscribe state of many addresses in one query (bulk sends).</summary>
     public async Task PreloadSuppressionsAsync(IEnumerable<string> emails, CancellationToken ct)
     {

@@ -231,6 +231,10 @@ public static class Links
         public static string CheckIn(string slug, string query = "", string? fragment = null) =>
             $"{Event(slug)}/check-in{query}{(fragment is null ? "" : "#" + fragment)}";
 
+        /// <summary>A bulk send for the event (invitations, a message), and its progress as JSON.</summary>
+        public static string Send(string slug, Guid id) => $"{Event(slug)}/sends/{id}";
+        public static string SendProgress(string slug, Guid id) => $"{Send(slug, id)}/progress";
+
         public static string CheckInOne(string slug, Guid id) => $"{Event(slug)}/check-in/{id}";
         public static string WalkIns(string slug) => $"{Event(slug)}/check-in/walk-ins";
         public static string RemoveWalkIn(string slug, Guid id) => $"{WalkIns(slug)}/{id}/remove";

@@ -1,4 +1,5 @@
-// Updates a bulk send's counts every few seconds until nothing waits; the page works without it.
+// Updates a bulk send's counts every few seconds while the worker prepares it or mail waits; the
+// page works without it (a plain link reloads the counts).
 (function () {
     var root = document.getElementById('batch-progress');
     if (!root || !window.fetch) { return; }
@@ -8,11 +9,14 @@
             .then(function (r) { return r.ok ? r.json() : null; })
             .then(function (p) {
                 if (!p) { return; }
-                ['queued', 'sent', 'failed'].forEach(function (k) {
+                ['total', 'processed', 'queued', 'sent', 'failed'].forEach(function (k) {
                     var el = root.querySelector('[data-count="' + k + '"]');
                     if (el && String(p[k]) !== el.textContent) { el.textContent = p[k]; }
                 });
-                if (p.queued > 0) { setTimeout(update, 3000); }
+                var finished = p.processed >= p.total;
+                root.querySelector('[data-state="running"]').hidden = finished;
+                root.querySelector('[data-state="finished"]').hidden = !finished;
+                if (p.running) { setTimeout(update, 3000); }
             })
             .catch(function () { setTimeout(update, 10000); });
     }
