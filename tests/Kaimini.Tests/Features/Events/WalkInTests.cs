@@ -106,6 +106,9 @@ public class WalkInTests(KaiminiApp app) : IClassFixture<KaiminiApp>
             ["form.Subject"] = "Paldies par atnākšanu",
             ["form.Text"] = "Prezentācijas atradīsiet pasākuma lapā.",
         });
+        // The worker writes the message's mail; once the send is done, nobody else has one.
+        await Eventually.TrueAsync(async () => await app.WithDbAsync(db => db.BulkSends.AnyAsync(b => b.EventId == ev.Id && b.FinishedAt != null)),
+            "The message was not processed.");
         var addresses = walkIns.Select(w => w.Email).ToList();
         Assert.Equal(0, await app.WithDbAsync(db => db.OutboxMessages.CountAsync(m => addresses.Contains(m.Recipient) || m.Recipient.StartsWith("walk-in-"))));
         Assert.Equal(1, await app.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.Recipient == signedUp.Email && m.Subject.Contains("Paldies par atnākšanu"))));

@@ -283,6 +283,7 @@ public partial class InvitationTests(KaiminiApp app) : IClassFixture<KaiminiApp>
 
         values["form.Password"] = TestUsers.Password;
         await admin.SubmitAndFollowAsync(wrong, "main form[action='/admin/invitations']", values);
+        await Eventually.TrueAsync(async () => await app.WithDbAsync(db => db.Invitations.AnyAsync(i => i.Email == email)), "The invitation was not written.");
         Assert.Equal(Roles.Administrator, await app.WithDbAsync(db => db.Invitations.Where(i => i.Email == email).Select(i => i.Role).SingleAsync()));
     }
 
