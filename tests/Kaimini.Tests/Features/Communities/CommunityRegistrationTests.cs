@@ -103,6 +103,48 @@ public class CommunityRegistrationTests(KaiminiApp app) : IClassFixture<KaiminiA
     }
 
     [Fact]
+    public async Task Approving_is_one_transaction_a_failure_at_the_last_write_leaves_the_community_pending_and_nothing_else()
+    {
+        var (_, leaderUser) = await app.LoggedInAsync(null);
+        var community = await TestCommunities.CreateAsync(app, "Neapstiprināmā kopiena " + Guid.NewGuid().ToString("N")[..6], "olaine",
+            status: CommunityStatus.Pending, leaderId: leaderUser.Id);
+        var (organiser, _) = await app.LoggedInAsync(Roles.Organiser);
+        var queue = await organiser.GetAsync("/admin/communities");
+        var approveForm = queue.QuerySelectorAll("main section.card").Single(s => s.TextContent.Contains(community.Name)).QuerySelector("form[action$='/approve']")!;
+        // The leader's mail is the approval's last write: granting the Leader role has already saved
+        // the community as published, its audit entry and the role (UserManager saves the context).
+        // A constraint that refuses only this address makes that last write fail. The id is a number:
+        // nothing to escape.
+        var name = $"test_refuses_approval_{leaderUser.Id.Replace("-", "")}";
+        var add = $"ALTER TABLE outbox_messages ADD CONSTRAINT {name} CHECK (recipient <> '{leaderUser.Email!.ToLowerInvariant()}') NOT VALID";
+        var drop = $"ALTER TABLE outbox_messages DROP CONSTRAINT {name}";
+        await app.WithDbAsync(db => db.Database.ExecuteSqlRawAsync(add));
+        try
+        {
+            using var response = await organiser.Http.PostAsync(approveForm.GetAttribute("action"), new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["__RequestVerificationToken"] = approveForm.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!,
+            }));
+            Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        }
+        finally
+        {
+            await app.WithDbAsync(db => db.Database.ExecuteSqlRawAsync(drop));
+        }
+
+        var stored = await app.WithDbAsync(db => db.Communities.AsNoTracking().SingleAsync(c => c.Id == community.Id));
+        Assert.Equal((CommunityStatus.Pending, (DateTimeOffset?)null), (stored.Status, stored.PublishedAt));
+        var audit = await app.WithDbAsync(db => db.AuditEntries.Where(a => a.EntityId == community.Id.ToString()).Select(a => a.Action).ToListAsync());
+        Assert.DoesNotContain("approved", audit);
+        Assert.False(await app.WithDbAsync(db => db.OutboxMessages.AnyAsync(m => m.Recipient == leaderUser.Email!.ToLowerInvariant())));
+        await app.WithScopeAsync(async s =>
+        {
+            var users = s.GetRequiredService<UserManager<AppUser>>();
+            Assert.False(await users.IsInRoleAsync((await users.FindByIdAsync(leaderUser.Id))!, Roles.Leader));
+        });
+    }
+
+    [Fact]
     public async Task A_rejection_carries_its_reason_to_the_leader_and_keeps_the_community_out_of_the_directory()
     {
         var (_, leaderUser) = await app.LoggedInAsync(null);
