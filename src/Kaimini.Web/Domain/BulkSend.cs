@@ -2,10 +2,10 @@ namespace Kaimini.Web.Domain;
 
 public enum BulkSendKind
 {
-    /// <summary>Invitations to join the portal with a role (<see cref="BulkSend.Role"/>).</summary>
+    /// <summary>Invitations to join the portal with a role (<c>BulkSend.Role</c>).</summary>
     RoleInvitations = 1,
 
-    /// <summary>Invitations to an event (<see cref="BulkSend.EventId"/>, kept places in <see cref="BulkSend.Role"/>).</summary>
+    /// <summary>Invitations to an event (<c>BulkSend.EventId</c>, kept places in <c>BulkSend.Role</c>).</summary>
     EventInvitations = 2,
 
     /// <summary>An organiser's message to an event's participants.</summary>

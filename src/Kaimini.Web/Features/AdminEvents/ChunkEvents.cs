@@ -1,10 +1,5 @@
 using Kaimini.Web.Data;
 using Kaimini.Web.Domain;
-using Kaimini.Web.Features.AdminEvents.Emails;
-using Kaimini.Web.Features.BulkSends;
-using Kaimini.Web.Features.Invitations;
-using Kaimini.Web.Features.Shared.Emails;
-using Kaimini.Web.Infrastructure.Email;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kaimini.Web.Features.AdminEvents;

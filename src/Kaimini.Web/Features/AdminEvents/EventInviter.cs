@@ -6,6 +6,7 @@ using Kaimini.Web.Features.Communities;
 using Kaimini.Web.Features.Invitations;
 using Kaimini.Web.Infrastructure.Email;
 using Kaimini.Web.Features.BulkSends;
+using Kaimini.Web.Features.Communities;
 using Kaimini.Web.Infrastructure.Localization;
 using Kaimini.Web.Resources;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
