@@ -1,4 +1,5 @@
 using Kaimini.Web.Domain;
+using Kaimini.Web.Infrastructure.Web;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kaimini.Web.Data;
@@ -111,11 +112,13 @@ public sealed class ReferenceData
     {
         if (territory.Kind == TerritoryKind.FormerNovads)
         {
-            return ($"/events?former={territory.Slug}", "/ideas");
+            return (Links.Events.In("former", territory.Slug), Links.Ideas.Index);
         }
 
         var novads = NovadsOf(territory);
-        return novads is null ? ("/events", "/ideas") : ($"/events?novads={novads.Slug}", $"/ideas?novads={novads.Slug}");
+        return novads is null
+            ? (Links.Events.Index, Links.Ideas.Index)
+            : (Links.Events.In("novads", novads.Slug), Links.Ideas.In("novads", novads.Slug));
     }
 
     /// <summary>"Piņķi, Babītes pagasts, Mārupes novads": the place and what it lies in.</summary>

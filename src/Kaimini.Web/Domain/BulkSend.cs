@@ -57,8 +57,8 @@ public class BulkSend
     }
 }
 
-/// <summary>One address of a <see cref="BulkSend"/>; <see cref="ProcessedAt"/> is stamped in the
-/// transaction that writes its invitation and mail, so it is processed once.</summary>
+/// <summary>One address of a <see cref="BulkSend"/> still to be written. The transaction that writes
+/// its invitation and mail deletes it, so it is processed once and no address outlives its send.</summary>
 public class BulkSendRecipient
 {
     public Guid BulkSendId { get; set; }
@@ -66,5 +66,4 @@ public class BulkSendRecipient
     public required string Email { get; set; }
     public string Name { get; set; } = "";
     public string Culture { get; set; } = "lv";
-    public DateTimeOffset? ProcessedAt { get; set; }
 }

@@ -50,7 +50,7 @@ public partial class LinksTests(KaiminiApp app) : IClassFixture<KaiminiApp>
         var root = RepositoryFiles.WebProject;
         var found = new List<string>();
         foreach (var file in Directory.EnumerateFiles(Path.Combine(root, "Features"), "*.*", SearchOption.AllDirectories)
-                     .Concat(Directory.EnumerateFiles(Path.Combine(root, "Infrastructure"), "*.cs", SearchOption.AllDirectories)))
+                     .Concat(new[] { "Infrastructure", "Data", "Domain" }.SelectMany(d => Directory.EnumerateFiles(Path.Combine(root, d), "*.cs", SearchOption.AllDirectories))))
         {
             var pattern = Path.GetExtension(file) switch
             {
@@ -86,13 +86,17 @@ public partial class LinksTests(KaiminiApp app) : IClassFixture<KaiminiApp>
         Assert.Matches(CodePath(), """urls.Absolute("/account/forgot-password")""");
         Assert.DoesNotMatch(ViewPath(), """<link rel="stylesheet" href="~/lib/bootstrap.min.css">""");
         Assert.DoesNotMatch(ViewPath(), """<a href="https://www.pierigaspartneriba.lv/">""");
+        Assert.Matches(CodePath(), """return ($"/events?former={territory.Slug}", "/ideas");""");
         Assert.DoesNotMatch(CodePath(), """[HttpGet("/rezultati")]""");
+        Assert.DoesNotMatch(CodePath(), """app.MapHealthChecks("/health/live");""");
     }
 
     [GeneratedRegex("""\b(href|action|formaction)="/(?!/)|asp-(action|controller|route)\b|Url\.(Action|RouteUrl)\(""")]
     private static partial Regex ViewPath();
 
-    [GeneratedRegex("""(Redirect|Absolute|LocalRedirect)\(\$?"/|RedirectTo(Action|Route)\(|Url\.(Action|RouteUrl)\(""")]
+    /// <summary>A string that starts with a path, except where it declares a route rather than links
+    /// to one (route attributes, the error and health endpoints, a middleware's path test).</summary>
+    [GeneratedRegex("""^(?!.*(\[(Http\w+|Route)\(|Map\w*\(|UseStatusCodePages|ExceptionHandlingPath|StartsWithSegments\()).*"/[a-z]|RedirectTo(Action|Route)\(|Url\.(Action|RouteUrl)\(""")]
     private static partial Regex CodePath();
 
     private static string PathOf(string link) => link.Split('?', '#')[0];

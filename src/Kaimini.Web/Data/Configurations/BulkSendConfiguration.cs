@@ -29,8 +29,6 @@ public class BulkSendRecipientConfiguration : IEntityTypeConfiguration<BulkSendR
         builder.Property(r => r.Email).HasMaxLength(254);
         builder.Property(r => r.Name).HasMaxLength(200);
         builder.Property(r => r.Culture).HasMaxLength(5);
-
-        // The workers' claim: what is left, oldest send first.
-        builder.HasIndex(r => new { r.BulkSendId, r.Position }).HasFilter("processed_at IS NULL").HasDatabaseName("ix_bulk_send_recipients_unprocessed");
+        // The key is the workers' claim order too: what is left, oldest send first.
     }
 }

@@ -41,11 +41,11 @@ public class EventInvitationsController(AppDbContext db, EventInviter inviter, U
         {
             TempData["Status"] = "Event.InvitationsSent";
             TempData["StatusArg"] = 0;
-            return Redirect($"/admin/events/{ev.Slug}/invite");
+            return Redirect(Links.AdminEvents.Invite(ev.Slug));
         }
 
         await db.SaveChangesAsync(ct);
         logger.LogInformation("Invitations to event {EventId}: bulk send {BulkSendId} of {Total}, {Skipped} already invited", ev.Id, send.Id, send.Total, skipped);
-        return Redirect($"/admin/events/{ev.Slug}/sends/{send.Id}");
+        return Redirect(Links.AdminEvents.Send(ev.Slug, send.Id));
     }
 }

@@ -3,6 +3,7 @@ using Kaimini.Web.Domain;
 using Kaimini.Web.Features.BulkSends;
 using Kaimini.Web.Infrastructure.Auth;
 using Kaimini.Web.Infrastructure.Localization;
+using Kaimini.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -38,7 +39,7 @@ public class EventMessagesController(AppDbContext db, UserManager<AppUser> users
         {
             TempData["Status"] = "Event.MessageSent";
             TempData["StatusArg"] = 0;
-            return Redirect($"/admin/events/{ev.Slug}/registrations");
+            return Redirect(Links.AdminEvents.Registrations(ev.Slug));
         }
 
         var sender = await users.GetUserAsync(User);
@@ -52,6 +53,6 @@ public class EventMessagesController(AppDbContext db, UserManager<AppUser> users
         });
         await db.SaveChangesAsync(ct);
         logger.LogInformation("Organiser message for event {EventId}: bulk send {BulkSendId} to {Recipients} participants", ev.Id, send.Id, send.Total);
-        return Redirect($"/admin/events/{ev.Slug}/sends/{send.Id}");
+        return Redirect(Links.AdminEvents.Send(ev.Slug, send.Id));
     }
 }

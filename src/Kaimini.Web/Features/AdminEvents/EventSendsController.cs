@@ -3,6 +3,7 @@ using Kaimini.Web.Domain;
 using Kaimini.Web.Features.BulkSends;
 using Kaimini.Web.Infrastructure.Auth;
 using Kaimini.Web.Infrastructure.Localization;
+using Kaimini.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -28,7 +29,7 @@ public class EventSendsController(AppDbContext db) : Controller
 
         var ev = await ManagedEvent.PageAsync(db, eventId, progress, ct);
         return View("Send", new EventSendViewModel(ev.Slug, ev.Title, kind.Value, new BulkSendProgressView(progress,
-            $"/admin/events/{ev.Slug}/sends/{id}/progress", $"/admin/events/{ev.Slug}/sends/{id}")));
+            Links.AdminEvents.SendProgress(ev.Slug, id), Links.AdminEvents.Send(ev.Slug, id))));
     }
 
     /// <summary>For the progress page's script.</summary>

@@ -4,7 +4,9 @@ using Kaimini.Web.Domain;
 using Kaimini.Web.Features.BulkSends;
 using Kaimini.Web.Features.Shared;
 using Kaimini.Web.Infrastructure.Auth;
+using Kaimini.Web.Infrastructure.Email;
 using Kaimini.Web.Infrastructure.Localization;
+using Kaimini.Web.Infrastructure.Web;
 using Kaimini.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -97,7 +99,7 @@ public class AdminInvitationsController(
         await db.SaveChangesAsync(ct);
         logger.LogInformation("Bulk send {BulkSendId}: {Total} role invitations stored", send.Id, send.Total);
         TempData[RejectedKey(send.Id)] = JsonSerializer.Serialize(rejected.Take(MaxReportedRejections).ToList());
-        return RedirectToAction(nameof(Batch), new { id = send.Id });
+        return Redirect(Links.Admin.Batch(send.Id));
     }
 
     [HttpGet("batches/{id:guid}")]
@@ -133,7 +135,7 @@ public class AdminInvitationsController(
         }
 
         TempData["Status"] = "Invite.Revoked";
-        return RedirectToAction(nameof(Index));
+        return Redirect(Links.Admin.Invitations);
     }
 
     /// <summary>Checks the inviter's password again; a wrong one counts towards the lockout, like at sign-in.</summary>

@@ -9,7 +9,8 @@ namespace Kaimini.Web.Features.BulkSends;
 
 /// <summary>Works through stored bulk sends a chunk at a time. A chunk is claimed with FOR UPDATE SKIP
 /// LOCKED, so two instances never take the same recipients, and its invitations, outbox mail, the
-/// recipients' <c>processed_at</c> and the send's counters commit in one transaction: a worker that
+/// deletion of the recipients' rows (no address outlives its send) and the send's counters commit in
+/// one transaction: a worker that
 /// stops half-way leaves its chunk unprocessed for the next one, and nothing is sent twice.</summary>
 public class BulkSender(AppDbContext db, Mailer mailer, IEnumerable<IBulkSendHandler> handlers, TimeProvider clock,
     IOptions<BulkSendOptions> options, ILogger<BulkSender> logger)
@@ -22,7 +23,7 @@ public class BulkSender(AppDbContext db, Mailer mailer, IEnumerable<IBulkSendHan
         // Oldest send first (ids are version 7 GUIDs); every worker locks in this order, so the
         // counter updates below cannot deadlock.
         var claimed = await db.BulkSendRecipients
-            .FromSql($"SELECT * FROM bulk_send_recipients WHERE processed_at IS NULL ORDER BY bulk_send_id, position LIMIT {size} FOR UPDATE SKIP LOCKED")
+            .FromSql($"SELECT * FROM bulk_send_recipients ORDER BY bulk_send_id, position LIMIT {size} FOR UPDATE SKIP LOCKED")
             .ToListAsync(ct);
         if (claimed.Count == 0)
         {
@@ -42,9 +43,9 @@ public class BulkSender(AppDbContext db, Mailer mailer, IEnumerable<IBulkSendHan
                 {
                     queued++;
                 }
-
-                recipient.ProcessedAt = now;
             }
+
+            db.BulkSendRecipients.RemoveRange(group);
 
             await db.SaveChangesAsync(ct);
             var processed = group.Count();

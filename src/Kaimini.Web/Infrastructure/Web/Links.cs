@@ -53,6 +53,9 @@ public static class Links
         public const string Past = "/events?past=true";
         public const string Calendar = "/events/calendar";
 
+        /// <summary>The events filtered by one place: <paramref name="filter"/> is <c>novads</c> or <c>former</c>.</summary>
+        public static string In(string filter, string slug) => Query(Index, (filter, slug));
+
         /// <summary>The iCalendar feed of published events, optionally of one novads.</summary>
         public static string Feed(string? novads = null) => Query("/events.ics", ("novads", novads));
 
@@ -80,6 +83,9 @@ public static class Links
     {
         public const string Index = "/ideas";
         public const string CheckEmail = "/ideas/check-email";
+
+        /// <summary>The ideas filtered by one place: <paramref name="filter"/> is <c>novads</c>.</summary>
+        public static string In(string filter, string slug) => Query(Index, (filter, slug));
 
         public static string ForForum(string forum) => Query(Index, ("forum", forum));
 

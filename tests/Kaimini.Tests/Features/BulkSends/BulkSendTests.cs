@@ -44,8 +44,11 @@ public class BulkSendTests(BulkSendTests.SmallChunksApp app) : IClassFixture<Bul
             Assert.Equal(("35", "10"), Counts(await admin.GetAsync(Path(page))));
             Assert.Equal(ChunkSize, await InvitationsAsync(id));
             Assert.Equal(ChunkSize, await app.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.BatchId == id)));
+            Assert.Equal(25, await RecipientsLeftAsync(id));
 
             Assert.Equal([10, 10, 5], await DrainAsync(app));
+            // No address outlives its send: the written ones are gone, the counts stay.
+            Assert.Equal(0, await RecipientsLeftAsync(id));
             var invitations = await app.WithDbAsync(db => db.Invitations.Where(i => i.BatchId == id).ToListAsync());
             Assert.Equal(emails.Order(), invitations.Select(i => i.Email).Order());
             Assert.All(invitations, i => Assert.True(i.CreatedAt >= moment && i.ExpiresAt == i.CreatedAt.AddDays(14)));
@@ -254,6 +257,8 @@ public class BulkSendTests(BulkSendTests.SmallChunksApp app) : IClassFixture<Bul
 
         return sizes;
     }
+
+    private Task<int> RecipientsLeftAsync(Guid sendId) => app.WithDbAsync(db => db.BulkSendRecipients.CountAsync(r => r.BulkSendId == sendId));
 
     private Task<int> InvitationsAsync(Guid sendId) => app.WithDbAsync(db => db.Invitations.CountAsync(i => i.BatchId == sendId));
 

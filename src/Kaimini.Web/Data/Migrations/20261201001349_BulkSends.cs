@@ -55,8 +55,7 @@ namespace Kaimini.Web.Data.Migrations
                     position = table.Column<int>(type: "integer", nullable: false),
                     email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
                     name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    culture = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
-                    processed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    culture = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -68,12 +67,6 @@ namespace Kaimini.Web.Data.Migrations
                         principalColumn: "id",
                         onDelete: ReferentialAction.Cascade);
                 });
-
-            migrationBuilder.CreateIndex(
-                name: "ix_bulk_send_recipients_unprocessed",
-                table: "bulk_send_recipients",
-                columns: new[] { "bulk_send_id", "position" },
-                filter: "processed_at IS NULL");
 
             migrationBuilder.CreateIndex(
                 name: "ix_bulk_sends_created_by_id",

@@ -14,7 +14,7 @@ using NpgsqlTypes;
 namespace Kaimini.Web.Data.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261130232858_BulkSends")]
+    [Migration("20261201001349_BulkSends")]
     partial class BulkSends
     {
         /// <inheritdoc />
@@ -695,16 +695,8 @@ namespace Kaimini.Web.Data.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("name");
 
-                    b.Property<DateTimeOffset?>("ProcessedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("processed_at");
-
                     b.HasKey("BulkSendId", "Position")
                         .HasName("pk_bulk_send_recipients");
-
-                    b.HasIndex("BulkSendId", "Position")
-                        .HasDatabaseName("ix_bulk_send_recipients_unprocessed")
-                        .HasFilter("processed_at IS NULL");
 
                     b.ToTable("bulk_send_recipients", (string)null);
                 });
