@@ -1,7 +1,9 @@
 using System.Net;
 using Kaimini.Web.Data;
+using Kaimini.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -112,6 +114,15 @@ public class KaiminiApp : WebApplicationFactory<Program>, IAsyncLifetime
     {
         await using var scope = Services.CreateAsyncScope();
         return await action(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    }
+
+    /// <summary>Empties the output cache, so the next anonymous visit renders its page afresh (cached
+    /// pages vary only by the query keys they read: an unknown key no longer makes a miss).</summary>
+    public async Task ForgetCachedPagesAsync()
+    {
+        var store = Services.GetRequiredService<IOutputCacheStore>();
+        await store.EvictByTagAsync(PublicPageCache.Tag, CancellationToken.None);
+        await store.EvictByTagAsync(PublicPageCache.IdeasTag, CancellationToken.None);
     }
 
     public async Task WithScopeAsync(Func<IServiceProvider, Task> action)

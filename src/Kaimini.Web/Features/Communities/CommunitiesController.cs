@@ -23,7 +23,7 @@ public class CommunitiesController(
     Shared.WhatsOnQueries whatsOn,
     ILogger<CommunitiesController> logger) : Controller
 {
-    [OutputCache(PolicyName = PublicPageCache.Policy)]
+    [OutputCache(PolicyName = PublicPageCache.Policy, VaryByQueryKeys = ["q", "novads", "former", "place", "theme", "form", "sort", "page"])]
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] DirectoryQuery query, CancellationToken ct) =>
         View(await directory.SearchAsync(query, ct));

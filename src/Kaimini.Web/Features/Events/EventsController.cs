@@ -64,7 +64,7 @@ public class EventsController(AppDbContext db, EventSignup signup, ReferenceCach
     /// <summary>Events as a list: upcoming first (soonest on top), or past ones (latest on top),
     /// filtered by kind, novads, former novads and theme.</summary>
     [HttpGet("")]
-    [OutputCache(PolicyName = PublicPageCache.Policy)]
+    [OutputCache(PolicyName = PublicPageCache.Policy, VaryByQueryKeys = ["kind", "novads", "former", "theme", "past", "page"])]
     public async Task<IActionResult> Index([FromQuery] EventFilter filter, int? page, CancellationToken ct)
     {
         var refData = await reference.GetAsync(ct);
@@ -81,7 +81,7 @@ public class EventsController(AppDbContext db, EventSignup signup, ReferenceCach
 
     /// <summary>A month at a glance (Monday first, Riga time); ?month=2026-12, filters as on the list.</summary>
     [HttpGet("calendar")]
-    [OutputCache(PolicyName = PublicPageCache.Policy)]
+    [OutputCache(PolicyName = PublicPageCache.Policy, VaryByQueryKeys = ["kind", "novads", "former", "theme", "past", "month"])]
     public async Task<IActionResult> Calendar([FromQuery] EventFilter filter, string? month, CancellationToken ct)
     {
         var refData = await reference.GetAsync(ct);

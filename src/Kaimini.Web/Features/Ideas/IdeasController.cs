@@ -21,7 +21,7 @@ public class IdeasController(AppDbContext db, IdeaQueries queries, IdeaWorkflow 
 {
     public const int PageSize = 20;
 
-    [OutputCache(PolicyName = PublicPageCache.IdeasPolicy)]
+    [OutputCache(PolicyName = PublicPageCache.IdeasPolicy, VaryByQueryKeys = ["q", "novads", "theme", "addressee", "answer", "forum", "kind", "implemented", "status", "sort", "page"])]
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] IdeasQuery query, CancellationToken ct)
     {
@@ -141,7 +141,7 @@ public class IdeasController(AppDbContext db, IdeaQueries queries, IdeaWorkflow 
 
     /// <summary>Published ideas for everyone; a merged one leads to the idea it joined; hidden and
     /// unconfirmed ones only for organisers.</summary>
-    [OutputCache(PolicyName = PublicPageCache.IdeasPolicy)]
+    [OutputCache(PolicyName = PublicPageCache.IdeasPolicy, VaryByQueryKeys = ["from"])]
     [HttpGet("{id:int}")]
     public async Task<IActionResult> Show(int id, int? from, CancellationToken ct)
     {

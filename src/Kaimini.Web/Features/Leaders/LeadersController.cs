@@ -16,7 +16,7 @@ public class LeadersController(AppDbContext db, ReferenceCache reference) : Cont
 {
     public const int PageSize = 20;
 
-    [OutputCache(PolicyName = PublicPageCache.Policy)]
+    [OutputCache(PolicyName = PublicPageCache.Policy, VaryByQueryKeys = ["q", "novads", "theme", "page"])]
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] LeaderQuery query, CancellationToken ct)
     {

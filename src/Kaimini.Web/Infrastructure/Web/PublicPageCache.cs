@@ -7,8 +7,8 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 namespace Kaimini.Web.Infrastructure.Web;
 
 /// <summary>Output caching for public pages that anonymous visitors read most: the home page, the
-/// directory and its searches, territories and leaders. A page is cached per address (query
-/// included) and language for <see cref="Duration"/>, and dropped at once when something it shows
+/// directory and its searches, territories and leaders. A page is cached per path, the query keys
+/// it reads (<see cref="OnlyReadQueryKeys"/>) and language for <see cref="Duration"/>, and dropped at once when something it shows
 /// is saved (<see cref="TagsByType"/>). Logged-in people, requests carrying a status
 /// message, and responses that set cookies are never cached (the framework's default rules plus
 /// ours).</summary>
@@ -41,7 +41,7 @@ public static class PublicPageCache
 
     private static OutputCachePolicyBuilder Public(OutputCachePolicyBuilder b) => b
         .Expire(Duration)
-        .SetVaryByQuery("*")
+        .AddPolicy<OnlyReadQueryKeys>()
         .VaryByValue(_ => new KeyValuePair<string, string>("culture", Cultures.Current))
         .With(c => !c.HttpContext.Request.Cookies.ContainsKey(WebExtensions.TempDataCookie));
 

@@ -25,7 +25,7 @@ public class IdeaModerationTests(KaiminiApp app) : IClassFixture<KaiminiApp>
         Assert.Contains("Komerciāla reklāma.", hidden.QuerySelector(".idea-history")!.TextContent);
         using var visitor = app.CreatePageClient("lv");
         Assert.Equal(HttpStatusCode.NotFound, (await visitor.Http.GetAsync($"/ideas/{idea.Id}")).StatusCode);
-        Assert.DoesNotContain(idea.Title, (await visitor.GetAsync($"/ideas?n={Guid.NewGuid():N}")).QuerySelector("main")!.TextContent);
+        Assert.DoesNotContain(idea.Title, (await visitor.GetAsync("/ideas")).QuerySelector("main")!.TextContent);
         Assert.Contains(idea.Title, (await organiser.GetAsync("/admin/ideas?status=Hidden")).QuerySelector("main")!.TextContent);
 
         var restored = await organiser.SubmitAndFollowAsync(hidden, "main form[action$='/restore']", new Dictionary<string, string>());

@@ -45,7 +45,7 @@ public partial class IdeaSubmissionTests(KaiminiApp app) : IClassFixture<Kaimini
         Assert.Equal(email, stored.AuthorEmail);
         Assert.Null(stored.AuthorId);
         Assert.Equal(HttpStatusCode.NotFound, (await visitor.Http.GetAsync($"/ideas/{stored.Id}")).StatusCode);
-        Assert.DoesNotContain(title, (await visitor.GetAsync($"/ideas?q={Uri.EscapeDataString("kino vakari")}&n={Guid.NewGuid():N}")).QuerySelector("main")!.TextContent);
+        Assert.DoesNotContain(title, (await visitor.GetAsync($"/ideas?q={Uri.EscapeDataString("kino vakari")}")).QuerySelector("main")!.TextContent);
 
         var mail = await app.Smtp.WaitForMessageAsync(email);
         Assert.Equal($"Apstipriniet savu iesniegumu „{title}”", mail.Subject);
@@ -60,7 +60,7 @@ public partial class IdeaSubmissionTests(KaiminiApp app) : IClassFixture<Kaimini
         Assert.Equal(title, page.QuerySelector("h1")!.TextContent);
         Assert.DoesNotContain(email, page.DocumentElement.OuterHtml);
         Assert.Contains("Zane Bērziņa", page.QuerySelector("main")!.TextContent);
-        Assert.Contains(title, (await visitor.GetAsync($"/ideas?q=kino+vakari&n={Guid.NewGuid():N}")).QuerySelector("main")!.TextContent);
+        Assert.Contains(title, (await visitor.GetAsync("/ideas?q=kino+vakari")).QuerySelector("main")!.TextContent);
 
         // The link opened again leads to the idea; posting it again changes nothing.
         var again = await visitor.Http.GetAsync(link);
