@@ -25,7 +25,8 @@ if (args.Contains("migrate"))
 }
 
 // `Kaimini.Web seed-scale`: invented data at the scale of all of Latvia (./kaimini seed --scale latvia);
-// with Scale:StaffEmail and Scale:StaffPassword also the municipality staff account the benchmark signs in with.
+// with Scale:StaffEmail and Scale:StaffPassword also the municipality staff account the benchmark signs in with,
+// with Scale:Organiser{Email,Password,AuthenticatorKey} its organiser account.
 if (args.Contains("seed-scale"))
 {
     await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None);
@@ -35,6 +36,12 @@ if (args.Contains("seed-scale"))
     if (app.Configuration["Scale:StaffEmail"] is { Length: > 0 } staffEmail && app.Configuration["Scale:StaffPassword"] is { Length: > 0 } staffPassword)
     {
         await seeder.EnsureStaffAccountAsync(staffEmail, staffPassword, CancellationToken.None);
+    }
+
+    if (app.Configuration["Scale:OrganiserEmail"] is { Length: > 0 } organiserEmail && app.Configuration["Scale:OrganiserPassword"] is { Length: > 0 } organiserPassword
+        && app.Configuration["Scale:OrganiserAuthenticatorKey"] is { Length: > 0 } organiserKey)
+    {
+        await seeder.EnsureOrganiserAccountAsync(organiserEmail, organiserPassword, organiserKey, CancellationToken.None);
     }
 
     return;
