@@ -61,6 +61,9 @@ public class KaiminiApp : WebApplicationFactory<Program>, IAsyncLifetime
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(EnvironmentName);
+        // wwwroot as a published portal serves it (compressed copies, fingerprinted addresses): outside
+        // Development, a build's output finds its static assets only when told to.
+        builder.UseStaticWebAssets();
         builder.ConfigureServices(services =>
         {
             services.ConfigureDbContext<AppDbContext>(o => o.AddInterceptors(Queries));
@@ -99,6 +102,8 @@ public class KaiminiApp : WebApplicationFactory<Program>, IAsyncLifetime
                 // must not race a timer.
                 ["Reports:RefreshEnabled"] = "false",
                 ["Serilog:MinimumLevel:Default"] = "Warning",
+                // Static files with the headers a published portal sends (a build's own output says no-cache).
+                ["EnableStaticAssetsDevelopmentCaching"] = "true",
             };
             foreach (var (key, value) in Settings)
             {

@@ -110,6 +110,7 @@ public static class WebExtensions
         services.AddSingleton<FixedWindowCounter>();
 
         services.AddPublicPageCache();
+        services.AddPageCompression();
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("postgresql", tags: ["ready"]);
         services.AddOptions<ProxyOptions>().BindConfiguration(ProxyOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<ProxyOptions>, ProxyOptionsValidator>();
@@ -142,6 +143,8 @@ public static class WebExtensions
 
         // Outside the exception handler and status pages: one line per request, with its final status.
         app.UseKaiminiRequestLogging();
+        // Outside the output cache: a cached page is stored once and compressed for each visitor as they ask.
+        app.UseResponseCompression();
         // Before the error pages: a re-executed 404 or 500 keeps the language of the original request.
         app.UseRequestLocalization();
         app.UseMiddleware<CultureCookieMiddleware>();
@@ -160,7 +163,6 @@ public static class WebExtensions
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseMiddleware<ControlCharacterMiddleware>();
-        app.UseStaticFiles();
         app.UseRouting();
         app.UseLoggedPath();
         app.UseAuthentication();
@@ -175,6 +177,10 @@ public static class WebExtensions
     {
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
-        app.MapControllers();
+        // wwwroot as build-time assets: compressed copies (gzip and Brotli when published, gzip in a
+        // Development build), fingerprinted addresses cached for a year as immutable, ETags; the views'
+        // ~/ links get the fingerprinted ones.
+        app.MapStaticAssets();
+        app.MapControllers().WithStaticAssets();
     }
 }
