@@ -34,6 +34,7 @@ public static class FeatureServices
         services.AddScoped<CommunityAudit>();
         services.AddScoped<Events.EventSignup>();
         services.AddScoped<Events.EventCalendar>();
+        services.AddScoped<Events.EventPage>();
         services.AddScoped<AdminEvents.EventAccess>();
         services.AddScoped<AdminEvents.EventNotices>();
         services.AddScoped<AdminEvents.EventFormValidator>();
