@@ -32,7 +32,8 @@ public class ReportsBrowserTests(DirectoryBrowserTests.DemoServer server, Browse
         Assert.True(await page.Locator("tr[data-indicator=EventsHeld]").CountAsync() == 1);
         // The charts are images with names, checked by axe with the rest of the page; on paper too.
         Assert.True(await page.Locator("svg[role=img][aria-labelledby]").CountAsync() >= 4);
-        Assert.True(await page.Locator("[data-scope=exports] button[data-print]").IsVisibleAsync());
+        // Shown by print.js, which may still be on its way when the heading is there.
+        await Assertions.Expect(page.Locator("[data-scope=exports] button[data-print]")).ToBeVisibleAsync();
         await CheckAsync(page);
         await page.EmulateMediaAsync(new() { Media = Media.Print });
         Assert.False(await page.Locator("header nav").IsVisibleAsync());

@@ -40,7 +40,7 @@ public class EnumTranslationTests
     /// <summary>Enums the portal never shows by value.</summary>
     private static readonly HashSet<Type> NotShown =
     [
-        typeof(CoOrganiserRequestStatus), typeof(InvitationPurpose), typeof(SignUpWindow), typeof(AnswerProblem),
+        typeof(CoOrganiserRequestStatus), typeof(InvitationPurpose), typeof(SignUpWindow), typeof(AnswerProblem), typeof(BulkSendKind),
     ];
 
     private static Func<string, IEnumerable<string>> Named(string prefix) => v => [$"{prefix}.{v}"];

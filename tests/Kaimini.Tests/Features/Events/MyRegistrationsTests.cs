@@ -124,7 +124,7 @@ public partial class MyRegistrationsTests(KaiminiApp app) : IClassFixture<Kaimin
         // Rendered for everyone (a small script hides it unless "NGO representative" is chosen).
         Assert.NotNull(page.QuerySelector("#ngo-field[data-ngo-only] #form_CommunityName"));
         Assert.Equal("ngo-field", page.QuerySelector("#form_ParticipantType")!.GetAttribute("data-ngo-toggle"));
-        Assert.NotNull(page.QuerySelector("script[src^='/js/sign-up.js']"));
+        Assert.NotNull(page.QuerySelector("script[src^='/js/sign-up']"));
         // On a phone, a way from the top of the page to the form.
         Assert.NotNull(page.QuerySelector("main a[href='#signup']"));
         Assert.NotNull(page.QuerySelector("main #signup form[action$='/sign-up']"));
