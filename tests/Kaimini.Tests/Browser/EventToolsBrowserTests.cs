@@ -47,4 +47,29 @@ public class EventToolsBrowserTests(KaiminiServer server, BrowserFixture browser
         await page.FillAsync("#check-in-q", "");
         await Assertions.Expect(page.Locator($"#r-{janis.Id}")).ToBeVisibleAsync();
     }
+
+    [Theory]
+    [InlineData("lv-LV")]
+    [InlineData("en-GB")]
+    public async Task An_event_invitation_list_goes_to_the_background_and_its_page_follows_it_to_the_end(string locale)
+    {
+        var ev = await TestEvents.CreateAsync(server, $"Kaimiņu forums {locale}", capacity: 50, startsAt: server.Clock.GetUtcNow().AddDays(10));
+        var organiser = await TestUsers.CreateAsync(server, TestUsers.UniqueEmail("browser-bulk"), Roles.Organiser);
+        await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = server.BaseUrl, Locale = locale });
+        var page = await context.NewPageAsync();
+        await BrowserLogin.LogInAsync(page, server, organiser);
+
+        await page.GotoAsync($"/admin/events/{ev.Slug}/invite");
+        await Axe.AssertNoViolationsAsync(page);
+        var addresses = Enumerable.Range(0, 3).Select(i => TestUsers.UniqueEmail($"browser-bulk-{i}")).ToList();
+        await page.FillAsync("#form_Emails", string.Join("\n", addresses));
+        await page.ClickAsync("main form button[type=submit]");
+
+        // The request only stores the list; the page's script follows the worker until all three are written.
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/admin/events/{ev.Slug}/sends/[0-9a-f-]{{36}}$"));
+        await Assertions.Expect(page.Locator("[data-state=finished]")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("[data-count=processed]")).ToHaveTextAsync("3");
+        Assert.Empty(await Layout.WiderThanViewportAsync(page));
+        await Axe.AssertNoViolationsAsync(page);
+    }
 }
