@@ -42,6 +42,23 @@ public static class Choices
     public static IReadOnlyList<SelectListItem> Themes(ReferenceData r) =>
         r.Themes.Select(t => new SelectListItem(t.Name(Cultures.Current), Value(t.Id))).ToList();
 
+    /// <summary>Filters: the current novadi, by slug.</summary>
+    public static IReadOnlyList<SelectListItem> Novadi(ReferenceData r) => BySlug(r.OfKind(TerritoryKind.Novads));
+
+    /// <summary>Filters: the former novadi, by slug, in Latvian order.</summary>
+    public static IReadOnlyList<SelectListItem> FormerNovadi(ReferenceData r) =>
+        BySlug(r.OfKind(TerritoryKind.FormerNovads).OrderBy(t => t.Name, Cultures.LatvianComparer));
+
+    /// <summary>Filters: towns and parishes, by slug.</summary>
+    public static IReadOnlyList<SelectListItem> Parishes(ReferenceData r) => BySlug(r.OfKind(TerritoryKind.Pilseta, TerritoryKind.Pagasts));
+
+    /// <summary>Filters: the themes in the reader's language, by slug.</summary>
+    public static IReadOnlyList<SelectListItem> ThemeSlugs(ReferenceData r) =>
+        r.Themes.Select(t => new SelectListItem(t.Name(Cultures.Current), t.Slug)).ToList();
+
+    private static IReadOnlyList<SelectListItem> BySlug(IEnumerable<TerritoryInfo> territories) =>
+        territories.Select(t => new SelectListItem(t.Name, t.Slug)).ToList();
+
     /// <summary>Values of an enum, each named by its resource <c>{prefix}.{value}</c>.</summary>
     public static IReadOnlyList<SelectListItem> Of<TEnum>(IEnumerable<TEnum> values, IStringLocalizer t, string prefix)
         where TEnum : struct, Enum =>
