@@ -100,4 +100,34 @@ public class ScaleSeederTests(KaiminiApp app) : IClassFixture<KaiminiApp>
             Assert.True(await db.Ideas.AnyAsync(i => i.Source == IdeaSource.Forum && i.EventId != null));
         });
     }
+
+    [Fact]
+    public async Task The_benchmark_accounts_are_made_once_and_take_a_new_password_and_key_when_run_again()
+    {
+        var organiser = TestUsers.UniqueEmail("bench-organiser");
+        var staff = TestUsers.UniqueEmail("bench-staff");
+        const string Key = "JBSWY3DPEHPK3PXP";
+        await app.WithScopeAsync(async s =>
+        {
+            var seeder = s.GetRequiredService<ScaleSeeder>();
+            await seeder.EnsureOrganiserAccountAsync(organiser, "pirma-parole-2026", Key, CancellationToken.None);
+            await seeder.EnsureOrganiserAccountAsync(organiser, "otra-parole-2026", Key, CancellationToken.None);
+            await seeder.EnsureStaffAccountAsync(staff, "pirma-parole-2026", CancellationToken.None);
+        });
+
+        await app.WithScopeAsync(async s =>
+        {
+            var users = s.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<AppUser>>();
+            var o = (await users.FindByEmailAsync(organiser))!;
+            Assert.True(await users.IsInRoleAsync(o, Roles.Organiser));
+            Assert.True(await users.CheckPasswordAsync(o, "otra-parole-2026"));
+            Assert.False(await users.CheckPasswordAsync(o, "pirma-parole-2026"));
+            Assert.True(o.TwoFactorEnabled);
+            Assert.Equal(Key, await users.GetAuthenticatorKeyAsync(o));
+            var m = (await users.FindByEmailAsync(staff))!;
+            Assert.True(await users.IsInRoleAsync(m, Roles.MunicipalityStaff));
+            Assert.Equal("kekavas-novads", (await s.GetRequiredService<ReferenceCache>().GetAsync(CancellationToken.None)).TerritoryById[m.NovadsId!.Value].Slug);
+        });
+        Assert.Equal(1, await app.WithDbAsync(db => db.Users.CountAsync(u => u.Email == organiser)));
+    }
 }

@@ -112,31 +112,8 @@ public partial class ScaleSeeder(
     public async Task EnsureStaffAccountAsync(string email, string password, CancellationToken ct)
     {
         var refData = await reference.GetAsync(ct);
-        var user = await users.FindByEmailAsync(email);
-        if (user is null)
-        {
-            user = new AppUser
-            {
-                UserName = email,
-                Email = email,
-                EmailConfirmed = true,
-                DisplayName = "Mērogs Pašvaldniece",
-                CreatedAt = clock.GetUtcNow(),
-                NovadsId = refData.TerritoryBySlug.GetValueOrDefault("kekavas-novads")?.Id,
-            };
-            Check(await users.CreateAsync(user, password), "the benchmark's staff account");
-        }
-        else if (!await users.CheckPasswordAsync(user, password))
-        {
-            Check(await users.RemovePasswordAsync(user), "the benchmark's staff password");
-            Check(await users.AddPasswordAsync(user, password), "the benchmark's staff password");
-        }
-
-        if (!await users.IsInRoleAsync(user, Roles.MunicipalityStaff))
-        {
-            Check(await users.AddToRoleAsync(user, Roles.MunicipalityStaff), "the staff role");
-        }
-
+        var user = await EnsureAccountAsync(email, password, "Mērogs Pašvaldniece", Roles.MunicipalityStaff,
+            refData.TerritoryBySlug.GetValueOrDefault("kekavas-novads")?.Id);
         logger.LogInformation("Benchmark staff account {UserId} ready", user.Id);
     }
 
@@ -145,29 +122,7 @@ public partial class ScaleSeeder(
     /// computes the code from the key as an authenticator app would).</summary>
     public async Task EnsureOrganiserAccountAsync(string email, string password, string authenticatorKey, CancellationToken ct)
     {
-        var user = await users.FindByEmailAsync(email);
-        if (user is null)
-        {
-            user = new AppUser
-            {
-                UserName = email,
-                Email = email,
-                EmailConfirmed = true,
-                DisplayName = "Mērogs Organizatore",
-                CreatedAt = clock.GetUtcNow(),
-            };
-            Check(await users.CreateAsync(user, password), "the benchmark's organiser account");
-        }
-        else if (!await users.CheckPasswordAsync(user, password))
-        {
-            Check(await users.RemovePasswordAsync(user), "the benchmark's organiser password");
-            Check(await users.AddPasswordAsync(user, password), "the benchmark's organiser password");
-        }
-
-        if (!await users.IsInRoleAsync(user, Roles.Organiser))
-        {
-            Check(await users.AddToRoleAsync(user, Roles.Organiser), "the organiser role");
-        }
+        var user = await EnsureAccountAsync(email, password, "Mērogs Organizatore", Roles.Organiser, novadsId: null);
 
         // Where UserManager keeps the authenticator key (its own names for them are internal).
         if (await users.GetAuthenticatorKeyAsync(user) != authenticatorKey)
@@ -177,6 +132,37 @@ public partial class ScaleSeeder(
 
         Check(await users.SetTwoFactorEnabledAsync(user, true), "the organiser's two-factor sign-in");
         logger.LogInformation("Benchmark organiser account {UserId} ready", user.Id);
+    }
+
+    /// <summary>A benchmark account in its role with this password: created, or its password set again.</summary>
+    private async Task<AppUser> EnsureAccountAsync(string email, string password, string name, string role, int? novadsId)
+    {
+        var user = await users.FindByEmailAsync(email);
+        if (user is null)
+        {
+            user = new AppUser
+            {
+                UserName = email,
+                Email = email,
+                EmailConfirmed = true,
+                DisplayName = name,
+                CreatedAt = clock.GetUtcNow(),
+                NovadsId = novadsId,
+            };
+            Check(await users.CreateAsync(user, password), $"the benchmark's {role} account");
+        }
+        else if (!await users.CheckPasswordAsync(user, password))
+        {
+            Check(await users.RemovePasswordAsync(user), $"the benchmark's {role} password");
+            Check(await users.AddPasswordAsync(user, password), $"the benchmark's {role} password");
+        }
+
+        if (!await users.IsInRoleAsync(user, role))
+        {
+            Check(await users.AddToRoleAsync(user, role), $"the {role} role");
+        }
+
+        return user;
     }
 
     /// <summary>Runs one step in its own transaction unless its table already holds scale rows.</summary>

@@ -1,19 +1,8 @@
-using System.Security.Claims;
 using Kaimini.Web.Data;
 using Kaimini.Web.Domain;
 using Kaimini.Web.Features.Communities;
 using Kaimini.Web.Features.Shared;
-using Kaimini.Web.Infrastructure.Auth;
 using Kaimini.Web.Infrastructure.Localization;
-using Kaimini.Web.Infrastructure.Text;
-using Kaimini.Web.Infrastructure.Web;
-using Kaimini.Web.Resources;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Kaimini.Web.Features.Events;
 
