@@ -35,6 +35,7 @@ public static class FeatureServices
         services.AddScoped<Events.EventSignup>();
         services.AddScoped<Events.EventCalendar>();
         services.AddScoped<Events.EventPage>();
+        services.AddScoped<AdminEvents.EventSheet>();
         services.AddScoped<AdminEvents.EventAccess>();
         services.AddScoped<AdminEvents.EventNotices>();
         services.AddScoped<AdminEvents.EventFormValidator>();

@@ -21,7 +21,7 @@ namespace Kaimini.Web.Features.AdminEvents;
 [Authorize]
 [AuthorizeEvent]
 public class EventRegistrationsController(AppDbContext db, ReferenceCache reference, TimeProvider clock,
-    Events.EventSignup signup, IStringLocalizer<SharedResource> t, ILogger<EventRegistrationsController> logger) : Controller
+    Events.EventSignup signup, EventSheet sheet, IStringLocalizer<SharedResource> t, ILogger<EventRegistrationsController> logger) : Controller
 {
     [HttpGet("registrations")]
     public async Task<IActionResult> Index(string slug, CancellationToken ct)
@@ -33,7 +33,7 @@ public class EventRegistrationsController(AppDbContext db, ReferenceCache refere
         }
 
         var refData = await reference.GetAsync(ct);
-        var all = await Rows(ev.Id).ToListAsync(ct);
+        var all = await RegistrationRow.Query(db, ev.Id).ToListAsync(ct);
         // Sign-ups made beforehand; walk-ins are on the check-in page (and in the CSV).
         var rows = all.Where(r => !r.WalkIn).ToList();
         var active = rows.Where(r => r.Status != RegistrationStatus.Cancelled).ToList();
@@ -59,7 +59,7 @@ public class EventRegistrationsController(AppDbContext db, ReferenceCache refere
         }
 
         await csv.NextRecordAsync();
-        await foreach (var r in Rows(await db.Events.Where(e => e.Slug == slug).Select(e => e.Id).SingleOrDefaultAsync(ct)).AsAsyncEnumerable().WithCancellation(ct))
+        await foreach (var r in RegistrationRow.Query(db, await db.Events.Where(e => e.Slug == slug).Select(e => e.Id).SingleOrDefaultAsync(ct)).AsAsyncEnumerable().WithCancellation(ct))
         {
             csv.WriteField(r.Name);
             csv.WriteField(r.WalkIn ? "" : r.Email);
@@ -78,46 +78,8 @@ public class EventRegistrationsController(AppDbContext db, ReferenceCache refere
     /// anyway, so the small-cell rule, which guards aggregates shown to others, does not apply), and a
     /// sign-in list with a signature column, with blank rows for people who come unannounced.</summary>
     [HttpGet("sheet")]
-    public async Task<IActionResult> Sheet(string slug, CancellationToken ct)
-    {
-        var ev = await db.Events.AsNoTracking().Where(e => e.Slug == slug)
-            .Select(e => new
-            {
-                e.Id,
-                e.Title,
-                e.TitleEn,
-                e.Kind,
-                e.StartsAt,
-                e.EndsAt,
-                e.Venue,
-                e.Address,
-                e.TerritoryId,
-                e.Capacity,
-                Agenda = e.Agenda.OrderBy(a => a.Position).Select(a => new SheetAgendaItem(a.Time, a.Title)).ToList(),
-                Organisers = e.Communities.OrderBy(c => c.Name).Select(c => c.Name).ToList(),
-            })
-            .SingleOrDefaultAsync(ct);
-        if (ev is null)
-        {
-            return NotFound();
-        }
-
-        var refData = await reference.GetAsync(ct);
-        string Home(int? id) => id is { } t && refData.TerritoryById.TryGetValue(t, out var unit) ? unit.Name : "—";
-        var people = (await Rows(ev.Id, RegistrationStatus.Confirmed).ToListAsync(ct))
-            .OrderBy(r => r.Name, Cultures.LatvianComparer).ToList();
-        // Walk-ins came without a registration: attended, not registered.
-        var byType = Enum.GetValues<ParticipantType>()
-            .Select(p => new SheetCount(t[$"ParticipantType.{p}"], people.Count(r => r.ParticipantType == p && !r.WalkIn), people.Count(r => r.ParticipantType == p && r.CheckedInAt != null)))
-            .ToList();
-        var byHome = people.GroupBy(r => Home(r.TerritoryId)).OrderBy(g => g.Key, Cultures.LatvianComparer)
-            .Select(g => new SheetCount(g.Key, g.Count(r => !r.WalkIn), g.Count(r => r.CheckedInAt != null))).ToList();
-        return View(new EventSheetViewModel(slug, new LocalText(ev.Title, ev.TitleEn), ev.Kind, RigaTime.Range(ev.StartsAt, ev.EndsAt),
-            ev.Address is null ? ev.Venue : $"{ev.Venue}, {ev.Address}", Home(ev.TerritoryId), ev.Capacity, ev.Organisers, ev.Agenda,
-            byType, byHome, people.Select(r => new SheetPerson(r.WalkIn && r.Name.Length == 0 ? t["Checkin.WalkIn.Status"] : r.Name,
-                t[$"ParticipantType.{r.ParticipantType}"], r.Community, Home(r.TerritoryId), r.CheckedInAt != null)).ToList(),
-            people.Count(r => r.WalkIn), DateOnly.FromDateTime(clock.GetUtcNow().ToRiga().DateTime)));
-    }
+    public async Task<IActionResult> Sheet(string slug, CancellationToken ct) =>
+        await sheet.BuildAsync(slug, ct) is { } model ? View(model) : NotFound();
 
     /// <summary>The door: confirmed sign-ups in alphabetical order, narrowed by a name typed in the
     /// search (?q=, without diacritics; a script narrows the list as one types).</summary>
@@ -188,7 +150,7 @@ public class EventRegistrationsController(AppDbContext db, ReferenceCache refere
 
         // One event's list (a hundred people at most) is loaded whole and sorted here; the view hides
         // those the search does not match.
-        var rows = await Rows(ev.Id, RegistrationStatus.Confirmed).ToListAsync(ct);
+        var rows = await RegistrationRow.Query(db, ev.Id, RegistrationStatus.Confirmed).ToListAsync(ct);
         var signedUp = rows.Where(r => !r.WalkIn).OrderBy(r => r.Name, Cultures.LatvianComparer).ThenBy(r => r.CreatedAt).ToList();
         var query = q is { Length: > 100 } ? q[..100] : q;
         return new CheckInViewModel(slug, new LocalText(ev.Title, ev.TitleEn), signedUp, rows.Where(r => r.WalkIn).ToList(), form, await reference.GetAsync(ct),
@@ -269,47 +231,4 @@ public class EventRegistrationsController(AppDbContext db, ReferenceCache refere
         return updated == 0 ? NotFound() : Redirect(Links.AdminEvents.CheckIn(slug, search, $"r-{id}"));
     }
 
-    private IQueryable<RegistrationRow> Rows(int eventId, RegistrationStatus? status = null) =>
-        db.EventRegistrations.AsNoTracking().Where(r => r.EventId == eventId && (status == null || r.Status == status))
-            .OrderBy(r => r.Status).ThenBy(r => r.CreatedAt)
-            .Select(r => new RegistrationRow(r.Id, r.Name, r.Email, r.ParticipantType, r.TerritoryId, r.AccessibilityNeeds, r.Status, r.CreatedAt, r.CheckedInAt,
-                db.Communities.Where(c => c.Id == r.CommunityId).Select(c => c.Name).FirstOrDefault() ?? r.CommunityName, r.QuotaApproved, r.WalkIn));
-}
-
-public sealed record RegistrationRow(Guid Id, string Name, string Email, ParticipantType ParticipantType, int? TerritoryId,
-    string? AccessibilityNeeds, RegistrationStatus Status, DateTimeOffset CreatedAt, DateTimeOffset? CheckedInAt, string? Community = null,
-    bool QuotaApproved = true, bool WalkIn = false);
-
-public sealed record RegistrationListViewModel(string Slug, LocalText Title, int? Capacity, IReadOnlyList<RegistrationRow> Rows, int WalkIns,
-    IReadOnlyDictionary<RegistrationStatus, int> ByStatus, IReadOnlyDictionary<ParticipantType, int> ByType,
-    IReadOnlyList<(string Territory, int Count)> ByTerritory);
-
-/// <summary>The door: the confirmed sign-ups to mark, alphabetically (those whose name does not match
-/// <paramref name="Query"/> are hidden), the walk-ins added so far and the form for the next.</summary>
-public sealed record CheckInViewModel(string Slug, LocalText Title, IReadOnlyList<RegistrationRow> Confirmed, IReadOnlyList<RegistrationRow> WalkIns,
-    WalkInForm WalkIn, ReferenceData Reference, string? Query = null)
-{
-    /// <summary>The search as names are compared: folded (case and diacritics aside), or null.</summary>
-    public string? Folded => Query is null ? null : SearchText.Fold(Query);
-
-    public int SignedUp => Confirmed.Count;
-
-    public int Arrived => Confirmed.Count(r => r.CheckedInAt is not null);
-
-    public int Shown => Folded is { } q ? Confirmed.Count(r => SearchText.Fold(r.Name).Contains(q, StringComparison.Ordinal)) : Confirmed.Count;
-}
-
-public sealed record SheetAgendaItem(string? Time, string Title);
-
-/// <summary>Confirmed registrations of one kind, and how many of them were checked in.</summary>
-public sealed record SheetCount(string Label, int Registered, int Attended);
-
-public sealed record SheetPerson(string Name, string Type, string? Community, string Home, bool Attended);
-
-public sealed record EventSheetViewModel(string Slug, LocalText Title, EventKind Kind, string When, string Venue, string Territory, int? Capacity,
-    IReadOnlyList<string> Organisers, IReadOnlyList<SheetAgendaItem> Agenda, IReadOnlyList<SheetCount> ByType, IReadOnlyList<SheetCount> ByHome,
-    IReadOnlyList<SheetPerson> People, int WalkIns, DateOnly Printed)
-{
-    /// <summary>Empty rows at the end of the sign-in list for people who come without signing up.</summary>
-    public const int BlankRows = 5;
 }
