@@ -38,6 +38,8 @@ public class EventConfiguration : IEntityTypeConfiguration<Event>
         builder.HasMany(e => e.Groups).WithOne(g => g.Event).HasForeignKey(g => g.EventId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(e => new { e.Status, e.StartsAt });
         builder.HasIndex(e => new { e.Status, e.Kind, e.StartsAt });
+        // The organisers' list (every event, latest first, paged): read in order from the index.
+        builder.HasIndex(e => new { e.StartsAt, e.Id }).IsDescending(true, false);
         builder.HasOne(e => e.Territory).WithMany().HasForeignKey(e => e.TerritoryId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<AppUser>().WithMany().HasForeignKey(e => e.CreatedById).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne<Community>().WithMany().HasForeignKey(e => e.OwnerCommunityId).OnDelete(DeleteBehavior.SetNull);

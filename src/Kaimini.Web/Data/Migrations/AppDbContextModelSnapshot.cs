@@ -1206,6 +1206,10 @@ namespace Kaimini.Web.Data.Migrations
                     b.HasIndex("ThemeId")
                         .HasDatabaseName("ix_events_theme_id");
 
+                    b.HasIndex("StartsAt", "Id")
+                        .IsDescending(true, false)
+                        .HasDatabaseName("ix_events_starts_at_id");
+
                     b.HasIndex("Status", "StartsAt")
                         .HasDatabaseName("ix_events_status_starts_at");
 

@@ -42,8 +42,13 @@ public class AdminEventsController(AppDbContext db, EventAccess access, EventFor
 
         var number = PagedList<AdminEventRow>.Normalize(page);
         var total = await events.CountAsync(ct);
-        var rows = await events.AsNoTracking().OrderByDescending(e => e.StartsAt).ThenBy(e => e.Id)
-            .Skip((number - 1) * ListPageSize).Take(ListPageSize)
+        // The page's ids first, counts after: PostgreSQL computes a projection's subqueries for every
+        // row OFFSET skips, so counting registrations in the paged query cost page 200 ~10,000 pairs
+        // of counts (0.4-1.4 s at Latvia scale); here they run for the 50 rows shown.
+        var pageIds = events.OrderByDescending(e => e.StartsAt).ThenBy(e => e.Id)
+            .Skip((number - 1) * ListPageSize).Take(ListPageSize).Select(e => e.Id);
+        var rows = await db.Events.AsNoTracking().Where(e => pageIds.Contains(e.Id))
+            .OrderByDescending(e => e.StartsAt).ThenBy(e => e.Id)
             .Select(e => new AdminEventRow(e.Slug, new LocalText(e.Title, e.TitleEn), e.Kind, e.Status, e.StartsAt, e.Capacity,
                 e.Registrations.Count(r => r.Status == RegistrationStatus.Confirmed && !r.WalkIn),
                 e.Registrations.Count(r => r.Status == RegistrationStatus.Waitlisted)))
