@@ -26,6 +26,8 @@ public class IdeaConfiguration : IEntityTypeConfiguration<Idea>
 
         // One index per list filter, each led by status (only published ideas are listed).
         builder.HasIndex(i => new { i.Status, i.CreatedAt });
+        // The home page's newest ideas (and the digest): without it, a sort of every published idea.
+        builder.HasIndex(i => new { i.Status, i.PublishedAt });
         builder.HasIndex(i => new { i.Status, i.SupportCount });
         builder.HasIndex(i => new { i.Status, i.TerritoryId });
         builder.HasIndex(i => new { i.Status, i.ThemeId });

@@ -1603,6 +1603,9 @@ namespace Kaimini.Web.Data.Migrations
                     b.HasIndex("Status", "CreatedAt")
                         .HasDatabaseName("ix_ideas_status_created_at");
 
+                    b.HasIndex("Status", "PublishedAt")
+                        .HasDatabaseName("ix_ideas_status_published_at");
+
                     b.HasIndex("Status", "SupportCount")
                         .HasDatabaseName("ix_ideas_status_support_count");
 
