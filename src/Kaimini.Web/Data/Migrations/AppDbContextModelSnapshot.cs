@@ -917,7 +917,8 @@ namespace Kaimini.Web.Data.Migrations
                         .HasFilter("registration_number IS NOT NULL");
 
                     b.HasIndex("SearchVector")
-                        .HasDatabaseName("ix_communities_search_vector");
+                        .HasDatabaseName("ix_communities_search_vector")
+                        .HasFilter("status = 'Published'");
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
 
