@@ -15,12 +15,15 @@ public static class DatabaseExtensions
         string? connectionString = null;
         services.AddDbContext<AppDbContext>((sp, options) =>
         {
-            // Built once: the configured string with this instance's pool size.
-            connectionString ??= new NpgsqlConnectionStringBuilder(sp.GetRequiredService<IConfiguration>().GetConnectionString("Default")
+            // Built once: the configured string with this instance's pool size and, unless it says
+            // otherwise, automatic preparation: EF Core sends the same parameterised SQL for a page
+            // every time, so from its second use a statement is parsed and planned once per
+            // connection instead of on every request (0.3-1.2 ms per statement, more under load).
+            connectionString ??= AutoPrepared(new NpgsqlConnectionStringBuilder(sp.GetRequiredService<IConfiguration>().GetConnectionString("Default")
                 ?? throw new InvalidOperationException("ConnectionStrings:Default is not set."))
             {
                 MaxPoolSize = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.MaxPoolSize,
-            }.ConnectionString;
+            }).ConnectionString;
             AppDbContext.Configure(options, connectionString)
                 .AddInterceptors(sp.GetRequiredService<OutboxSignalInterceptor>(), sp.GetRequiredService<PublicPageCacheInterceptor>());
         });
@@ -38,5 +41,18 @@ public static class DatabaseExtensions
         // Keys in PostgreSQL: every instance behind a load balancer reads the same cookies.
         services.AddDataProtection().SetApplicationName("Kaimini").PersistKeysToDbContext<AppDbContext>();
         return services;
+    }
+
+    private static NpgsqlConnectionStringBuilder AutoPrepared(NpgsqlConnectionStringBuilder builder)
+    {
+        // A string that sets it (0 turns it off) is left as it is.
+        var configured = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = builder.ConnectionString };
+        if (!configured.ContainsKey("Max Auto Prepare") && !configured.ContainsKey("MaxAutoPrepare"))
+        {
+            builder.MaxAutoPrepare = 200;
+            builder.AutoPrepareMinUsages = 2;
+        }
+
+        return builder;
     }
 }
