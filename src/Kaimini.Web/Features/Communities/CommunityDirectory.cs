@@ -63,27 +63,15 @@ public class CommunityDirectory(AppDbContext db, ReferenceCache reference)
 
     private IQueryable<Community> Published() => db.Communities.AsNoTracking().Where(c => c.Status == CommunityStatus.Published);
 
-    private static IQueryable<Community> Matching(IQueryable<Community> communities, string tsQuery)
-    {
-        var query = Lexemes(tsQuery);
-        return communities.Where(c => EF.Property<NpgsqlTsVector>(c, CommunityConfiguration.SearchVector).Matches(query));
-    }
+    /// <summary>The prefix query goes through <c>to_tsquery('simple', …)</c>, PostgreSQL's own parser,
+    /// as the search document does through <c>to_tsvector</c>: a word such as "3e8a1b" is two tokens
+    /// to it ("3e8" and "a1b"), and a query built outside it would miss such a name.</summary>
+    private static IQueryable<Community> Matching(IQueryable<Community> communities, string tsQuery) =>
+        communities.Where(c => EF.Property<NpgsqlTsVector>(c, CommunityConfiguration.SearchVector).Matches(EF.Functions.ToTsQuery("simple", tsQuery)));
 
-    private static IOrderedQueryable<Community> ByRelevance(IQueryable<Community> communities, string tsQuery)
-    {
-        var query = Lexemes(tsQuery);
-        return communities.OrderByDescending(c => EF.Property<NpgsqlTsVector>(c, CommunityConfiguration.SearchVector).Rank(query))
+    private static IOrderedQueryable<Community> ByRelevance(IQueryable<Community> communities, string tsQuery) =>
+        communities.OrderByDescending(c => EF.Property<NpgsqlTsVector>(c, CommunityConfiguration.SearchVector).Rank(EF.Functions.ToTsQuery("simple", tsQuery)))
             .ThenBy(c => c.Name).ThenBy(c => c.Id);
-    }
-
-    /// <summary>The prefix query as a tsquery value rather than to_tsquery('simple', text): its words
-    /// are already folded letters and digits, which the 'simple' configuration keeps as they are. A
-    /// tsquery parameter stays a constant in a prepared statement's generic plan, where
-    /// to_tsquery(…, $1) would be evaluated again for every matching row.</summary>
-    private static NpgsqlTsQuery Lexemes(string tsQuery) =>
-        tsQuery.Split(" & ")
-            .Select(w => (NpgsqlTsQuery)new NpgsqlTsQueryLexeme(w[..^":*".Length], NpgsqlTsQueryLexeme.Weight.None, isPrefixSearch: true))
-            .Aggregate((a, b) => new NpgsqlTsQueryAnd(a, b));
 
     /// <summary>Unknown slugs match nothing (an empty result, not every community).</summary>
     private static IQueryable<Community> Filter(IQueryable<Community> communities, DirectoryQuery q, ReferenceData refData)

@@ -224,6 +224,21 @@ public class DirectoryTests(DirectoryApp app) : IClassFixture<DirectoryApp>
     }
 
     [Fact]
+    public async Task A_name_with_a_word_PostgreSQL_reads_as_two_tokens_is_found_by_that_word()
+    {
+        // "3e8a1b" is "3e8" and "a1b" to PostgreSQL's parser: the query must be parsed by it too.
+        var community = await TestCommunities.CreateAsync(app, $"Kopiena 3e8a1b {Guid.NewGuid():N}", "olaine");
+
+        var found = await ResultsAsync($"/communities?q={Uri.EscapeDataString("kopiena 3e8a1b " + community.Name.Split(' ')[2])}");
+
+        Assert.Contains(found, r => r.Name == community.Name);
+
+        // Other tests here count the communities of Olaine exactly.
+        await app.WithDbAsync(db => db.Communities.Where(c => c.Id == community.Id)
+            .ExecuteUpdateAsync(u => u.SetProperty(c => c.Status, CommunityStatus.Archived)));
+    }
+
+    [Fact]
     public async Task A_change_saved_inside_a_transaction_leaves_the_cache_when_it_commits()
     {
         var community = await TestCommunities.CreateAsync(app, "Transakcijas kopiena " + Guid.NewGuid().ToString("N")[..6], "olaine");
