@@ -64,6 +64,16 @@ public enum IdeaSource
     Forum = 2,
 }
 
+/// <summary>The municipality's list shows unanswered ideas first, then those still open (under
+/// review, accepted, in the plan, in progress), then the closed ones: carried out, declined, or
+/// forwarded to another body.</summary>
+public enum IdeaAnswerStage
+{
+    Unanswered = 0,
+    Open = 1,
+    Closed = 2,
+}
+
 /// <summary>Who carried an implemented idea out.</summary>
 public enum IdeaImplementer
 {
@@ -128,6 +138,11 @@ public class Idea
     public string? HiddenReason { get; set; }
     public int? MergedIntoId { get; set; }
     public IdeaResponse Response { get; set; }
+
+    /// <summary>Where the municipality's answer stands, kept by PostgreSQL from <see cref="Response"/>
+    /// and <see cref="ImplementedOn"/> (a stored generated column, <c>IdeaConfiguration</c>), so the
+    /// municipality's list reads its order from an index.</summary>
+    public IdeaAnswerStage AnswerStage { get; private set; }
 
     /// <summary>The day (in Riga) the idea was carried out; null while it is not.</summary>
     public DateOnly? ImplementedOn { get; private set; }

@@ -40,6 +40,9 @@ public class EventConfiguration : IEntityTypeConfiguration<Event>
         builder.HasIndex(e => new { e.Status, e.Kind, e.StartsAt });
         // The organisers' list (every event, latest first, paged): read in order from the index.
         builder.HasIndex(e => new { e.StartsAt, e.Id }).IsDescending(true, false);
+        // What is still on (the home page, /events, the calendar's next event, feeds): "ends_at >= now"
+        // finds the few hundred events not over yet, where the starts_at index walked every past one.
+        builder.HasIndex(e => new { e.Status, e.EndsAt });
         builder.HasOne(e => e.Territory).WithMany().HasForeignKey(e => e.TerritoryId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<AppUser>().WithMany().HasForeignKey(e => e.CreatedById).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne<Community>().WithMany().HasForeignKey(e => e.OwnerCommunityId).OnDelete(DeleteBehavior.SetNull);

@@ -24,6 +24,12 @@ public class IdeaConfiguration : IEntityTypeConfiguration<Idea>
         builder.Property(i => i.HiddenReason).HasMaxLength(1000);
         builder.Property(i => i.SearchDocument).HasMaxLength(6000);
 
+        // The rule of IdeaAnswerStage, kept by PostgreSQL on every write.
+        builder.Property(i => i.AnswerStage)
+            .HasComputedColumnSql(
+                "CASE WHEN response = 'None' THEN 0 WHEN implemented_on IS NOT NULL OR response IN ('Done', 'Declined', 'Forwarded') THEN 2 ELSE 1 END",
+                stored: true);
+
         // One index per list filter, each led by status (only published ideas are listed).
         builder.HasIndex(i => new { i.Status, i.CreatedAt });
         // The home page's newest ideas (and the digest): without it, a sort of every published idea.
@@ -33,6 +39,8 @@ public class IdeaConfiguration : IEntityTypeConfiguration<Idea>
         builder.HasIndex(i => new { i.Status, i.ThemeId });
         builder.HasIndex(i => new { i.Status, i.AddressedTo, i.Response });
         builder.HasIndex(i => new { i.EventId, i.ForumGroupId });
+        // The municipality's list, in its order (AnswerStage, then the oldest change first).
+        builder.HasIndex(i => new { i.AddressedTo, i.AnswerStage, i.UpdatedAt, i.Id }).HasFilter("status = 'Published'");
         // Reports: ideas collected in a period, by theme and addressee.
         builder.HasIndex(i => new { i.Status, i.AddressedTo, i.CreatedAt });
         // Active communities: ideas a community carried out, by day.

@@ -1211,6 +1211,9 @@ namespace Kaimini.Web.Data.Migrations
                         .IsDescending(true, false)
                         .HasDatabaseName("ix_events_starts_at_id");
 
+                    b.HasIndex("Status", "EndsAt")
+                        .HasDatabaseName("ix_events_status_ends_at");
+
                     b.HasIndex("Status", "StartsAt")
                         .HasDatabaseName("ix_events_status_starts_at");
 
@@ -1430,6 +1433,12 @@ namespace Kaimini.Web.Data.Migrations
                         .HasColumnType("character varying(15)")
                         .HasColumnName("addressed_to");
 
+                    b.Property<int>("AnswerStage")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("integer")
+                        .HasColumnName("answer_stage")
+                        .HasComputedColumnSql("CASE WHEN response = 'None' THEN 0 WHEN implemented_on IS NOT NULL OR response IN ('Done', 'Declined', 'Forwarded') THEN 2 ELSE 1 END", true);
+
                     b.Property<string>("AuthorEmail")
                         .HasMaxLength(254)
                         .HasColumnType("character varying(254)")
@@ -1621,6 +1630,10 @@ namespace Kaimini.Web.Data.Migrations
 
                     b.HasIndex("Status", "AddressedTo", "Response")
                         .HasDatabaseName("ix_ideas_status_addressed_to_response");
+
+                    b.HasIndex("AddressedTo", "AnswerStage", "UpdatedAt", "Id")
+                        .HasDatabaseName("ix_ideas_addressed_to_answer_stage_updated_at_id")
+                        .HasFilter("status = 'Published'");
 
                     b.ToTable("ideas", (string)null);
                 });

@@ -76,14 +76,16 @@ public class IdeaQueries(AppDbContext db, ReferenceCache reference)
         _ => ideas.OrderByDescending(i => i.CreatedAt).ThenByDescending(i => i.Id),
     };
 
-    /// <summary>One page of cards from an ordered query: a count and one query for the rows.</summary>
+    /// <summary>One page of cards from an ordered query: a count (bounded, <see cref="BoundedCount"/>)
+    /// and one query for the rows.</summary>
     public async Task<PagedList<IdeaCard>> PageAsync(IQueryable<Idea> filtered, IQueryable<Idea> ordered, int? page, int pageSize, CancellationToken ct)
     {
         var refData = await reference.GetAsync(ct);
-        var total = await filtered.CountAsync(ct);
         var number = PagedList<IdeaCard>.Normalize(page);
+        var limit = BoundedCount.Limit(number, pageSize);
+        var counted = await filtered.Take(limit + 1).CountAsync(ct);
         var rows = await Cards(ordered.Skip((number - 1) * pageSize).Take(pageSize)).ToListAsync(ct);
-        return new PagedList<IdeaCard>(rows.Select(r => r.ToCard(refData)).ToList(), number, pageSize, total);
+        return new PagedList<IdeaCard>(rows.Select(r => r.ToCard(refData)).ToList(), number, pageSize, Math.Min(counted, limit), counted > limit);
     }
 
     /// <summary>Cards without paging (a forum's ideas), in one query.</summary>

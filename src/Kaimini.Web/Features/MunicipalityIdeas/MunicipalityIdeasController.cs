@@ -32,12 +32,7 @@ public class MunicipalityIdeasController(AppDbContext db, IdeaQueries queries, I
         query.Addressee = null;
         var filtered = IdeaQueries.Filter(
             db.Ideas.AsNoTracking().Where(i => i.Status == IdeaStatus.Published && i.AddressedTo == IdeaAddressee.Municipality), query, refData);
-        // Unanswered first, then those still open (under review, accepted, in plan, in progress), then
-        // the closed ones: carried out, declined, or forwarded to another body.
-        var ordered = filtered
-            .OrderBy(i => i.Response == IdeaResponse.None ? 0
-                : i.ImplementedOn != null || i.Response == IdeaResponse.Done || i.Response == IdeaResponse.Declined || i.Response == IdeaResponse.Forwarded ? 2 : 1)
-            .ThenBy(i => i.UpdatedAt).ThenBy(i => i.Id);
+        var ordered = filtered.OrderBy(i => i.AnswerStage).ThenBy(i => i.UpdatedAt).ThenBy(i => i.Id);
         var results = await queries.PageAsync(filtered, ordered, query.Page, PageSize, ct);
         return View(new Ideas.IdeaListViewModel(query, results, refData, []));
     }

@@ -49,9 +49,9 @@ public static class IdentityExtensions
             o.AccessDeniedPath = Links.Account.AccessDenied;
             o.ExpireTimeSpan = TimeSpan.FromDays(14);
             o.SlidingExpiration = true;
-            // Identity put its security-stamp check here; the absolute lifetime runs after it.
-            var securityStamp = o.Events.OnValidatePrincipal;
-            o.Events.OnValidatePrincipal = context => SessionLifetime.ValidateAsync(context, securityStamp);
+            // The portal's one-query check of the session (SignInCheck) in place of Identity's; the
+            // absolute lifetime runs after it.
+            o.Events.OnValidatePrincipal = context => SessionLifetime.ValidateAsync(context, SignInCheck.ValidateAsync);
             o.Events.OnSigningIn = SessionLifetime.OnSigningIn;
         });
         services.AddAntiforgery(o =>
@@ -60,8 +60,8 @@ public static class IdentityExtensions
             o.Cookie.SecurePolicy = secure;
             o.Cookie.SameSite = SameSiteMode.Strict;
         });
-        // Checked on every request: a changed password, a deleted or locked account ends other sessions at
-        // once, and the principal is rebuilt from the database, so a removed role is gone at the next request.
+        // The sign-in cookie is checked on every request by SignInCheck; Identity's validator still reads the
+        // "remember this browser" cookie of two-factor sign-in, at each use.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
         services.AddScoped<IUserClaimsPrincipalFactory<AppUser>, AppClaimsPrincipalFactory>();
         services.AddSingleton<IPostConfigureOptions<CookieAuthenticationOptions>, DatabaseTolerantCookieValidation>();

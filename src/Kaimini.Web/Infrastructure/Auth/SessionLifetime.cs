@@ -32,8 +32,8 @@ public static class SessionLifetime
         return Task.CompletedTask;
     }
 
-    /// <summary>After Identity's security-stamp check (which rebuilds the principal with the roles
-    /// held now): a session older than its role allows ends.</summary>
+    /// <summary>After the session check (<see cref="SignInCheck"/>, which leaves the principal with the
+    /// roles held now): a session older than its role allows ends.</summary>
     public static async Task ValidateAsync(CookieValidatePrincipalContext context, Func<CookieValidatePrincipalContext, Task> securityStamp)
     {
         await securityStamp(context);

@@ -18,4 +18,9 @@ public static class LocalizerExtensions
         var suffix = category == PluralCategory.One ? "One" : "Other";
         return localizer[$"{key}.{suffix}", n];
     }
+
+    /// <summary>As <see cref="Count(IStringLocalizer, string, long)"/>; a count that stopped at
+    /// <paramref name="n"/> with more to come reads <c>{key}.MoreThan</c> ("more than 1,000 ideas").</summary>
+    public static LocalizedString Count(this IStringLocalizer localizer, string key, long n, bool moreThan) =>
+        moreThan ? localizer[$"{key}.MoreThan", n] : localizer.Count(key, n);
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Kaimini.Tests.Infrastructure;
 using Kaimini.Web.Domain;
+using Kaimini.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kaimini.Tests.Features.Ideas;
@@ -104,6 +105,70 @@ public class IdeaListTests(KaiminiApp app) : IClassFixture<KaiminiApp>
             Assert.True(PageQueries() == authenticated, $"{url}: {authenticated} then {PageQueries()}:\n{app.Queries.Commands}");
             Assert.True(authenticated <= 8, $"{url}: {authenticated} queries:\n{app.Queries.Commands}");
         }
+    }
+
+    [Fact]
+    public async Task The_municipality_sees_unanswered_ideas_first_then_open_then_closed_each_oldest_change_first()
+    {
+        var tag = "sk" + Guid.NewGuid().ToString("N")[..6];
+        var now = app.Clock.GetUtcNow();
+        // Title, answer, implemented, last change (days ago).
+        var ideas = new (string Title, IdeaResponse Response, bool Implemented, int DaysAgo)[]
+        {
+            ($"{tag} slēgta atteikta", IdeaResponse.Declined, false, 9),
+            ($"{tag} atvērta jaunāka", IdeaResponse.InProgress, false, 2),
+            ($"{tag} bez atbildes jaunāka", IdeaResponse.None, false, 1),
+            ($"{tag} slēgta īstenota", IdeaResponse.UnderReview, true, 8),
+            ($"{tag} atvērta vecāka", IdeaResponse.UnderReview, false, 5),
+            ($"{tag} bez atbildes vecāka", IdeaResponse.None, false, 7),
+        };
+        foreach (var (title, response, implemented, daysAgo) in ideas)
+        {
+            var idea = await TestIdeas.CreateAsync(app, title);
+            // Written after the insert, as an answer is: the stored stage follows the row.
+            await app.WithDbAsync(db => db.Ideas.Where(i => i.Id == idea.Id).ExecuteUpdateAsync(s => s
+                .SetProperty(i => i.Response, response)
+                .SetProperty(i => i.ImplementedOn, implemented ? DateOnly.FromDateTime(now.UtcDateTime) : null)
+                .SetProperty(i => i.UpdatedAt, now.AddDays(-daysAgo))));
+        }
+
+        var (staff, _) = await app.LoggedInAsync(Roles.MunicipalityStaff);
+        var page = await staff.GetAsync($"/municipality/ideas?q={tag}");
+        var titles = page.QuerySelectorAll("tbody tr a").Select(a => a.TextContent.Trim()).ToList();
+
+        Assert.Equal(
+            [$"{tag} bez atbildes vecāka", $"{tag} bez atbildes jaunāka", $"{tag} atvērta vecāka", $"{tag} atvērta jaunāka", $"{tag} slēgta atteikta", $"{tag} slēgta īstenota"],
+            titles);
+    }
+
+    [Fact]
+    public async Task A_long_list_is_counted_only_a_little_past_the_page_and_still_pages_on()
+    {
+        var tag = "gar" + Guid.NewGuid().ToString("N")[..6];
+        var first = await TestIdeas.CreateAsync(app, $"{tag} pirmā");
+        // As many again as the count goes, plus one: copies of the first, with the same words.
+        var copies = BoundedCount.AtLeast;
+        await app.WithDbAsync(db => db.Database.ExecuteSqlAsync($"""
+            INSERT INTO ideas (title, body, kind, territory_id, addressed_to, author_name, author_email, culture, status, response,
+                               search_document, created_at, published_at, updated_at, support_count, source)
+            SELECT title || ' ' || n, body, kind, territory_id, addressed_to, author_name, author_email, culture, status, response,
+                   search_document, created_at - n * interval '1 minute', published_at, updated_at, 0, source
+            FROM ideas, generate_series(1, {copies}) AS n
+            WHERE id = {first.Id}
+            """));
+
+        using var client = app.CreatePageClient("lv");
+        var page = await client.GetAsync($"/ideas?q={tag}");
+        Assert.Equal("Vairāk nekā 1 000 ideju", page.QuerySelector("#results-heading")!.TextContent.Trim().Replace('\u00a0', ' '));
+        Assert.Equal(20, Titles(page).Count);
+        Assert.NotNull(page.QuerySelector("a[rel=next]"));
+
+        // Ten pages on the count still stops past the page; the last page counts exactly.
+        var last = await client.GetAsync($"/ideas?q={tag}&page={(copies + 1 + 19) / 20}");
+        Assert.Single(Titles(last));
+        Assert.Null(last.QuerySelector("a[rel=next]"));
+        // 1,001: Latvian's "one" form (ends in 1, not in 11).
+        Assert.Equal("1001 ideja", last.QuerySelector("#results-heading")!.TextContent.Trim());
     }
 
     /// <summary>The page's commands, without the outbox dispatcher's poll that may run meanwhile.</summary>
