@@ -121,6 +121,20 @@ public class EventRegistration
         };
     }
 
+    /// <summary>The person's account is deleted: the registration keeps its place in the counts but
+    /// loses everything that names them. A place on the waiting list can no longer be offered to
+    /// anyone, so it is given up first.</summary>
+    public void AnonymiseForDeletedAccount(DateTimeOffset now)
+    {
+        if (Status == RegistrationStatus.Waitlisted)
+        {
+            Status = RegistrationStatus.Cancelled;
+            CancelledAt = now;
+        }
+
+        Anonymise(now);
+    }
+
     /// <summary>Removes what names the person; keeps type, home territory, attendance and the hash.</summary>
     public void Anonymise(DateTimeOffset now)
     {

@@ -55,6 +55,8 @@ public static class FeatureServices
         services.AddOptions<PrivacyOptions>().BindConfiguration(PrivacyOptions.Section);
         services.AddSingleton<PersonHasher>();
         services.AddScoped<Privacy.RetentionJob>();
+        services.AddScoped<Privacy.PersonalDataExport>();
+        services.AddScoped<Privacy.AccountDeletion>();
         services.AddScoped<PersonHashBackfill>();
         services.AddHostedService<Privacy.RetentionWorker>();
         services.AddOptions<Shared.ContactsOptions>().BindConfiguration(Shared.ContactsOptions.Section).ValidateOnStart();

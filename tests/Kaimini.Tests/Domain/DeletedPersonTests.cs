@@ -36,6 +36,32 @@ public class DeletedPersonTests
         Assert.Equal(Now, registration.AnonymisedAt);
     }
 
+    [Theory]
+    [InlineData(RegistrationStatus.Waitlisted, RegistrationStatus.Cancelled)]
+    [InlineData(RegistrationStatus.Confirmed, RegistrationStatus.Confirmed)]
+    [InlineData(RegistrationStatus.Cancelled, RegistrationStatus.Cancelled)]
+    public void A_deleted_account_gives_up_its_waiting_places_and_keeps_the_others_anonymised(RegistrationStatus before, RegistrationStatus after)
+    {
+        var registration = new EventRegistration
+        {
+            Id = Guid.CreateVersion7(),
+            Name = "Anna Bērziņa",
+            Email = "anna@example.lv",
+            UserId = "user-1",
+            Status = before,
+            ManageTokenHash = "token",
+            PersonHash = "person",
+        };
+
+        registration.AnonymiseForDeletedAccount(Now);
+
+        Assert.Equal(after, registration.Status);
+        Assert.Equal(before == RegistrationStatus.Waitlisted ? Now : null, registration.CancelledAt);
+        Assert.True(registration.IsAnonymised);
+        Assert.Equal(DeletedPerson.Name, registration.Name);
+        Assert.Null(registration.UserId);
+    }
+
     [Fact]
     public void Addresses_left_in_place_of_people_are_unique_and_never_delivered()
     {
