@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Kaimini.Web.Data;
 using Kaimini.Web.Domain;
 using Kaimini.Web.Infrastructure.Auth;
@@ -17,7 +16,7 @@ namespace Kaimini.Web.Features.AdminPopulation;
 /// imported whole or not at all; importing a year again replaces that year.</summary>
 [Route("admin/population")]
 [Authorize(Policy = Policies.Administrator)]
-public class AdminPopulationController(AppDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> t,
+public class AdminPopulationController(AppDbContext db, PopulationImport import, IStringLocalizer<SharedResource> t,
     ILogger<AdminPopulationController> logger) : Controller
 {
     public const int MaxFileBytes = 1024 * 1024;
@@ -48,56 +47,14 @@ public class AdminPopulationController(AppDbContext db, TimeProvider clock, IStr
             return View("Index", await PageAsync([], ct));
         }
 
-        var units = await db.Territories.AsNoTracking()
-            .Select(u => new PopulationUnit(u.Id, u.Slug, u.AtvkCode, u.Name, u.Kind)).ToListAsync(ct);
-        var now = clock.GetUtcNow();
-        using var reader = new StreamReader(form.File!.OpenReadStream(), System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        var (lines, errors) = PopulationCsv.Parse(reader, units, now.ToRiga().Year);
+        var (lines, errors) = await import.ReadAsync(form.File!, ct);
         if (errors.Count > 0)
         {
             ModelState.AddModelError("form.File", t.Count("AdminPopulation.Error.Lines", errors.Select(e => e.Line).Distinct().Count()));
             return View("Index", await PageAsync(errors, ct));
         }
 
-        var userId = Policies.UserId(User);
-        var years = lines.Select(l => l.Year).Distinct().Order().ToList();
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        // One import at a time: two replacing the same year would otherwise collide.
-        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtext('population-import'))", ct);
-        var before = await db.PopulationFigures.Where(p => years.Contains(p.Year)).GroupBy(p => p.Year)
-            .Select(g => new { Year = g.Key, Units = g.Count(), Total = g.Sum(p => (long)p.Population) })
-            .ToDictionaryAsync(g => g.Year, ct);
-        await db.PopulationFigures.Where(p => years.Contains(p.Year)).ExecuteDeleteAsync(ct);
-        db.PopulationFigures.AddRange(lines.Select(l => new PopulationFigure
-        {
-            TerritoryId = l.TerritoryId,
-            Year = l.Year,
-            Population = l.Population,
-            Source = l.Source,
-            ImportedAt = now,
-            ImportedById = userId,
-        }));
-        foreach (var year in years)
-        {
-            var imported = lines.Where(l => l.Year == year).ToList();
-            var old = before.GetValueOrDefault(year);
-            db.AuditEntries.Add(new AuditEntry
-            {
-                At = now,
-                UserId = userId,
-                EntityType = nameof(PopulationFigure),
-                EntityId = year.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                Action = old is null ? "imported" : "replaced",
-                Changes = JsonSerializer.Serialize(new Dictionary<string, long?[]>
-                {
-                    ["Units"] = [old?.Units, imported.Count],
-                    ["Population"] = [old?.Total, imported.Sum(l => (long)l.Population)],
-                }),
-            });
-        }
-
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
+        var years = await import.StoreAsync(lines, Policies.UserId(User), ct);
         logger.LogInformation("Population imported: {Lines} lines for {Years}", lines.Count, string.Join(",", years));
         TempData["Status"] = "AdminPopulation.Imported";
         TempData["StatusArg"] = lines.Count;
