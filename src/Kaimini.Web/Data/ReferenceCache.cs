@@ -77,6 +77,11 @@ public sealed class ReferenceData
 
     public IEnumerable<TerritoryInfo> OfKind(params TerritoryKind[] kinds) => Territories.Where(t => kinds.Contains(t.Kind));
 
+    /// <summary>A place something can be in or someone can live in: any known territory but a former
+    /// novads, which names only a filter since 2021.</summary>
+    public bool IsPlace(int territoryId) =>
+        TerritoryById.TryGetValue(territoryId, out var territory) && territory.Kind != TerritoryKind.FormerNovads;
+
     /// <summary>The novads with this slug and every unit inside it; empty for an unknown slug.</summary>
     public IReadOnlyList<int> TerritoriesInNovads(string slug) =>
         TerritoryBySlug.TryGetValue(slug, out var novads) && novads.Kind == TerritoryKind.Novads

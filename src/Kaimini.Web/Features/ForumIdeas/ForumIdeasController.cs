@@ -42,7 +42,7 @@ public class ForumIdeasController(AppDbContext db, IdeaWorkflow workflow, Refere
         {
             ForumGroupId = forum.Groups.Any(g => g.Id == group) ? group : null,
             ThemeId = theme is { } th && refData.ThemeById.ContainsKey(th) ? theme : null,
-            TerritoryId = territory is { } tid && IsPlace(refData, tid) ? territory : IsPlace(refData, forum.TerritoryId) ? forum.TerritoryId : null,
+            TerritoryId = territory is { } tid && refData.IsPlace(tid) ? territory : refData.IsPlace(forum.TerritoryId) ? forum.TerritoryId : null,
         };
         var hasTempData = Request.Cookies.ContainsKey(WebExtensions.TempDataCookie);
         var savedId = hasTempData ? TempData[SavedKey] as int? : null;
@@ -58,31 +58,7 @@ public class ForumIdeasController(AppDbContext db, IdeaWorkflow workflow, Refere
             return NotFound();
         }
 
-        var refData = await reference.GetAsync(ct);
-        if (!forum.CanTakeIdeas(clock.GetUtcNow()))
-        {
-            ModelState.AddModelError("", t["ForumIdeas.NotYet"]);
-        }
-
-        if (forum.Groups.Count > 0 && form.ForumGroupId is null)
-        {
-            ModelState.AddModelError($"form.{nameof(form.ForumGroupId)}", t["Validation.Choose", t["Field.ForumGroup"]]);
-        }
-        else if (form.ForumGroupId is { } gid && forum.Groups.All(g => g.Id != gid))
-        {
-            ModelState.AddModelError($"form.{nameof(form.ForumGroupId)}", t["Ideas.UnknownGroup"]);
-        }
-
-        if (form.TerritoryId is { } tid && !IsPlace(refData, tid))
-        {
-            ModelState.AddModelError($"form.{nameof(form.TerritoryId)}", t["Ideas.UnknownTerritory"]);
-        }
-
-        if (form.ThemeId is { } theme && !refData.ThemeById.ContainsKey(theme))
-        {
-            ModelState.AddModelError($"form.{nameof(form.ThemeId)}", t["Ideas.UnknownTheme"]);
-        }
-
+        form.Validate(forum, await reference.GetAsync(ct), clock.GetUtcNow(), ModelState, t);
         if (!ModelState.IsValid)
         {
             return View("Index", await PageAsync(forum, form, null, ct));
@@ -90,23 +66,9 @@ public class ForumIdeasController(AppDbContext db, IdeaWorkflow workflow, Refere
 
         var organiser = new Actor(User.FindFirstValue(ClaimTypes.NameIdentifier),
             User.FindFirstValue(AppClaimsPrincipalFactory.DisplayNameClaim) ?? User.Identity!.Name!);
-        var idea = await workflow.EnterFromPaperAsync(new PaperIdeaValues(forum.Id, forum.StartsAt, form.ForumGroupId, form.Kind, form.Title!, form.Body!,
-            form.TerritoryId!.Value, form.ThemeId, form.AddressedTo!.Value, form.AuthorName), organiser, ct);
+        var idea = await workflow.EnterFromPaperAsync(form.ValuesFor(forum), organiser, ct);
         TempData[SavedKey] = idea.Id;
-        // What stays for the next idea travels in the address, so the page can be reloaded or bookmarked.
-        var keep = new List<string>();
-        if (form.ForumGroupId is { } keptGroup)
-        {
-            keep.Add($"group={keptGroup}");
-        }
-
-        if (form.ThemeId is { } keptTheme)
-        {
-            keep.Add($"theme={keptTheme}");
-        }
-
-        keep.Add($"territory={form.TerritoryId}");
-        return Redirect(Links.AdminEvents.Ideas(forum.Slug, "?" + string.Join('&', keep)));
+        return Redirect(Links.AdminEvents.Ideas(forum.Slug, form.KeptQuery()));
     }
 
     /// <summary>The forum [AuthorizeEvent] found and allowed, with its groups; null when the event is
@@ -142,9 +104,6 @@ public class ForumIdeasController(AppDbContext db, IdeaWorkflow workflow, Refere
         var saved = savedId is { } id ? rows.FirstOrDefault(r => r.Id == id) : null;
         return new ForumIdeasViewModel(forum, form, await reference.GetAsync(ct), count, rows, saved, forum.CanTakeIdeas(clock.GetUtcNow()));
     }
-
-    private static bool IsPlace(ReferenceData refData, int territoryId) =>
-        refData.TerritoryById.TryGetValue(territoryId, out var place) && place.Kind != TerritoryKind.FormerNovads;
 }
 
 public sealed record ForumForPaper(int Id, string Slug, string Title, EventStatus Status, DateTimeOffset StartsAt, int TerritoryId,
