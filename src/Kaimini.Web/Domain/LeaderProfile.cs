@@ -25,6 +25,11 @@ public class LeaderProfile
     /// <summary>Folded name, bio and place, for search.</summary>
     public string SearchDocument { get; set; } = "";
 
+    /// <summary>Rebuilds what search matches from the person's name, the bio and every name of the
+    /// place. Call after any of them changes.</summary>
+    public void RefreshSearchDocument(string displayName, IEnumerable<string> placeNames) =>
+        SearchDocument = SearchText.Fold(string.Join(' ', new[] { displayName, Bio ?? "" }.Concat(placeNames)));
+
     public void SetConsent(bool consent, DateTimeOffset now)
     {
         if (consent && !IsPublic)

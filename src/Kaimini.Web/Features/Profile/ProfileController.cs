@@ -21,30 +21,16 @@ public class ProfileController(AppDbContext db, UserManager<AppUser> users, Sign
     {
         var user = (await users.GetUserAsync(User))!;
         var profile = await db.LeaderProfiles.AsNoTracking().Include(p => p.Interests).SingleOrDefaultAsync(p => p.UserId == user.Id, ct);
-        var form = new ProfileForm
-        {
-            DisplayName = user.DisplayName,
-            PreferredCulture = user.PreferredCulture,
-            Bio = profile?.Bio,
-            TerritoryId = profile?.TerritoryId,
-            InterestIds = profile?.Interests.Select(t => t.Id).ToList() ?? [],
-            Public = profile?.IsPublic ?? false,
-        };
-        return View(new ProfileViewModel(form, await reference.GetAsync(ct), profile?.ConsentGivenAt));
+        return View(new ProfileViewModel(ProfileForm.From(user, profile), await reference.GetAsync(ct), profile?.ConsentGivenAt));
     }
 
     [HttpPost("")]
     public async Task<IActionResult> Save(ProfileForm form, CancellationToken ct)
     {
         var refData = await reference.GetAsync(ct);
-        if (!Cultures.IsSupported(form.PreferredCulture))
+        foreach (var field in form.InvalidFields(refData))
         {
-            ModelState.AddModelError($"form.{nameof(form.PreferredCulture)}", "");
-        }
-
-        if (form.TerritoryId is { } tid && (!refData.TerritoryById.TryGetValue(tid, out var t) || t.Kind == TerritoryKind.FormerNovads))
-        {
-            ModelState.AddModelError($"form.{nameof(form.TerritoryId)}", "");
+            ModelState.AddModelError($"form.{field}", "");
         }
 
         if (!ModelState.IsValid)
@@ -53,30 +39,11 @@ public class ProfileController(AppDbContext db, UserManager<AppUser> users, Sign
         }
 
         var user = (await users.GetUserAsync(User))!;
-        var now = clock.GetUtcNow();
-        user.DisplayName = form.DisplayName!.Trim();
-        user.PreferredCulture = form.PreferredCulture;
-        var profile = await db.LeaderProfiles.Include(p => p.Interests).SingleOrDefaultAsync(p => p.UserId == user.Id, ct);
-        if (profile is null)
-        {
-            profile = new LeaderProfile { UserId = user.Id };
-            db.LeaderProfiles.Add(profile);
-        }
-
+        var profile = await db.LeaderProfiles.Include(p => p.Interests).SingleOrDefaultAsync(p => p.UserId == user.Id, ct)
+            ?? db.LeaderProfiles.Add(new LeaderProfile { UserId = user.Id }).Entity;
         var wasPublic = profile.IsPublic;
-        profile.Bio = string.IsNullOrWhiteSpace(form.Bio) ? null : form.Bio.Trim();
-        profile.TerritoryId = form.TerritoryId;
-        var interestIds = form.InterestIds.Where(refData.ThemeById.ContainsKey).Distinct().ToList();
-        profile.Interests.Clear();
-        foreach (var theme in await db.Themes.Where(x => interestIds.Contains(x.Id)).ToListAsync(ct))
-        {
-            profile.Interests.Add(theme);
-        }
-
-        profile.SetConsent(form.Public, now);
-        profile.UpdatedAt = now;
-        profile.SearchDocument = SearchText.Fold(string.Join(' ',
-            new[] { user.DisplayName, profile.Bio ?? "" }.Concat(profile.TerritoryId is { } id ? refData.PlaceNames(id) : [])));
+        var themeIds = form.ThemeIds(refData);
+        form.ApplyTo(user, profile, await db.Themes.Where(x => themeIds.Contains(x.Id)).ToListAsync(ct), refData, clock.GetUtcNow());
         await users.UpdateAsync(user);
         await db.SaveChangesAsync(ct);
         await signIn.RefreshSignInAsync(user);
