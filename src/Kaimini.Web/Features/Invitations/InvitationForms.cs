@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Kaimini.Web.Domain;
 
 namespace Kaimini.Web.Features.Invitations;
 
@@ -21,6 +22,18 @@ public class InvitationRegisterForm
     [Compare(nameof(Password), ErrorMessage = "Validation.PasswordsDiffer")]
     [DataType(DataType.Password)]
     public string? ConfirmPassword { get; set; }
+
+    /// <summary>The account to create. The link came to <paramref name="email"/>, which proves it: the
+    /// account starts confirmed.</summary>
+    public AppUser NewAccount(string email, string culture, DateTimeOffset now) => new()
+    {
+        UserName = email,
+        Email = email,
+        EmailConfirmed = true,
+        DisplayName = DisplayName!.Trim(),
+        PreferredCulture = culture,
+        CreatedAt = now,
+    };
 }
 
 public sealed record InvitationViewModel(

@@ -97,6 +97,22 @@ public class InvitationService(AppDbContext db, Mailer mailer, PublicUrls urls, 
         return db.Invitations.Include(i => i.InvitedBy).SingleOrDefaultAsync(i => i.TokenHash == hash, ct);
     }
 
+    /// <summary>Creates <paramref name="user"/> with the password and accepts the invitation for it, in
+    /// one transaction: when either fails nothing is kept. <c>Accepted</c> is false when the
+    /// invitation was used or withdrawn in the meantime.</summary>
+    public async Task<(IdentityResult Created, bool Accepted)> RegisterAsync(Invitation invitation, AppUser user, string password, CancellationToken ct)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var created = await users.CreateAsync(user, password);
+        if (!created.Succeeded || !await AcceptAsync(invitation, user, ct))
+        {
+            return (created, false);
+        }
+
+        await transaction.CommitAsync(ct);
+        return (created, true);
+    }
+
     /// <summary>Marks the invitation accepted by the user and grants what it offers. The status
     /// changes only if it is still open, in one statement, so a token works once even when two
     /// people click at the same moment. Call inside a transaction with the rest of the change.</summary>

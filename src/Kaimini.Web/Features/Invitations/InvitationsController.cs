@@ -95,30 +95,19 @@ public class InvitationsController(
             return View("Show", await ViewModelAsync(token, invitation, form));
         }
 
-        // The link came to this address, which proves it: the account starts confirmed.
-        var user = new AppUser
-        {
-            UserName = invitation.Email,
-            Email = invitation.Email,
-            EmailConfirmed = true,
-            DisplayName = form.DisplayName!.Trim(),
-            PreferredCulture = Cultures.Current,
-            CreatedAt = clock.GetUtcNow(),
-        };
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var created = await users.CreateAsync(user, form.Password!);
+        var user = form.NewAccount(invitation.Email, Cultures.Current, clock.GetUtcNow());
+        var (created, accepted) = await invitations.RegisterAsync(invitation, user, form.Password!, ct);
         if (!created.Succeeded)
         {
             ModelState.AddIdentityErrors(created, $"form.{nameof(form.Password)}");
             return View("Show", await ViewModelAsync(token, invitation, form));
         }
 
-        if (!await invitations.AcceptAsync(invitation, user, ct))
+        if (!accepted)
         {
             return Unusable(invitation);
         }
 
-        await transaction.CommitAsync(ct);
         await signIn.SignInAsync(user, isPersistent: false);
         logger.LogInformation("Invitation {InvitationId} accepted by new account {UserId}", invitation.Id, user.Id);
         TempData["Status"] = "Invitation.Accepted";
