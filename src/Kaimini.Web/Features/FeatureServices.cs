@@ -19,8 +19,10 @@ public static class FeatureServices
         services.AddHostedService<Reports.ReportFactsWorker>();
         services.AddScoped<Reports.ReportQueries>();
         services.AddScoped<Reports.ReportBuilder>();
+        services.AddScoped<AdminPopulation.PopulationImport>();
         services.AddScoped<InvitationService>();
         services.AddScoped<BulkSends.BulkSendQueue>();
+        services.AddScoped<AdminInvitations.RoleInviter>();
         services.AddScoped<BulkSends.BulkSender>();
         services.AddScoped<AdminEvents.ChunkEvents>();
         services.AddScoped<BulkSends.IBulkSendHandler, AdminInvitations.RoleInvitationSends>();
@@ -30,6 +32,7 @@ public static class FeatureServices
         services.AddHostedService<BulkSends.BulkSendWorker>();
         services.AddScoped<CommunityDirectory>();
         services.AddScoped<Shared.WhatsOnQueries>();
+        services.AddScoped<Territories.TerritoryPage>();
         services.AddScoped<CommunityFormValidator>();
         services.AddScoped<CommunityAudit>();
         services.AddScoped<Events.EventSignup>();
