@@ -41,6 +41,7 @@ public static class FeatureServices
         services.AddScoped<AdminEvents.EventSheet>();
         services.AddScoped<AdminEvents.EventAccess>();
         services.AddScoped<AdminEvents.EventNotices>();
+        services.AddScoped<AdminEvents.EventFormCommunities>();
         services.AddScoped<AdminEvents.EventFormValidator>();
         services.AddScoped<AdminEvents.EventFormPage>();
         services.AddScoped<AdminEvents.EventEditor>();

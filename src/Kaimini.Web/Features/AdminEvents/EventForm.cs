@@ -158,7 +158,7 @@ public class EventForm
             yield return new(nameof(RegistrationOpensAt), "Event.Error.OpensAfterCloses");
         }
 
-        if (TerritoryId is { } tid && (!reference.TerritoryById.TryGetValue(tid, out var territory) || territory.Kind == TerritoryKind.FormerNovads))
+        if (TerritoryId is { } tid && !reference.IsPlace(tid))
         {
             yield return new(nameof(TerritoryId), "Community.Error.Territory");
         }

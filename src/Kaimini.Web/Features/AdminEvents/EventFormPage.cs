@@ -16,8 +16,8 @@ namespace Kaimini.Web.Features.AdminEvents;
 
 /// <summary>What the event form starts from (empty, or a copy) and what it shows besides the form:
 /// the communities to tick, what the directory found, the pending requests, the kinds allowed.</summary>
-public class EventFormPage(AppDbContext db, ReferenceCache reference, EventAccess access, CommunityDirectory directory,
-    IAuthorizationService authorization, IOptions<EventOptions> options, IStringLocalizer<SharedResource> t)
+public class EventFormPage(AppDbContext db, ReferenceCache reference, EventFormCommunities communities, IAuthorizationService authorization,
+    IOptions<EventOptions> options, IStringLocalizer<SharedResource> t)
 {
     private const int EmptyAgendaRows = 3;
     private const int EmptyGroupRows = 2;
@@ -36,7 +36,7 @@ public class EventFormPage(AppDbContext db, ReferenceCache reference, EventAcces
             // A leader's event needs one of their communities: the only one they lead is ticked, so
             // the first save succeeds; with several, they choose (or come with one named).
             // ?community={slug} (from "My communities") ticks that one, if they lead it.
-            var led = await access.LedCommunitiesAsync(user, ct);
+            var led = await communities.LedAsync(user, ct);
             if ((led.Count == 1 ? led[0] : led.FirstOrDefault(c => c.Slug == community)) is { } preselected)
             {
                 form.CommunityIds = [preselected.Id];
@@ -54,20 +54,7 @@ public class EventFormPage(AppDbContext db, ReferenceCache reference, EventAcces
     public async Task<EventFormViewModel> ViewModelAsync(EventForm form, Event? ev, ClaimsPrincipal user, CancellationToken ct)
     {
         var refData = await reference.GetAsync(ct);
-        var led = await access.LedCommunitiesAsync(user, ct);
-        var chosenIds = form.CommunityIds.ToHashSet();
-        if (ev?.OwnerCommunityId is { } ownerId)
-        {
-            // Shown (not posted) on the form: it stays whatever was ticked.
-            chosenIds.Add(ownerId);
-        }
-
-        var chosen = await db.Communities.AsNoTracking().Where(c => chosenIds.Contains(c.Id) && c.Status == CommunityStatus.Published)
-            .Select(c => new CommunityChoice(c.Id, c.Name, c.Slug)).ToListAsync(ct);
-        var choices = chosen.Concat(led).DistinctBy(c => c.Id).OrderBy(c => c.Name, Cultures.LatvianComparer).ToList();
-        // What the directory finds for the text in the search field, to be ticked (not those listed already).
-        var matches = string.IsNullOrWhiteSpace(form.AddCommunity) ? null
-            : (await directory.MatchesAsync(form.AddCommunity, EventFormValidator.CommunityMatchLimit, ct)).Where(m => choices.All(c => c.Id != m.Id)).ToList();
+        var (choices, matches) = await communities.ChoicesAsync(form, ev, user, ct);
         var pending = ev is null ? [] : await db.CoOrganiserRequests.AsNoTracking()
             .Where(r => r.EventId == ev.Id && r.Status == CoOrganiserRequestStatus.Pending)
             .OrderBy(r => r.Community!.Name).Select(r => r.Community!.Name).ToListAsync(ct);
@@ -92,7 +79,7 @@ public class EventFormPage(AppDbContext db, ReferenceCache reference, EventAcces
         form.Title = t["AdminEvents.CopyTitle", source.Title].Value;
         if (!EventAccess.IsOrganiser(user))
         {
-            var led = (await access.LedCommunitiesAsync(user, ct)).Select(c => c.Id).ToHashSet();
+            var led = (await communities.LedAsync(user, ct)).Select(c => c.Id).ToHashSet();
             form.CommunityIds = [.. form.CommunityIds.Where(led.Contains)];
         }
 

@@ -62,7 +62,7 @@ public class IdeasController(AppDbContext db, IdeaQueries queries, IdeaWorkflow 
             return Redirect(Links.Ideas.CheckEmail);
         }
 
-        if (form.TerritoryId is { } tid && (!refData.TerritoryById.TryGetValue(tid, out var territory) || territory.Kind == TerritoryKind.FormerNovads))
+        if (form.TerritoryId is { } tid && !refData.IsPlace(tid))
         {
             ModelState.AddModelError($"form.{nameof(form.TerritoryId)}", t["Ideas.UnknownTerritory"]);
         }
