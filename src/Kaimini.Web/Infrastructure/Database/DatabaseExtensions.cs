@@ -13,7 +13,11 @@ public static class DatabaseExtensions
     public static IServiceCollection AddKaiminiData(this IServiceCollection services)
     {
         string? connectionString = null;
-        services.AddDbContext<AppDbContext>((sp, options) =>
+        // Pooled: a request leases a context that is already set up. Without the pool each request
+        // built its context's options and internal services afresh (query translators, the model's
+        // lookup), about a tenth of a page's CPU time. The options are built once, from the root
+        // provider; the context keeps no state of its own between leases.
+        services.AddDbContextPool<AppDbContext>((sp, options) =>
         {
             // Built once: the configured string with this instance's pool size and, unless it says
             // otherwise, automatic preparation: EF Core sends the same parameterised SQL for a page
