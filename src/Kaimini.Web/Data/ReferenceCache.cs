@@ -30,7 +30,7 @@ public class ReferenceCache(IServiceScopeFactory scopes)
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             var territories = await db.Territories.AsNoTracking()
                 .OrderBy(t => t.Name)
-                .Select(t => new TerritoryInfo(t.Id, t.Slug, t.Name, t.Kind, t.ParentId, t.NovadsId, t.FormerNovadsId))
+                .Select(t => new TerritoryInfo(t.Id, t.Slug, t.Name, t.Kind, t.ParentId, t.NovadsId, t.FormerNovadsId, GeoPoint.Of(t.Latitude, t.Longitude)))
                 .ToListAsync(ct);
             var themes = await db.Themes.AsNoTracking().OrderBy(t => t.SortOrder)
                 .Select(t => new ThemeInfo(t.Id, t.Slug, t.NameLv, t.NameEn))
@@ -48,7 +48,7 @@ public class ReferenceCache(IServiceScopeFactory scopes)
     public void Invalidate() => _data = null;
 }
 
-public sealed record TerritoryInfo(int Id, string Slug, string Name, TerritoryKind Kind, int? ParentId, int? NovadsId, int? FormerNovadsId);
+public sealed record TerritoryInfo(int Id, string Slug, string Name, TerritoryKind Kind, int? ParentId, int? NovadsId, int? FormerNovadsId, GeoPoint? Point = null);
 
 public sealed record ThemeInfo(int Id, string Slug, string NameLv, string NameEn) : ILocalName
 {
@@ -127,6 +127,21 @@ public sealed class ReferenceData
     }
 
     /// <summary>"Piņķi, Babītes pagasts, Mārupes novads": the place and what it lies in.</summary>
+    /// <summary>A territory's point on the map, or the nearest one up its parents (a ciems without
+    /// coordinates lies in its pagasts).</summary>
+    public GeoPoint? PointOf(int territoryId)
+    {
+        for (var id = (int?)territoryId; id is { } current && TerritoryById.TryGetValue(current, out var t); id = t.ParentId ?? t.NovadsId)
+        {
+            if (t.Point is { } point)
+            {
+                return point;
+            }
+        }
+
+        return null;
+    }
+
     public string PlaceLine(int territoryId)
     {
         var parts = new List<string>();

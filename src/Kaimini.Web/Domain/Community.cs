@@ -43,6 +43,12 @@ public class Community
     /// <summary>LV-dddd.</summary>
     public string? PostalCode { get; set; }
 
+    /// <summary>Where its leaders put it on the map (optional; <see cref="GeoPoint"/>). Without it the
+    /// map shows the community at its place's point.</summary>
+    public decimal? Latitude { get; set; }
+
+    public decimal? Longitude { get; set; }
+
     public List<string> SocialLinks { get; set; } = [];
 
     /// <summary>11 digits, for associations and foundations.</summary>

@@ -67,6 +67,13 @@ public class Event
     public DateTimeOffset EndsAt { get; set; }
     public required string Venue { get; set; }
     public string? Address { get; set; }
+
+    /// <summary>The venue's point on the map (optional; <see cref="GeoPoint"/>). Without it the map
+    /// shows the event at its place's point.</summary>
+    public decimal? Latitude { get; set; }
+
+    public decimal? Longitude { get; set; }
+
     public int TerritoryId { get; set; }
     public Territory? Territory { get; set; }
 

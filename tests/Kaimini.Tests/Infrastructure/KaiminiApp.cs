@@ -80,6 +80,8 @@ public class KaiminiApp : WebApplicationFactory<Program>, IAsyncLifetime
                 ["Email:Smtp:Security"] = "None",
                 ["Email:FromAddress"] = "kaimini@kaimini.test",
                 ["App:PublicBaseUrl"] = "http://kaimini.test",
+                // Maps on, with a tile server that refuses at once: no test reaches the internet.
+                ["Map:TileUrl"] = "http://127.0.0.1:9/tiles/{z}/{x}/{y}.png",
                 ["AllowedHosts"] = "*",
                 ["RateLimiting:FormPerAddress"] = "10000",
                 ["RateLimiting:FormPerPerson"] = "10000",

@@ -11,6 +11,8 @@ public class CommunityConfiguration : IEntityTypeConfiguration<Community>
 
     public void Configure(EntityTypeBuilder<Community> builder)
     {
+        builder.Property(c => c.Latitude).HasPrecision(8, 5);
+        builder.Property(c => c.Longitude).HasPrecision(8, 5);
         builder.Property(c => c.Slug).HasMaxLength(120);
         builder.Property(c => c.Name).HasMaxLength(200).UseCollation(AppDbContext.LatvianCollation);
         builder.Property(c => c.LegalForm).HasConversion<string>().HasMaxLength(20);

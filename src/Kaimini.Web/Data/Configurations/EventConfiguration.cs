@@ -8,6 +8,8 @@ public class EventConfiguration : IEntityTypeConfiguration<Event>
 {
     public void Configure(EntityTypeBuilder<Event> builder)
     {
+        builder.Property(e => e.Latitude).HasPrecision(8, 5);
+        builder.Property(e => e.Longitude).HasPrecision(8, 5);
         builder.Property(e => e.Slug).HasMaxLength(140);
         builder.Property(e => e.Title).HasMaxLength(200);
         builder.Property(e => e.Kind).HasConversion<string>().HasMaxLength(20);

@@ -786,11 +786,21 @@ namespace Kaimini.Web.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("founded_year");
 
+                    b.Property<decimal?>("Latitude")
+                        .HasPrecision(8, 5)
+                        .HasColumnType("numeric(8,5)")
+                        .HasColumnName("latitude");
+
                     b.Property<string>("LegalForm")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
                         .HasColumnName("legal_form");
+
+                    b.Property<decimal?>("Longitude")
+                        .HasPrecision(8, 5)
+                        .HasColumnType("numeric(8,5)")
+                        .HasColumnName("longitude");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -1100,6 +1110,16 @@ namespace Kaimini.Web.Data.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
                         .HasColumnName("kind");
+
+                    b.Property<decimal?>("Latitude")
+                        .HasPrecision(8, 5)
+                        .HasColumnType("numeric(8,5)")
+                        .HasColumnName("latitude");
+
+                    b.Property<decimal?>("Longitude")
+                        .HasPrecision(8, 5)
+                        .HasColumnType("numeric(8,5)")
+                        .HasColumnName("longitude");
 
                     b.Property<int?>("MunicipalityQuota")
                         .HasColumnType("integer")

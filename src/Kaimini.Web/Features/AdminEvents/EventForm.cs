@@ -50,6 +50,16 @@ public class EventForm
     [StringLength(300)]
     public string? Address { get; set; }
 
+    /// <summary>The venue's point on the map (optional), typed or set by clicking the map; text, so
+    /// that either decimal mark is read (<see cref="GeoPoint.Read"/>).</summary>
+    [Display(Name = "Field.Latitude")]
+    [StringLength(20)]
+    public string? Latitude { get; set; }
+
+    [Display(Name = "Field.Longitude")]
+    [StringLength(20)]
+    public string? Longitude { get; set; }
+
     [Display(Name = "Field.Territory")]
     [Required(ErrorMessage = "Validation.Choose")]
     public int? TerritoryId { get; set; }
@@ -120,6 +130,8 @@ public class EventForm
         EndsAt = ev.EndsAt.ToRiga().DateTime,
         Venue = ev.Venue,
         Address = ev.Address,
+        Latitude = GeoPoint.Of(ev.Latitude, ev.Longitude)?.LatitudeText,
+        Longitude = GeoPoint.Of(ev.Latitude, ev.Longitude)?.LongitudeText,
         TerritoryId = ev.TerritoryId,
         ThemeId = ev.ThemeId,
         PierigasPartneriba = ev.OrganisingPartnerships.HasFlag(Partnerships.PierigasPartneriba),
@@ -156,6 +168,11 @@ public class EventForm
         if (RegistrationOpensAt is { } o && closesAt is { } closes && o >= closes)
         {
             yield return new(nameof(RegistrationOpensAt), "Event.Error.OpensAfterCloses");
+        }
+
+        if (GeoPoint.Read(Latitude, Longitude, out _) is { } pointProblem)
+        {
+            yield return new(nameof(Latitude), $"Validation.GeoPoint.{pointProblem}");
         }
 
         if (TerritoryId is { } tid && !reference.IsPlace(tid))
@@ -209,6 +226,8 @@ public class EventForm
         ev.EndsAt = RigaTime.FromRiga(EndsAt!.Value);
         ev.Venue = Venue!.Trim();
         ev.Address = Trimmed(Address);
+        GeoPoint.Read(Latitude, Longitude, out var point);
+        (ev.Latitude, ev.Longitude) = (point?.Latitude, point?.Longitude);
         ev.TerritoryId = TerritoryId!.Value;
         ev.ThemeId = ThemeId;
         ev.OrganisingPartnerships = Partnerships;

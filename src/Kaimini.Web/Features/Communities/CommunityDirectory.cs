@@ -34,12 +34,13 @@ public class CommunityDirectory(AppDbContext db, ReferenceCache reference)
         };
         var page = PagedList<CommunityCard>.Normalize(query.Page);
         var rows = await ordered.Skip((page - 1) * PageSize).Take(PageSize)
-            .Select(c => new { c.Slug, c.Name, c.ShortDescription, c.ShortDescriptionEn, c.LegalForm, c.Verified, c.TerritoryId, ThemeIds = c.Themes.Select(t => t.Id).ToList() })
+            .Select(c => new { c.Slug, c.Name, c.ShortDescription, c.ShortDescriptionEn, c.LegalForm, c.Verified, c.TerritoryId, c.Latitude, c.Longitude, ThemeIds = c.Themes.Select(t => t.Id).ToList() })
             .ToListAsync(ct);
         var culture = Cultures.Current;
         var cards = rows.Select(r => new CommunityCard(r.Slug, r.Name, new LocalText(r.ShortDescription, r.ShortDescriptionEn), r.LegalForm, r.Verified,
                 refData.PlaceLine(r.TerritoryId),
-                r.ThemeIds.Select(id => refData.ThemeById[id]).OrderBy(t => t.Id).Select(t => t.Name(culture)).ToList()))
+                r.ThemeIds.Select(id => refData.ThemeById[id]).OrderBy(t => t.Id).Select(t => t.Name(culture)).ToList(),
+                GeoPoint.Of(r.Latitude, r.Longitude) ?? refData.PointOf(r.TerritoryId)))
             .ToList();
         return new DirectoryViewModel(query, new PagedList<CommunityCard>(cards, page, PageSize, total), refData);
     }

@@ -5,8 +5,9 @@ using Kaimini.Web.Infrastructure.Localization;
 
 namespace Kaimini.Web.Features.Communities;
 
+/// <param name="Point">Its own point on the map, or its place's.</param>
 public sealed record CommunityCard(string Slug, string Name, LocalText ShortDescription, LegalForm LegalForm, bool Verified,
-    string Place, IReadOnlyList<string> Themes);
+    string Place, IReadOnlyList<string> Themes, GeoPoint? Point = null);
 
 public sealed record DirectoryViewModel(DirectoryQuery Query, PagedList<CommunityCard> Results, ReferenceData Reference);
 

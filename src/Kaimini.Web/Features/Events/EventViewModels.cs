@@ -19,14 +19,24 @@ public sealed record EventFilter
     public bool Any => Kind is not null || Novads is not null || Former is not null || Theme is not null;
 }
 
+/// <param name="Latitude">The venue's point, if the organiser set one (<see cref="Event.Latitude"/>).</param>
 public sealed record EventCardRow(string Slug, string Title, string? TitleEn, EventKind Kind, EventStatus Status, EventAudience Audience, DateTimeOffset StartsAt,
-    DateTimeOffset EndsAt, string Venue, int TerritoryId)
+    DateTimeOffset EndsAt, string Venue, int TerritoryId, decimal? Latitude, decimal? Longitude)
 {
-    public EventCard ToCard(ReferenceData refData) => new(Slug, new LocalText(Title, TitleEn), Kind, Status, Audience, StartsAt, EndsAt, Venue, refData.PlaceLine(TerritoryId));
+    /// <summary>A card for a list without a map.</summary>
+    public EventCardRow(string slug, string title, string? titleEn, EventKind kind, EventStatus status, EventAudience audience, DateTimeOffset startsAt,
+        DateTimeOffset endsAt, string venue, int territoryId)
+        : this(slug, title, titleEn, kind, status, audience, startsAt, endsAt, venue, territoryId, null, null)
+    {
+    }
+
+    public EventCard ToCard(ReferenceData refData) => new(Slug, new LocalText(Title, TitleEn), Kind, Status, Audience, StartsAt, EndsAt, Venue, refData.PlaceLine(TerritoryId),
+        GeoPoint.Of(Latitude, Longitude) ?? refData.PointOf(TerritoryId));
 }
 
+/// <param name="Point">The venue's point, or its place's.</param>
 public sealed record EventCard(string Slug, LocalText Title, EventKind Kind, EventStatus Status, EventAudience Audience, DateTimeOffset StartsAt,
-    DateTimeOffset EndsAt, string Venue, string Place);
+    DateTimeOffset EndsAt, string Venue, string Place, GeoPoint? Point = null);
 
 public sealed record EventListViewModel(EventFilter Filter, ReferenceData Reference, PagedList<EventCard> Events);
 

@@ -100,5 +100,5 @@ public class EventsController(AppDbContext db, ReferenceCache reference, TimePro
     }
 
     private static IQueryable<EventCardRow> Cards(IQueryable<Event> events) =>
-        events.Select(e => new EventCardRow(e.Slug, e.Title, e.TitleEn, e.Kind, e.Status, e.Audience, e.StartsAt, e.EndsAt, e.Venue, e.TerritoryId));
+        events.Select(e => new EventCardRow(e.Slug, e.Title, e.TitleEn, e.Kind, e.Status, e.Audience, e.StartsAt, e.EndsAt, e.Venue, e.TerritoryId, e.Latitude, e.Longitude));
 }

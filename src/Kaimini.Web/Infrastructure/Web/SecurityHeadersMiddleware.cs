@@ -1,11 +1,16 @@
+using Microsoft.Extensions.Options;
+
 namespace Kaimini.Web.Infrastructure.Web;
 
 /// <summary>Headers on every response. The CSP allows no inline script or style: the layout
-/// loads only files from wwwroot.</summary>
-public class SecurityHeadersMiddleware(RequestDelegate next)
+/// loads only files from wwwroot. Images may also come from the map's tile server
+/// (<see cref="MapOptions.TileOrigin"/>), and from no other host.</summary>
+public class SecurityHeadersMiddleware(RequestDelegate next, IOptions<MapOptions> map)
 {
-    public const string ContentSecurityPolicy =
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
+    private readonly string _policy = Policy(map.Value.TileOrigin);
+
+    public static string Policy(string? tileOrigin) =>
+        $"default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:{(tileOrigin is null ? "" : " " + tileOrigin)}; font-src 'self'; " +
         "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     public Task InvokeAsync(HttpContext context)
@@ -13,7 +18,7 @@ public class SecurityHeadersMiddleware(RequestDelegate next)
         context.Response.OnStarting(() =>
         {
             var h = context.Response.Headers;
-            h.ContentSecurityPolicy = ContentSecurityPolicy;
+            h.ContentSecurityPolicy = _policy;
             h.XContentTypeOptions = "nosniff";
             h.XFrameOptions = "DENY";
             h["Referrer-Policy"] = "strict-origin-when-cross-origin";

@@ -90,6 +90,8 @@ public static class WebExtensions
         });
 
         services.AddHttpContextAccessor();
+        services.AddOptions<MapOptions>().BindConfiguration(MapOptions.Section).ValidateOnStart();
+        services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<MapOptions>, MapOptionsValidator>();
         services.AddOptions<PublicUrlOptions>().BindConfiguration(PublicUrlOptions.Section)
             .Validate<IHostEnvironment>(
                 (o, env) => PublicUrlOptions.IsValidBaseUrl(o.PublicBaseUrl) || (env.IsDevelopment() && string.IsNullOrWhiteSpace(o.PublicBaseUrl)),
