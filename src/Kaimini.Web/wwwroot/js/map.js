@@ -12,7 +12,8 @@
     var home = [56.85, 24.0]; // between Babīte, Mārupe, Olaine, Ķekava and Baldone
 
     function baseMap(el) {
-        var map = L.map(el, { scrollWheelZoom: false }).setView(home, 9);
+        // No fade: a popup reads at full contrast at once.
+        var map = L.map(el, { scrollWheelZoom: false, fadeAnimation: false }).setView(home, 9);
         L.tileLayer(el.dataset.tiles, { attribution: el.dataset.attribution, maxZoom: 18 }).addTo(map);
         return map;
     }
