@@ -242,6 +242,14 @@ public class Idea
     /// <summary>Answering "done" marks the idea implemented by the municipality, unless it is marked already.</summary>
     public bool AnswerMarksImplemented(IdeaResponse response) => response == IdeaResponse.Done && !IsImplemented;
 
+    /// <summary>What is wrong with <paramref name="on"/> as the day the idea was carried out, or
+    /// <see cref="ImplementedOnProblem.None"/>: not after <paramref name="today"/>, not before the day it
+    /// was <paramref name="submitted"/> (both days in Riga).</summary>
+    public static ImplementedOnProblem CheckImplementedOn(DateOnly on, DateOnly submitted, DateOnly today) =>
+        on > today ? ImplementedOnProblem.InFuture
+        : on < submitted ? ImplementedOnProblem.BeforeIdea
+        : ImplementedOnProblem.None;
+
     /// <summary>Marks the idea carried out: a community is named exactly when a community did it.</summary>
     public void MarkImplemented(DateOnly on, IdeaImplementer by, int? communityId)
     {
@@ -271,6 +279,14 @@ public enum AnswerProblem
     NoStatus,
     ReasonRequired,
     ForwardedToRequired,
+}
+
+/// <summary>Why a day cannot be the day an idea was carried out (<see cref="Idea.CheckImplementedOn"/>).</summary>
+public enum ImplementedOnProblem
+{
+    None,
+    InFuture,
+    BeforeIdea,
 }
 
 /// <summary>One person's support of an idea; a person supports an idea once.</summary>

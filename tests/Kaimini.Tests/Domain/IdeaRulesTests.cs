@@ -165,4 +165,18 @@ public class IdeaRulesTests
 
         Assert.Equal(expected, idea.AuthorCanBeMailed);
     }
+
+    [Theory]
+    [InlineData(0, ImplementedOnProblem.None)]
+    [InlineData(-3, ImplementedOnProblem.None)]
+    [InlineData(-10, ImplementedOnProblem.None)]
+    [InlineData(1, ImplementedOnProblem.InFuture)]
+    [InlineData(-11, ImplementedOnProblem.BeforeIdea)]
+    public void An_idea_is_implemented_between_its_submission_and_today(int daysFromToday, ImplementedOnProblem expected)
+    {
+        var today = DateOnly.FromDateTime(Now.UtcDateTime);
+        var submitted = today.AddDays(-10);
+
+        Assert.Equal(expected, Idea.CheckImplementedOn(today.AddDays(daysFromToday), submitted, today));
+    }
 }

@@ -2,10 +2,8 @@ using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Kaimini.Web.Data;
 using Kaimini.Web.Domain;
-using Kaimini.Web.Features.Communities;
 using Kaimini.Web.Features.Ideas;
 using Kaimini.Web.Infrastructure.Auth;
-using Kaimini.Web.Infrastructure.Localization;
 using Kaimini.Web.Infrastructure.Web;
 using Kaimini.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
@@ -22,7 +20,8 @@ namespace Kaimini.Web.Features.IdeaImplementation;
 [Route("ideas/{id:int}/implemented")]
 [Authorize]
 [AuthorizeIdea(nameof(IdeaRequirement.Implement))]
-public class IdeaImplementationController(AppDbContext db, IdeaQueries queries, IdeaWorkflow workflow, IStringLocalizer<SharedResource> t) : Controller
+public class IdeaImplementationController(AppDbContext db, IdeaQueries queries, IdeaWorkflow workflow, ImplementationValidator validator,
+    IStringLocalizer<SharedResource> t) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Edit(int id, CancellationToken ct)
@@ -57,42 +56,12 @@ public class IdeaImplementationController(AppDbContext db, IdeaQueries queries, 
             return NotFound();
         }
 
-        var today = workflow.RigaToday();
-        var submitted = DateOnly.FromDateTime(idea.CreatedAt.ToRiga().DateTime);
-        if (form.On is { } on && on > today)
-        {
-            ModelState.AddModelError($"form.{nameof(form.On)}", t["IdeaImplementation.FutureDate"]);
-        }
-        else if (form.On is { } early && early < submitted)
-        {
-            ModelState.AddModelError($"form.{nameof(form.On)}", t["IdeaImplementation.BeforeIdea", RigaTime.Date(idea.CreatedAt)]);
-        }
-
-        if (form.By is { } by && !Enum.IsDefined(by))
-        {
-            ModelState.AddModelError($"form.{nameof(form.By)}", t["Validation.Invalid", t["Field.ImplementedBy"]]);
-        }
-
-        CommunityChoice? community = null;
-        if (form.By == IdeaImplementer.Community)
-        {
-            if (string.IsNullOrWhiteSpace(form.Community))
-            {
-                ModelState.AddModelError($"form.{nameof(form.Community)}", t["Validation.Required", t["Field.ImplementedByCommunity"]]);
-            }
-            else if ((community = await CommunityFinder.FindOneAsync(db, form.Community, ct)) is null)
-            {
-                ModelState.AddModelError($"form.{nameof(form.Community)}", t["IdeaImplementation.UnknownCommunity", form.Community.Trim()]);
-            }
-        }
-
-        if (!ModelState.IsValid)
+        if (await validator.ValidateAsync(idea, form, ModelState, ct) is not { } implementation)
         {
             return View("Edit", new ImplementedPageViewModel((await queries.DetailsAsync(id, null, ct))!, form));
         }
 
-        await workflow.MarkImplementedAsync(idea,
-            new Implementation(form.On!.Value, form.By!.Value, community?.Id, community?.Name, form.Note), CurrentActor(), ct);
+        await workflow.MarkImplementedAsync(idea, implementation, CurrentActor(), ct);
         TempData["Status"] = "IdeaImplementation.Saved";
         return Redirect(Links.Ideas.Show(id));
     }
