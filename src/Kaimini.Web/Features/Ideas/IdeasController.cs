@@ -62,35 +62,15 @@ public class IdeasController(AppDbContext db, IdeaQueries queries, IdeaWorkflow 
             return Redirect(Links.Ideas.CheckEmail);
         }
 
-        if (form.TerritoryId is { } tid && !refData.IsPlace(tid))
-        {
-            ModelState.AddModelError($"form.{nameof(form.TerritoryId)}", t["Ideas.UnknownTerritory"]);
-        }
-
-        if (form.ThemeId is { } theme && !refData.ThemeById.ContainsKey(theme))
-        {
-            ModelState.AddModelError($"form.{nameof(form.ThemeId)}", t["Ideas.UnknownTheme"]);
-        }
-
         // By the group's id, so a forum of any age takes ideas, not only those the form lists.
         var forum = form.ForumGroupId is { } gid ? await queries.ForumOfGroupAsync(gid, ct) : null;
-        if (form.ForumGroupId is not null && forum is null)
-        {
-            ModelState.AddModelError($"form.{nameof(form.ForumGroupId)}", t["Ideas.UnknownGroup"]);
-        }
-
-        if (user is null && string.IsNullOrWhiteSpace(form.Email))
-        {
-            ModelState.AddModelError($"form.{nameof(form.Email)}", t["Validation.Required", t["Field.Email"]]);
-        }
-
+        form.Validate(refData, forum, user is not null, ModelState, t);
         if (!ModelState.IsValid)
         {
             return View("New", new IdeaFormViewModel(form, user is null, refData, await queries.ForumsAsync(forum, ct)));
         }
 
-        var idea = await workflow.SubmitAsync(new IdeaValues(form.Kind, form.Title!, form.Body!, form.TerritoryId!.Value, form.ThemeId,
-            forum?.Id, forum is null ? null : form.ForumGroupId, form.AddressedTo!.Value, form.Name!, user?.Email ?? form.Email!, user?.Id, user?.EmailConfirmed == true), ct);
+        var idea = await workflow.SubmitAsync(form.ValuesFor(forum, user), ct);
         if (idea.Status == IdeaStatus.Unconfirmed)
         {
             return Redirect(Links.Ideas.CheckEmail);
