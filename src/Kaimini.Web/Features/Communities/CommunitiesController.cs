@@ -1,7 +1,5 @@
 using Kaimini.Web.Data;
 using Kaimini.Web.Domain;
-using Kaimini.Web.Features.Communities.Emails;
-using Kaimini.Web.Infrastructure.Email;
 using Kaimini.Web.Infrastructure.Localization;
 using Kaimini.Web.Infrastructure.Text;
 using Kaimini.Web.Infrastructure.Web;
@@ -18,10 +16,9 @@ public class CommunitiesController(
     CommunityDirectory directory,
     ReferenceCache reference,
     MarkdownRenderer markdown,
-    Mailer mailer,
+    CommunityContact contact,
     UserManager<AppUser> users,
-    Shared.WhatsOnQueries whatsOn,
-    ILogger<CommunitiesController> logger) : Controller
+    Shared.WhatsOnQueries whatsOn) : Controller
 {
     [OutputCache(PolicyName = PublicPageCache.Policy, VaryByQueryKeys = ["q", "novads", "former", "place", "theme", "form", "sort", "page"])]
     [HttpGet("")]
@@ -61,10 +58,7 @@ public class CommunitiesController(
     [SendCap]
     public async Task<IActionResult> Contact(string slug, [Bind(Prefix = "Contact")] ContactForm form, CancellationToken ct)
     {
-        var community = await db.Communities.AsNoTracking()
-            .Where(c => c.Slug == slug && c.Status == CommunityStatus.Published)
-            .Select(c => new { c.Id, c.Name, c.PublicEmail, LeaderEmails = c.Memberships.Where(m => m.IsLeader).Select(m => m.User!.Email!).ToList() })
-            .SingleOrDefaultAsync(ct);
+        var community = await contact.FindAsync(slug, ct);
         if (community is null)
         {
             return NotFound();
@@ -72,8 +66,7 @@ public class CommunitiesController(
 
         if (!string.IsNullOrEmpty(form.Website))
         {
-            // A bot: answer as if sent, send nothing.
-            logger.LogInformation("Contact form honeypot filled for community {CommunityId}", community.Id);
+            contact.Ignore(community);
             TempData["Status"] = "Contact.Sent";
             return Redirect(Links.Communities.Show(slug));
         }
@@ -84,20 +77,7 @@ public class CommunitiesController(
             return View("Contact", model);
         }
 
-        var recipients = community.PublicEmail is not null ? [community.PublicEmail] : community.LeaderEmails;
-        foreach (var to in recipients)
-        {
-            await mailer.QueueAsync(new EmailRecipient(to, community.Name, Cultures.Default),
-                new CommunityContactEmail(community.Name, form.Name!.Trim(), form.Email!.Trim(), form.Message!.Trim())
-                {
-                    ReplyTo = new EmailRecipient(form.Email.Trim(), form.Name.Trim(), Cultures.Current),
-                },
-                // A relay is not a newsletter: no unsubscribe link that would silently drop residents' messages.
-                "community.contact", essential: true, ct: ct);
-        }
-
-        await db.SaveChangesAsync(ct);
-        logger.LogInformation("Contact message relayed to community {CommunityId}", community.Id);
+        await contact.RelayAsync(community, form, ct);
         TempData["Status"] = "Contact.Sent";
         return Redirect(Links.Communities.Show(slug));
     }
