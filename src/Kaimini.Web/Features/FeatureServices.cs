@@ -20,6 +20,7 @@ public static class FeatureServices
         services.AddScoped<Reports.ReportQueries>();
         services.AddScoped<Reports.ReportBuilder>();
         services.AddScoped<AdminPopulation.PopulationImport>();
+        services.AddScoped<AdminAudit.AuditLog>();
         services.AddScoped<InvitationService>();
         services.AddScoped<BulkSends.BulkSendQueue>();
         services.AddScoped<AdminInvitations.RoleInviter>();
@@ -31,8 +32,11 @@ public static class FeatureServices
         services.AddOptions<BulkSends.BulkSendOptions>().BindConfiguration(BulkSends.BulkSendOptions.Section);
         services.AddHostedService<BulkSends.BulkSendWorker>();
         services.AddScoped<CommunityDirectory>();
+        services.AddScoped<CommunityContact>();
+        services.AddScoped<Leaders.LeaderDirectory>();
         services.AddScoped<Shared.WhatsOnQueries>();
         services.AddScoped<Territories.TerritoryPage>();
+        services.AddScoped<Home.HomePage>();
         services.AddScoped<CommunityFormValidator>();
         services.AddScoped<CommunityAudit>();
         services.AddScoped<Events.EventSignup>();
@@ -52,6 +56,8 @@ public static class FeatureServices
         services.AddHostedService<Events.EventReminderWorker>();
         services.AddScoped<Ideas.IdeaQueries>();
         services.AddScoped<Ideas.IdeaWorkflow>();
+        services.AddScoped<Forums.ForumPage>();
+        services.AddScoped<IdeaImplementation.ImplementationValidator>();
         services.AddScoped<MunicipalityIdeas.IdeaDigest>();
         services.AddOptions<MunicipalityIdeas.IdeaDigestOptions>().BindConfiguration(MunicipalityIdeas.IdeaDigestOptions.Section);
         services.AddHostedService<MunicipalityIdeas.IdeaDigestWorker>();
