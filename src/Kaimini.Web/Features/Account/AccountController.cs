@@ -1,4 +1,3 @@
-using Kaimini.Web.Data;
 using Kaimini.Web.Domain;
 using Kaimini.Web.Features.Shared;
 using Kaimini.Web.Infrastructure.Auth;
@@ -14,10 +13,11 @@ namespace Kaimini.Web.Features.Account;
 
 [Route("account")]
 public class AccountController(
-    AppDbContext db,
     UserManager<AppUser> users,
     SignInManager<AppUser> signIn,
     AccountEmails emails,
+    AccountRegistration registration,
+    LoginRefusals refusals,
     TimeProvider clock,
     IStringLocalizer<SharedResource> t,
     ILogger<AccountController> logger) : Controller
@@ -36,34 +36,13 @@ public class AccountController(
             return View(form);
         }
 
-        var existing = await users.FindByEmailAsync(form.Email!);
-        if (existing is not null)
-        {
-            // Same answer as for a new address; the owner learns of it by e-mail.
-            await emails.QueueAccountExistsAsync(existing, ct);
-            return RegistrationSent();
-        }
-
-        var user = new AppUser
-        {
-            UserName = form.Email,
-            Email = form.Email,
-            DisplayName = form.DisplayName!.Trim(),
-            PreferredCulture = Cultures.Current,
-            CreatedAt = clock.GetUtcNow(),
-        };
-        // The account and its confirmation mail commit together, or neither does.
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var result = await users.CreateAsync(user, form.Password!);
+        var result = await registration.RegisterAsync(form.NewAccount(Cultures.Current, clock.GetUtcNow()), form.Password!, ct);
         if (!result.Succeeded)
         {
             ModelState.AddIdentityErrors(result, nameof(form.Password));
             return View(form);
         }
 
-        await emails.QueueConfirmationAsync(user, ct);
-        await transaction.CommitAsync(ct);
-        logger.LogInformation("Registered account {UserId}", user.Id);
         return RegistrationSent();
     }
 
@@ -118,33 +97,23 @@ public class AccountController(
             return View(form);
         }
 
+        var returnUrl = Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl : null;
         var result = await signIn.PasswordSignInAsync(form.Email!, form.Password!, form.RememberMe, lockoutOnFailure: true);
         if (result.Succeeded)
         {
-            return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl : Links.Home);
+            return LocalRedirect(returnUrl ?? Links.Home);
         }
 
         if (result.RequiresTwoFactor)
         {
-            return Redirect(Links.Account.TwoFactorLoginThen(Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl : null, form.RememberMe));
+            return Redirect(Links.Account.TwoFactorLoginThen(returnUrl, form.RememberMe));
         }
 
-        if (result.IsLockedOut)
+        var refusal = await refusals.ExplainAsync(result, form);
+        ModelState.AddModelError("", t[refusal.MessageKey]);
+        if (refusal.OfferResend)
         {
-            // Answered like a wrong password: telling them apart would confirm the account and that
-            // someone has been guessing its password.
-            logger.LogWarning("Login refused: account locked out");
-            ModelState.AddModelError("", t["Account.InvalidLogin"]);
-        }
-        else if (result.IsNotAllowed && await IsRightPasswordAsync(form))
-        {
-            // Only told to someone who knows the password, so it reveals nothing about others.
-            ModelState.AddModelError("", t["Account.NotConfirmed"]);
             ViewData["ShowResend"] = true;
-        }
-        else
-        {
-            ModelState.AddModelError("", t["Account.InvalidLogin"]);
         }
 
         form.Password = null;
@@ -173,23 +142,4 @@ public class AccountController(
     [HttpGet("check-email")]
     public IActionResult CheckEmail() =>
         View("Message", new MessageViewModel("Account.CheckEmail.Title", "Account.CheckEmail.Text"));
-
-    /// <summary>Checks the password of an account whose sign-in was refused as "not allowed"
-    /// (e-mail not confirmed), counting a wrong one towards lockout like any failed login.</summary>
-    private async Task<bool> IsRightPasswordAsync(LoginForm form)
-    {
-        var user = await users.FindByEmailAsync(form.Email!);
-        if (user is null)
-        {
-            return false;
-        }
-
-        if (await users.CheckPasswordAsync(user, form.Password!))
-        {
-            return true;
-        }
-
-        await users.AccessFailedAsync(user);
-        return false;
-    }
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Kaimini.Web.Domain;
 
 namespace Kaimini.Web.Features.Account;
 
@@ -26,6 +27,16 @@ public class RegisterForm
     [Compare(nameof(Password), ErrorMessage = "Validation.PasswordsDiffer")]
     [DataType(DataType.Password)]
     public string? ConfirmPassword { get; set; }
+
+    /// <summary>The account to create; it is confirmed through the mail to <see cref="Email"/>.</summary>
+    public AppUser NewAccount(string culture, DateTimeOffset now) => new()
+    {
+        UserName = Email,
+        Email = Email,
+        DisplayName = DisplayName!.Trim(),
+        PreferredCulture = culture,
+        CreatedAt = now,
+    };
 }
 
 public class LoginForm
