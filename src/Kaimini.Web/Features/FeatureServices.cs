@@ -14,6 +14,8 @@ public static class FeatureServices
     public static IServiceCollection AddKaiminiFeatures(this IServiceCollection services)
     {
         services.AddScoped<AccountEmails>();
+        services.AddScoped<AccountRegistration>();
+        services.AddScoped<LoginRefusals>();
         services.AddScoped<ReportFacts>();
         services.AddOptions<ReportsOptions>().BindConfiguration(ReportsOptions.Section);
         services.AddHostedService<Reports.ReportFactsWorker>();
@@ -39,6 +41,7 @@ public static class FeatureServices
         services.AddScoped<Home.HomePage>();
         services.AddScoped<CommunityFormValidator>();
         services.AddScoped<CommunityAudit>();
+        services.AddScoped<CommunityProfiles>();
         services.AddScoped<Events.EventSignup>();
         services.AddScoped<Events.EventCalendar>();
         services.AddScoped<Events.EventPage>();
