@@ -41,6 +41,7 @@ public class EnumTranslationTests
     private static readonly HashSet<Type> NotShown =
     [
         typeof(CoOrganiserRequestStatus), typeof(InvitationPurpose), typeof(SignUpWindow), typeof(AnswerProblem), typeof(BulkSendKind),
+        typeof(ImplementedOnProblem), typeof(IdeaAnswerStage),
     ];
 
     private static Func<string, IEnumerable<string>> Named(string prefix) => v => [$"{prefix}.{v}"];
