@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using System.Security.Claims;
 using Kaimini.Web.Data;
 using Kaimini.Web.Domain;
 using Kaimini.Web.Features.Ideas;
@@ -146,8 +145,7 @@ public class AdminIdeasController(AppDbContext db, IdeaQueries queries, IdeaWork
         return new AdminIdeaViewModel(idea, await queries.ForumsAsync(current, ct), hide, merge, link);
     }
 
-    private Actor CurrentActor() =>
-        new(User.FindFirstValue(ClaimTypes.NameIdentifier), User.FindFirstValue(AppClaimsPrincipalFactory.DisplayNameClaim) ?? User.Identity!.Name!);
+    private Actor CurrentActor() => Actor.Of(User);
 }
 
 public class HideForm

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Kaimini.Web.Data;
 using Kaimini.Web.Domain;
 using Kaimini.Web.Features.Ideas;
@@ -64,9 +63,7 @@ public class ForumIdeasController(AppDbContext db, IdeaWorkflow workflow, Refere
             return View("Index", await PageAsync(forum, form, null, ct));
         }
 
-        var organiser = new Actor(User.FindFirstValue(ClaimTypes.NameIdentifier),
-            User.FindFirstValue(AppClaimsPrincipalFactory.DisplayNameClaim) ?? User.Identity!.Name!);
-        var idea = await workflow.EnterFromPaperAsync(form.ValuesFor(forum), organiser, ct);
+        var idea = await workflow.EnterFromPaperAsync(form.ValuesFor(forum), Actor.Of(User), ct);
         TempData[SavedKey] = idea.Id;
         return Redirect(Links.AdminEvents.Ideas(forum.Slug, form.KeptQuery()));
     }

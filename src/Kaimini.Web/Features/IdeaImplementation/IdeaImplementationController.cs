@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using System.Security.Claims;
 using Kaimini.Web.Data;
 using Kaimini.Web.Domain;
 using Kaimini.Web.Features.Ideas;
@@ -86,8 +85,7 @@ public class IdeaImplementationController(AppDbContext db, IdeaQueries queries, 
         return Redirect(Links.Ideas.Show(id));
     }
 
-    private Actor CurrentActor() =>
-        new(User.FindFirstValue(ClaimTypes.NameIdentifier), User.FindFirstValue(AppClaimsPrincipalFactory.DisplayNameClaim) ?? User.Identity!.Name!);
+    private Actor CurrentActor() => Actor.Of(User);
 }
 
 public class ImplementedForm

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Kaimini.Web.Data;
 using Kaimini.Web.Domain;
 using Kaimini.Web.Features.Ideas.Emails;
@@ -349,6 +350,10 @@ public class IdeaWorkflow(AppDbContext db, Mailer mailer, PublicUrls urls, TimeP
 /// <summary>Who acts on an idea, as history shows them.</summary>
 public sealed record Actor(string? Id, string Name)
 {
+    /// <summary>The signed-in person, by the display name the session carries.</summary>
+    public static Actor Of(ClaimsPrincipal user) =>
+        new(user.FindFirstValue(ClaimTypes.NameIdentifier), user.FindFirstValue(AppClaimsPrincipalFactory.DisplayNameClaim) ?? user.Identity!.Name!);
+
     public IdeaHistoryEntry Entry(int ideaId, DateTimeOffset at, IdeaHistoryKind kind, string? text) =>
         new() { IdeaId = ideaId, At = at, Kind = kind, Text = text, ActorId = Id, ActorName = Name };
 }

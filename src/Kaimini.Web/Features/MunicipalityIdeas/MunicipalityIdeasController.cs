@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using System.Security.Claims;
 using Kaimini.Web.Data;
 using Kaimini.Web.Domain;
 using Kaimini.Web.Features.Ideas;
@@ -8,6 +7,7 @@ using Kaimini.Web.Infrastructure.Web;
 using Kaimini.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -62,28 +62,13 @@ public class MunicipalityIdeasController(AppDbContext db, IdeaQueries queries, I
             return NotFound();
         }
 
-        switch (Idea.CheckAnswer(form.Response, form.Reply))
-        {
-            case AnswerProblem.NoStatus:
-                ModelState.AddModelError($"form.{nameof(form.Response)}", t["MunicipalityIdeas.ChooseStatus"]);
-                break;
-            case AnswerProblem.ReasonRequired:
-                ModelState.AddModelError($"form.{nameof(form.Reply)}", t["MunicipalityIdeas.ReasonRequired"]);
-                break;
-            case AnswerProblem.ForwardedToRequired:
-                // Residents are told where their idea went.
-                ModelState.AddModelError($"form.{nameof(form.Reply)}", t["MunicipalityIdeas.ForwardedToRequired"]);
-                break;
-        }
-
+        form.Validate(ModelState, t);
         if (!ModelState.IsValid)
         {
             return View("Show", new AnswerViewModel((await queries.DetailsAsync(id, null, ct))!, form, CanAnswer: true));
         }
 
-        var actor = new Actor(User.FindFirstValue(ClaimTypes.NameIdentifier),
-            User.FindFirstValue(AppClaimsPrincipalFactory.DisplayNameClaim) ?? User.Identity!.Name!);
-        await workflow.AnswerAsync(idea, form.Response!.Value, form.Reply, actor, form.ShowName, ct);
+        await workflow.AnswerAsync(idea, form.Response!.Value, form.Reply, Actor.Of(User), form.ShowName, ct);
         TempData["Status"] = "MunicipalityIdeas.Answered";
         return Redirect(Links.Municipality.Idea(id));
     }
@@ -103,6 +88,24 @@ public class AnswerForm
     /// municipality answers, as in its letters; an employee may choose to be named.</summary>
     [Display(Name = "Field.AnswerShowName")]
     public bool ShowName { get; set; }
+
+    /// <summary>Asks <see cref="Idea.CheckAnswer"/> and reports its problem under "form.X".</summary>
+    public void Validate(ModelStateDictionary state, IStringLocalizer<SharedResource> t)
+    {
+        switch (Idea.CheckAnswer(Response, Reply))
+        {
+            case AnswerProblem.NoStatus:
+                state.AddModelError($"form.{nameof(Response)}", t["MunicipalityIdeas.ChooseStatus"]);
+                break;
+            case AnswerProblem.ReasonRequired:
+                state.AddModelError($"form.{nameof(Reply)}", t["MunicipalityIdeas.ReasonRequired"]);
+                break;
+            case AnswerProblem.ForwardedToRequired:
+                // Residents are told where their idea went.
+                state.AddModelError($"form.{nameof(Reply)}", t["MunicipalityIdeas.ForwardedToRequired"]);
+                break;
+        }
+    }
 }
 
 /// <summary><paramref name="CanAnswer"/>: the idea is in this person's novads (or they are an administrator).</summary>
