@@ -32,6 +32,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<IdeaSupport> IdeaSupports => Set<IdeaSupport>();
     public DbSet<IdeaHistoryEntry> IdeaHistory => Set<IdeaHistoryEntry>();
     public DbSet<JobRun> JobRuns => Set<JobRun>();
+    public DbSet<NewsItem> News => Set<NewsItem>();
+    public DbSet<Follow> Follows => Set<Follow>();
     public DbSet<AppSecret> AppSecrets => Set<AppSecret>();
     public DbSet<PopulationFigure> PopulationFigures => Set<PopulationFigure>();
     public DbSet<ReportPerson> ReportPeople => Set<ReportPerson>();

@@ -1400,6 +1400,63 @@ namespace Kaimini.Web.Data.Migrations
                     b.ToTable("event_registrations", (string)null);
                 });
 
+            modelBuilder.Entity("Kaimini.Web.Domain.Follow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int?>("CommunityId")
+                        .HasColumnType("integer")
+                        .HasColumnName("community_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<int?>("TerritoryId")
+                        .HasColumnType("integer")
+                        .HasColumnName("territory_id");
+
+                    b.Property<int?>("ThemeId")
+                        .HasColumnType("integer")
+                        .HasColumnName("theme_id");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_follows");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_follows_user_id");
+
+                    b.HasIndex("CommunityId", "UserId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_follows_community_id_user_id")
+                        .HasFilter("community_id IS NOT NULL");
+
+                    b.HasIndex("TerritoryId", "UserId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_follows_territory_id_user_id")
+                        .HasFilter("territory_id IS NOT NULL");
+
+                    b.HasIndex("ThemeId", "UserId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_follows_theme_id_user_id")
+                        .HasFilter("theme_id IS NOT NULL");
+
+                    b.ToTable("follows", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_follows_one_target", "num_nonnulls(community_id, territory_id, theme_id) = 1");
+                        });
+                });
+
             modelBuilder.Entity("Kaimini.Web.Domain.ForumGroup", b =>
                 {
                     b.Property<int>("Id")
@@ -1960,6 +2017,56 @@ namespace Kaimini.Web.Data.Migrations
                         .HasDatabaseName("ix_leader_profiles_territory_id");
 
                     b.ToTable("leader_profiles", (string)null);
+                });
+
+            modelBuilder.Entity("Kaimini.Web.Domain.NewsItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)")
+                        .HasColumnName("body");
+
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("integer")
+                        .HasColumnName("community_id");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("link");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_news_items");
+
+                    b.HasIndex("CommunityId", "PublishedAt")
+                        .HasDatabaseName("ix_news_items_community_id_published_at");
+
+                    b.HasIndex("PublishedAt", "Id")
+                        .HasDatabaseName("ix_news_items_published_at_id");
+
+                    b.ToTable("news_items", (string)null);
                 });
 
             modelBuilder.Entity("Kaimini.Web.Domain.OutboxMessage", b =>
@@ -2673,6 +2780,42 @@ namespace Kaimini.Web.Data.Migrations
                     b.Navigation("Event");
                 });
 
+            modelBuilder.Entity("Kaimini.Web.Domain.Follow", b =>
+                {
+                    b.HasOne("Kaimini.Web.Domain.Community", "Community")
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_follows_communities_community_id");
+
+                    b.HasOne("Kaimini.Web.Domain.Territory", "Territory")
+                        .WithMany()
+                        .HasForeignKey("TerritoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_follows_territories_territory_id");
+
+                    b.HasOne("Kaimini.Web.Domain.Theme", "Theme")
+                        .WithMany()
+                        .HasForeignKey("ThemeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_follows_themes_theme_id");
+
+                    b.HasOne("Kaimini.Web.Domain.AppUser", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_follows_users_user_id");
+
+                    b.Navigation("Community");
+
+                    b.Navigation("Territory");
+
+                    b.Navigation("Theme");
+
+                    b.Navigation("User");
+                });
+
             modelBuilder.Entity("Kaimini.Web.Domain.ForumGroup", b =>
                 {
                     b.HasOne("Kaimini.Web.Domain.Event", "Event")
@@ -2806,6 +2949,18 @@ namespace Kaimini.Web.Data.Migrations
                     b.Navigation("Territory");
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("Kaimini.Web.Domain.NewsItem", b =>
+                {
+                    b.HasOne("Kaimini.Web.Domain.Community", "Community")
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_news_items_communities_community_id");
+
+                    b.Navigation("Community");
                 });
 
             modelBuilder.Entity("Kaimini.Web.Domain.PopulationFigure", b =>

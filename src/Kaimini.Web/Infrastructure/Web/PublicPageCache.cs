@@ -50,7 +50,7 @@ public static class PublicPageCache
     /// after a bulk statement). A type that is not here is shown by no cached page.</summary>
     /// <remarks><see cref="Tag"/> pages: home (territories, coming events), directory and territory
     /// pages (communities, their themes), community pages (community, its leaders' and members' public
-    /// profiles and names, its events), /leaders (profiles, names, memberships), /events and the
+    /// profiles and names, its events and latest news), /news, /leaders (profiles, names, memberships), /events and the
     /// calendar, /rezultati. <see cref="IdeasTag"/> pages: /ideas and an idea (its history, supports,
     /// the forum and group it belongs to, the community that implemented it), /forums (forum events,
     /// groups, idea counts). Idea changes leave the home page's three newest ideas and /rezultati's
@@ -70,6 +70,7 @@ public static class PublicPageCache
         [typeof(IdeaHistoryEntry)] = [IdeasTag],
         [typeof(Territory)] = [Tag, IdeasTag],
         [typeof(Theme)] = [Tag, IdeasTag],
+        [typeof(NewsItem)] = [Tag],
     };
 
     /// <summary>Many-to-many join tables (shared-type entities, by table name).</summary>
