@@ -36,6 +36,12 @@ public static class FeatureServices
         services.AddScoped<CommunityDirectory>();
         services.AddScoped<CommunityContact>();
         services.AddScoped<Leaders.LeaderDirectory>();
+        services.AddScoped<News.NewsQueries>();
+        services.AddScoped<Following.Follows>();
+        // The Atom feeds carry every registered source (a community's and a territory's feeds all of them).
+        services.AddScoped<Infrastructure.Feeds.AtomFeeds>();
+        services.AddScoped<Infrastructure.Feeds.IFeedSource, News.NewsFeedSource>();
+        services.AddScoped<Infrastructure.Feeds.IFeedSource, Events.EventFeedSource>();
         services.AddScoped<Shared.WhatsOnQueries>();
         services.AddScoped<Territories.TerritoryPage>();
         services.AddScoped<Home.HomePage>();

@@ -1,8 +1,11 @@
 using Kaimini.Web.Data;
 using Kaimini.Web.Domain;
+using Kaimini.Web.Infrastructure.Feeds;
 using Kaimini.Web.Infrastructure.Localization;
+using Kaimini.Web.Infrastructure.Web;
 using Kaimini.Web.Resources;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -34,6 +37,12 @@ public class EventFeedsController(AppDbContext db, ReferenceCache reference, Tim
             : t["Events.FeedName"].Value;
         return Content(calendar.Serialize(entries, name), EventCalendar.ContentType, System.Text.Encoding.UTF8);
     }
+
+    /// <summary>The network's events as Atom, the most recently announced first.</summary>
+    [HttpGet("feed")]
+    [OutputCache(PolicyName = PublicPageCache.Policy)]
+    public async Task<IActionResult> Atom([FromServices] AtomFeeds feeds, CancellationToken ct) =>
+        AtomFeeds.Result(await feeds.BuildAsync(t["Events.AtomFeedTitle"], Links.Events.AtomFeed, Links.Events.Index, FeedScope.Network, ct, EventFeedSource.Key));
 
     [HttpGet("{slug}.ics")]
     public async Task<IActionResult> Ics(string slug, CancellationToken ct)

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Kaimini.Web.Features.Privacy;
 
 /// <summary>Everything the portal holds about one person, as the JSON file they download: the
-/// account and roles, the leader profile, memberships, invitations received and sent, changes made,
+/// account and roles, the leader profile, memberships, follows, invitations received and sent, changes made,
 /// event registrations, ideas and supports, the mail sent to them and whether they unsubscribed.</summary>
 public class PersonalDataExport(AppDbContext db, UserManager<AppUser> users)
 {
@@ -92,6 +92,9 @@ public class PersonalDataExport(AppDbContext db, UserManager<AppUser> users)
                 .ToListAsync(ct),
             mailSent = await db.OutboxMessages.AsNoTracking().Where(m => m.Recipient == email)
                 .OrderBy(m => m.CreatedAt).Select(m => new { m.Subject, m.CreatedAt, Status = m.Status.ToString(), m.SentAt })
+                .ToListAsync(ct),
+            follows = await db.Follows.AsNoTracking().Where(f => f.UserId == user.Id).OrderBy(f => f.CreatedAt)
+                .Select(f => new { Community = f.Community!.Name, Territory = f.Territory!.Name, Theme = f.Theme!.Slug, f.CreatedAt })
                 .ToListAsync(ct),
             unsubscribed = await db.EmailSuppressions.AsNoTracking().AnyAsync(s => s.Email == email, ct),
         };

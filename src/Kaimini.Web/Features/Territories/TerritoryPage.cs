@@ -65,6 +65,6 @@ public class TerritoryPage(AppDbContext db, ReferenceCache reference, Shared.Wha
         var (eventsUrl, ideasUrl) = refData.ListsFor(info);
         var activity = await whatsOn.ForAsync(refData.UnitsWithin(info), null, eventsUrl, ideasUrl, ct);
         return new TerritoryViewModel(territory.Name, territory.Kind, territory.Parent, territory.Novads, territory.FormerNovads, units,
-            cards, count, directoryUrl, activity);
+            cards, count, directoryUrl, activity, territory.Id, slug);
     }
 }

@@ -12,4 +12,6 @@ public sealed record TerritoryViewModel(
     IReadOnlyList<Communities.CommunityCard> Communities,
     int CommunityCount,
     string DirectoryUrl,
-    Shared.WhatsOnHere WhatsOn);
+    Shared.WhatsOnHere WhatsOn,
+    int Id,
+    string Slug);

@@ -23,6 +23,9 @@ public static class Links
     {
         public const string Index = "/territories";
         public static string Show(string slug) => $"/territories/{Seg(slug)}";
+
+        /// <summary>The Atom feed of news and events in a novads, former novads, town or parish.</summary>
+        public static string Feed(string slug) => $"{Show(slug)}/feed";
     }
 
     public static string Unsubscribe(string token) => $"/unsubscribe/{Seg(token)}";
@@ -43,6 +46,9 @@ public static class Links
         public static string Contact(string slug) => $"{Show(slug)}/contact";
         public static string CoLeaders(string slug) => $"{Show(slug)}/co-leaders";
         public static string CoOrganising(string slug) => $"{Show(slug)}/co-organising";
+
+        /// <summary>The Atom feed of the community's news and events.</summary>
+        public static string Feed(string slug) => $"{Show(slug)}/feed";
         public static string AcceptCoOrganising(string slug, Guid request) => $"{CoOrganising(slug)}/{request}/accept";
         public static string DeclineCoOrganising(string slug, Guid request) => $"{CoOrganising(slug)}/{request}/decline";
     }
@@ -55,6 +61,9 @@ public static class Links
 
         /// <summary>The events filtered by one place: <paramref name="filter"/> is <c>novads</c> or <c>former</c>.</summary>
         public static string In(string filter, string slug) => Query(Index, (filter, slug));
+
+        /// <summary>The Atom feed of the network's newly published events.</summary>
+        public const string AtomFeed = "/events/feed";
 
         /// <summary>The iCalendar feed of published events, optionally of one novads.</summary>
         public static string Feed(string? novads = null) => Query("/events.ics", ("novads", novads));
@@ -71,6 +80,30 @@ public static class Links
         public static string Registration(string token) => $"/events/registrations/{Seg(token)}";
         public static string RegistrationData(string token) => $"{Registration(token)}/data";
         public static string EraseRegistrationData(string token) => $"{RegistrationData(token)}/erase";
+    }
+
+    /// <summary>Communities' news: the network's list, an item, and the leaders' editing under the community.</summary>
+    public static class News
+    {
+        public const string Index = "/news";
+        public const string Feed = "/news/feed";
+
+        /// <summary>The list filtered: <paramref name="filter"/> is <c>community</c>, <c>novads</c>,
+        /// <c>former</c>, <c>place</c> or <c>theme</c>.</summary>
+        public static string In(string filter, string slug) => Query(Index, (filter, slug));
+
+        public static string Show(int id) => $"/news/{id}";
+        public static string New(string community) => $"{Communities.Show(community)}/news/new";
+        public static string Edit(string community, int id) => $"{Communities.Show(community)}/news/{id}/edit";
+        public static string Delete(string community, int id) => $"{Communities.Show(community)}/news/{id}/delete";
+    }
+
+    /// <summary>What a signed-in person follows.</summary>
+    public static class Following
+    {
+        public const string Index = "/account/following";
+        public const string Add = "/account/following/add";
+        public const string Remove = "/account/following/remove";
     }
 
     public static class Forums
