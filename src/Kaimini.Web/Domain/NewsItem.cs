@@ -37,8 +37,10 @@ public class NewsItem
     }
 
     /// <summary>The link as stored, or null when there is none or it is not an http(s) address
-    /// (<see cref="IsAcceptableLink"/> says which).</summary>
-    public static string? NormalizeLink(string? link) => Formats.NormalizeUrl(link);
+    /// (<see cref="IsAcceptableLink"/> says which). An address with a user name in it
+    /// (<c>https://bank.lv@example.com</c>) is refused: it hides where it leads.</summary>
+    public static string? NormalizeLink(string? link) =>
+        Formats.NormalizeUrl(link) is { } url && new Uri(url).UserInfo.Length == 0 ? url : null;
 
     /// <summary>No link, or one that is an absolute http or https address of a length that fits.</summary>
     public static bool IsAcceptableLink(string? link) =>
