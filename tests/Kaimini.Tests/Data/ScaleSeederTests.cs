@@ -14,7 +14,7 @@ namespace Kaimini.Tests.Data;
 public class ScaleSeederTests(KaiminiApp app) : IClassFixture<KaiminiApp>
 {
     private static readonly ScaleTargets Small = new(Communities: 40, Leaders: 60, ResidentAccounts: 100, Events: 80, People: 300,
-        Registrations: 2_000, Ideas: 400, Supports: 1_500);
+        Registrations: 2_000, Ideas: 400, Supports: 1_500, News: 300, Follows: 700);
 
     private sealed record Counts(int Communities, int Accounts, int Events, int Registrations, int Ideas, int History, int Supports);
 
@@ -56,6 +56,24 @@ public class ScaleSeederTests(KaiminiApp app) : IClassFixture<KaiminiApp>
         Assert.Equal(first with { Events = 0, Registrations = 0 }, await CountAsync(own));
         await SeedAsync(own);
         Assert.Equal(first, await CountAsync(own));
+    }
+
+    [Fact]
+    public async Task News_and_follows_reach_their_targets_within_the_rules_the_portal_keeps()
+    {
+        await SeedAsync();
+        var now = app.Clock.GetUtcNow();
+        var (news, badLinks, future, follows, distinct) = await app.WithDbAsync(async db =>
+        {
+            var scaleNews = db.News.Where(n => n.Community!.Slug.StartsWith(ScaleSeeder.SlugPrefix));
+            var links = await scaleNews.Where(n => n.Link != null).Select(n => n.Link).ToListAsync();
+            var scaleFollows = db.Follows.Where(f => f.User!.Email!.StartsWith(ScaleSeeder.SlugPrefix));
+            return (await scaleNews.CountAsync(), links.Count(l => !NewsItem.IsAcceptableLink(l)), await scaleNews.CountAsync(n => n.PublishedAt > now),
+                await scaleFollows.CountAsync(),
+                await scaleFollows.Select(f => new { f.UserId, f.CommunityId, f.TerritoryId, f.ThemeId }).Distinct().CountAsync());
+        });
+
+        Assert.Equal((300, 0, 0, 700, 700), (news, badLinks, future, follows, distinct));
     }
 
     [Fact]

@@ -88,6 +88,17 @@ public partial class ScaleSeeder(
             c => SeedIdeaHistoryAsync(c, ct), ct);
         await StepAsync("supports", db.IdeaSupports.AnyAsync(x => scaleIdeas.Any(i => i.Id == x.IdeaId), ct),
             c => SeedSupportsAsync(c, targets, now, ct), ct);
+        if (targets.News > 0)
+        {
+            await StepAsync("news", db.News.AnyAsync(n => n.Community!.Slug.StartsWith(SlugPrefix), ct),
+                c => SeedNewsAsync(c, targets, now, ct), ct);
+        }
+
+        if (targets.Follows > 0)
+        {
+            await StepAsync("follows", db.Follows.AnyAsync(f => f.User!.Email!.StartsWith(SlugPrefix), ct),
+                c => SeedFollowsAsync(c, targets, refData, now, ct), ct);
+        }
         if (_seeded)
         {
             // Fresh rows are not yet all-visible: until a vacuum marks them, index-only scans (what
@@ -95,7 +106,7 @@ public partial class ScaleSeeder(
             // should not wait for it.
             db.Database.SetCommandTimeout(TimeSpan.FromSeconds(LongTimeout));
             await db.Database.ExecuteSqlRawAsync(
-                "VACUUM (ANALYZE) communities, \"AspNetUsers\", community_memberships, events, event_communities, event_registrations, ideas, idea_history, idea_supports", ct);
+                "VACUUM (ANALYZE) communities, \"AspNetUsers\", community_memberships, events, event_communities, event_registrations, ideas, idea_history, idea_supports, news_items, follows", ct);
         }
 
         // The reports' summary tables for what was written (the triggers marked it), vacuumed so the

@@ -166,8 +166,8 @@ public class DirectoryTests(DirectoryApp app) : IClassFixture<DirectoryApp>
         foreach (var (url, expected) in new[]
         {
             ("/communities", 2), ("/communities?q=kekava", 2), ("/communities?novads=kekavas-novads&theme=heritage&sort=newest", 2),
-            // A community page: the community, its coming events and the latest ideas about its place.
-            ("/", 3), (slug, 3),
+            // A community page: the community, its coming events, the latest ideas about its place and its latest news.
+            ("/", 3), (slug, 4),
         })
         {
             await app.ForgetCachedPagesAsync();
