@@ -14,7 +14,7 @@ namespace Kaimini.Web.Data.Seed;
 
 /// <summary>Invented data at the scale of all of Latvia for the benchmark and the reports, written with
 /// PostgreSQL's binary COPY: communities and their leaders, residents' accounts, four years of events
-/// with registrations, ideas with their history and supports (<see cref="ScaleTargets"/>). Each table
+/// with registrations, ideas with their history and supports, community news and follows (<see cref="ScaleTargets"/>). Each table
 /// is seeded once, in its own transaction, recognised by the <see cref="SlugPrefix"/> of its rows: a
 /// database seeded before gets only what it lacks. Every step reads what it builds on from the
 /// database and draws from its own fixed seed, so the same database gets the same data (dates count

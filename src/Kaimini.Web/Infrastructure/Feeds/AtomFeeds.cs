@@ -3,14 +3,16 @@ using System.Text;
 using System.Xml;
 using Kaimini.Web.Infrastructure.Localization;
 using Kaimini.Web.Infrastructure.Web;
+using Kaimini.Web.Resources;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace Kaimini.Web.Infrastructure.Feeds;
 
 /// <summary>Builds the portal's Atom feeds from the registered <see cref="IFeedSource"/>s with
 /// <c>System.ServiceModel.Syndication</c>: the newest entries of every source (or of the ones asked
 /// for) in the scope, merged newest first, every link absolute.</summary>
-public sealed class AtomFeeds(IEnumerable<IFeedSource> sources, PublicUrls urls, TimeProvider clock)
+public sealed class AtomFeeds(IEnumerable<IFeedSource> sources, PublicUrls urls, TimeProvider clock, IStringLocalizer<SharedResource> t)
 {
     public const string ContentType = "application/atom+xml";
 
@@ -37,6 +39,8 @@ public sealed class AtomFeeds(IEnumerable<IFeedSource> sources, PublicUrls urls,
             Items = newest.Select(Item).ToList(),
         };
         feed.Links.Add(new SyndicationLink(new Uri(self), "self", title, ContentType, 0));
+        // Atom wants an author for every entry: the portal's, where an entry names none of its own.
+        feed.Authors.Add(new SyndicationPerson { Name = t["Site.Name"] });
         return feed;
     }
 

@@ -98,6 +98,7 @@ public class FeedTests(KaiminiApp app) : IClassFixture<KaiminiApp>
         Assert.Contains($"http://kaimini.test/events/{ev.Slug}", Links(eventsFeed));
         Assert.All(eventsFeed.Items, i => Assert.Equal("events", i.Categories.Single().Name));
         Assert.Equal("Kaimiņu kopienu jaunumi", newsFeed.Title.Text);
+        Assert.Equal("Kaimiņi", newsFeed.Authors.Single().Name);
     }
 
     [Fact]
