@@ -30,6 +30,8 @@ public class EnumTranslationTests
         // The event page lists the organising partnerships by flag; None is never listed.
         [typeof(Partnerships)] = v => v == nameof(Partnerships.None) ? [] : [$"Partnership.{v}"],
         [typeof(IdeaSource)] = v => [$"Reports.IdeaSource.{v}"],
+        // A form's point on the map that cannot be stored says why.
+        [typeof(GeoPointProblem)] = v => [$"Validation.GeoPoint.{v}"],
         [typeof(ParticipantClass)] = v => [$"Reports.Participant.{v}"],
         // A merge shows on both ideas, each with its own text.
         [typeof(IdeaHistoryKind)] = v => v == nameof(IdeaHistoryKind.Merged)
@@ -41,7 +43,7 @@ public class EnumTranslationTests
     private static readonly HashSet<Type> NotShown =
     [
         typeof(CoOrganiserRequestStatus), typeof(InvitationPurpose), typeof(SignUpWindow), typeof(AnswerProblem), typeof(BulkSendKind),
-        typeof(ImplementedOnProblem), typeof(IdeaAnswerStage),
+        typeof(ImplementedOnProblem), typeof(IdeaAnswerStage), typeof(FollowKind),
     ];
 
     private static Func<string, IEnumerable<string>> Named(string prefix) => v => [$"{prefix}.{v}"];

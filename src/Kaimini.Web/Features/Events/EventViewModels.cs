@@ -19,7 +19,7 @@ public sealed record EventFilter
     public bool Any => Kind is not null || Novads is not null || Former is not null || Theme is not null;
 }
 
-/// <param name="Latitude">The venue's point, if the organiser set one (<see cref="Event.Latitude"/>).</param>
+/// <param name="Latitude">The venue's point, if the organiser set one (<see cref="Domain.Event.Latitude"/>).</param>
 public sealed record EventCardRow(string Slug, string Title, string? TitleEn, EventKind Kind, EventStatus Status, EventAudience Audience, DateTimeOffset StartsAt,
     DateTimeOffset EndsAt, string Venue, int TerritoryId, decimal? Latitude, decimal? Longitude)
 {

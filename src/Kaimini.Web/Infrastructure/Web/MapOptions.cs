@@ -8,6 +8,10 @@ public class MapOptions
 {
     public const string Section = "Map";
 
+    /// <summary>Set in <c>HttpContext.Items</c> by a page with a map: the layout then loads Leaflet and
+    /// the map script after the page, outside its main content.</summary>
+    public const string ScriptsItem = "kaimini.map-scripts";
+
     /// <summary>A Leaflet tile template, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png.</summary>
     public string? TileUrl { get; set; } = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
 
