@@ -88,6 +88,28 @@ public class MapTests(KaiminiApp app) : IClassFixture<KaiminiApp>
         var stored = await app.WithDbAsync(db => db.Events.Where(e => e.Title == title).Select(e => new { e.Latitude, e.Longitude }).SingleAsync());
         Assert.Equal((56.7851m, 23.94101m), (stored.Latitude!.Value, stored.Longitude!.Value));
     }
+
+    [Fact]
+    public async Task A_leader_puts_the_community_on_the_map_from_its_edit_form()
+    {
+        var (leader, user) = await app.LoggedInAsync(Roles.Leader);
+        var community = await TestCommunities.CreateAsync(app, "Kartes biedrība " + Guid.NewGuid().ToString("N")[..6], "olaine", themes: ["culture"], leaderId: user.Id);
+        var form = await leader.GetAsync($"/communities/{community.Slug}/edit");
+        Assert.NotNull(form.QuerySelector("[data-map-picker][data-lat-field='form_Latitude']"));
+
+        var refused = await leader.SubmitExpectingPageAsync(form, "main form", new Dictionary<string, string> { ["form.LegalForm"] = "InformalGroup", ["form.Latitude"] = "56,8", ["form.Longitude"] = "" });
+        Assert.Equal("Ierakstiet gan platumu, gan garumu vai atstājiet abus tukšus.", refused.QuerySelector("#form_Latitude-error")!.TextContent);
+
+        await leader.SubmitAndFollowAsync(refused, "main form", new Dictionary<string, string> { ["form.LegalForm"] = "InformalGroup", ["form.Latitude"] = "56,78512", ["form.Longitude"] = "23,94101" });
+        var stored = await app.WithDbAsync(db => db.Communities.Where(c => c.Id == community.Id).Select(c => new { c.Latitude, c.Longitude }).SingleAsync());
+        Assert.Equal((56.78512m, 23.94101m), (stored.Latitude!.Value, stored.Longitude!.Value));
+
+        // Emptied again: the map shows it at its place.
+        var edit = await leader.GetAsync($"/communities/{community.Slug}/edit");
+        Assert.Equal("56.78512", edit.QuerySelector("#form_Latitude")!.GetAttribute("value"));
+        await leader.SubmitAndFollowAsync(edit, "main form", new Dictionary<string, string> { ["form.LegalForm"] = "InformalGroup", ["form.Latitude"] = "", ["form.Longitude"] = "" });
+        Assert.Null(await app.WithDbAsync(db => db.Communities.Where(c => c.Id == community.Id).Select(c => c.Latitude).SingleAsync()));
+    }
 }
 
 /// <summary>Tiles off (<c>Map:TileUrl</c> empty): no map, no map script, no tile host in the policy; the

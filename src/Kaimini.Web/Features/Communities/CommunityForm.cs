@@ -72,6 +72,16 @@ public class CommunityForm
     [StringLength(10)]
     public string? PostalCode { get; set; }
 
+    /// <summary>Where the community is on the map (optional), typed or set by clicking the map; text,
+    /// so that either decimal mark is read (<see cref="GeoPoint.Read"/>).</summary>
+    [Display(Name = "Field.Latitude")]
+    [StringLength(20)]
+    public string? Latitude { get; set; }
+
+    [Display(Name = "Field.Longitude")]
+    [StringLength(20)]
+    public string? Longitude { get; set; }
+
     [Display(Name = "Field.SocialLinks")]
     [StringLength(1500)]
     [DataType(DataType.MultilineText)]
@@ -103,4 +113,5 @@ public sealed record CommunityValues(
     string? Phone,
     string? Street,
     string? PostalCode,
-    IReadOnlyList<string> SocialLinks);
+    IReadOnlyList<string> SocialLinks,
+    GeoPoint? Point);

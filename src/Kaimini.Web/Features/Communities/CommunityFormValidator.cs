@@ -58,6 +58,11 @@ public class CommunityFormValidator(AppDbContext db, IStringLocalizer<SharedReso
             Error(nameof(form.PostalCode), "Community.Error.PostalCode");
         }
 
+        if (GeoPoint.Read(form.Latitude, form.Longitude, out var point) is { } pointProblem)
+        {
+            Error(nameof(form.Latitude), $"Validation.GeoPoint.{pointProblem}");
+        }
+
         var website = Formats.NormalizeUrl(form.Website);
         if (!string.IsNullOrWhiteSpace(form.Website) && website is null)
         {
@@ -133,6 +138,6 @@ public class CommunityFormValidator(AppDbContext db, IStringLocalizer<SharedReso
             string.IsNullOrWhiteSpace(form.DescriptionEn) ? null : form.DescriptionEn.Trim(),
             territory, themes, form.FoundedYear, website,
             string.IsNullOrWhiteSpace(form.PublicEmail) ? null : form.PublicEmail.Trim().ToLowerInvariant(),
-            phone, string.IsNullOrWhiteSpace(form.Street) ? null : form.Street.Trim(), postal, links);
+            phone, string.IsNullOrWhiteSpace(form.Street) ? null : form.Street.Trim(), postal, links, point);
     }
 }

@@ -64,6 +64,8 @@ public class CommunityProfileController(
             Phone = community.Phone,
             Street = community.Street,
             PostalCode = community.PostalCode,
+            Latitude = GeoPoint.Of(community.Latitude, community.Longitude)?.LatitudeText,
+            Longitude = GeoPoint.Of(community.Latitude, community.Longitude)?.LongitudeText,
             SocialLinks = string.Join("\n", community.SocialLinks),
             ConfirmDuplicateName = true,
         };

@@ -81,6 +81,7 @@ public class CommunityProfiles(
         community.Phone = v.Phone;
         community.Street = v.Street;
         community.PostalCode = v.PostalCode;
+        (community.Latitude, community.Longitude) = (v.Point?.Latitude, v.Point?.Longitude);
         community.SocialLinks = v.SocialLinks.ToList();
         community.UpdatedAt = clock.GetUtcNow();
         community.RefreshSearchDocument(refData.PlaceNames(v.Territory.Id));
