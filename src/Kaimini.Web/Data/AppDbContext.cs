@@ -29,6 +29,9 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<AgendaItem> AgendaItems => Set<AgendaItem>();
     public DbSet<ForumGroup> ForumGroups => Set<ForumGroup>();
     public DbSet<Idea> Ideas => Set<Idea>();
+    public DbSet<CooperationPost> CooperationPosts => Set<CooperationPost>();
+    public DbSet<CooperationAnswer> CooperationAnswers => Set<CooperationAnswer>();
+    public DbSet<CooperationReport> CooperationReports => Set<CooperationReport>();
     public DbSet<IdeaSupport> IdeaSupports => Set<IdeaSupport>();
     public DbSet<IdeaHistoryEntry> IdeaHistory => Set<IdeaHistoryEntry>();
     public DbSet<JobRun> JobRuns => Set<JobRun>();

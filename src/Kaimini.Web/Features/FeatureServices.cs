@@ -67,6 +67,8 @@ public static class FeatureServices
         services.AddScoped<Ideas.IdeaWorkflow>();
         services.AddScoped<Forums.ForumPage>();
         services.AddScoped<IdeaImplementation.ImplementationValidator>();
+        services.AddScoped<Cooperation.CooperationBoard>();
+        services.AddScoped<Cooperation.CooperationPostPage>();
         services.AddScoped<MunicipalityIdeas.IdeaDigest>();
         services.AddOptions<MunicipalityIdeas.IdeaDigestOptions>().BindConfiguration(MunicipalityIdeas.IdeaDigestOptions.Section);
         services.AddHostedService<MunicipalityIdeas.IdeaDigestWorker>();

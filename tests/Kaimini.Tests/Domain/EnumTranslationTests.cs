@@ -27,6 +27,9 @@ public class EnumTranslationTests
         [typeof(IdeaImplementer)] = Named("IdeaImplementer"),
         [typeof(InvitationStatus)] = Named("InvitationStatus"),
         [typeof(OutboxStatus)] = Named("OutboxStatus"),
+        [typeof(CooperationDirection)] = Named("CooperationDirection"),
+        [typeof(CooperationKind)] = Named("CooperationKind"),
+        [typeof(CooperationStatus)] = Named("CooperationStatus"),
         // The event page lists the organising partnerships by flag; None is never listed.
         [typeof(Partnerships)] = v => v == nameof(Partnerships.None) ? [] : [$"Partnership.{v}"],
         [typeof(IdeaSource)] = v => [$"Reports.IdeaSource.{v}"],

@@ -1015,6 +1015,276 @@ namespace Kaimini.Web.Data.Migrations
                     b.ToTable("community_memberships", (string)null);
                 });
 
+            modelBuilder.Entity("Kaimini.Web.Domain.CooperationAnswer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)")
+                        .HasColumnName("message");
+
+                    b.Property<int>("PostId")
+                        .HasColumnType("integer")
+                        .HasColumnName("post_id");
+
+                    b.Property<Guid?>("ReplyToId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("reply_to_id");
+
+                    b.Property<string>("SenderId")
+                        .HasColumnType("text")
+                        .HasColumnName("sender_id");
+
+                    b.Property<string>("SenderName")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)")
+                        .HasColumnName("sender_name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_cooperation_answers");
+
+                    b.HasIndex("ReplyToId")
+                        .HasDatabaseName("ix_cooperation_answers_reply_to_id");
+
+                    b.HasIndex("SenderId")
+                        .HasDatabaseName("ix_cooperation_answers_sender_id");
+
+                    b.HasIndex("PostId", "CreatedAt")
+                        .HasDatabaseName("ix_cooperation_answers_post_id_created_at");
+
+                    b.ToTable("cooperation_answers", (string)null);
+                });
+
+            modelBuilder.Entity("Kaimini.Web.Domain.CooperationPost", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)")
+                        .HasColumnName("body");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("integer")
+                        .HasColumnName("community_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedById")
+                        .HasColumnType("text")
+                        .HasColumnName("created_by_id");
+
+                    b.Property<string>("Direction")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("direction");
+
+                    b.Property<int?>("FormerNovadsId")
+                        .HasColumnType("integer")
+                        .HasColumnName("former_novads_id");
+
+                    b.Property<DateTimeOffset?>("HiddenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("hidden_at");
+
+                    b.Property<string>("HiddenReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("hidden_reason");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTimeOffset?>("MatchedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("matched_at");
+
+                    b.Property<int?>("MatchedCommunityId")
+                        .HasColumnType("integer")
+                        .HasColumnName("matched_community_id");
+
+                    b.Property<int>("NovadsId")
+                        .HasColumnType("integer")
+                        .HasColumnName("novads_id");
+
+                    b.Property<int?>("ParishId")
+                        .HasColumnType("integer")
+                        .HasColumnName("parish_id");
+
+                    b.Property<string>("SearchDocument")
+                        .IsRequired()
+                        .HasMaxLength(6000)
+                        .HasColumnType("character varying(6000)")
+                        .HasColumnName("search_document");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("status");
+
+                    b.Property<int>("TerritoryId")
+                        .HasColumnType("integer")
+                        .HasColumnName("territory_id");
+
+                    b.Property<int?>("ThemeId")
+                        .HasColumnType("integer")
+                        .HasColumnName("theme_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<DateOnly>("ValidUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_until");
+
+                    b.HasKey("Id")
+                        .HasName("pk_cooperation_posts");
+
+                    b.HasIndex("CreatedById")
+                        .HasDatabaseName("ix_cooperation_posts_created_by_id");
+
+                    b.HasIndex("FormerNovadsId")
+                        .HasDatabaseName("ix_cooperation_posts_former_novads_id");
+
+                    b.HasIndex("NovadsId")
+                        .HasDatabaseName("ix_cooperation_posts_novads_id");
+
+                    b.HasIndex("ParishId")
+                        .HasDatabaseName("ix_cooperation_posts_parish_id");
+
+                    b.HasIndex("SearchDocument")
+                        .HasDatabaseName("ix_cooperation_posts_search_document");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchDocument"), "GIN");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchDocument"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex("TerritoryId")
+                        .HasDatabaseName("ix_cooperation_posts_territory_id");
+
+                    b.HasIndex("ThemeId")
+                        .HasDatabaseName("ix_cooperation_posts_theme_id");
+
+                    b.HasIndex("CommunityId", "CreatedAt")
+                        .HasDatabaseName("ix_cooperation_posts_community_id_created_at");
+
+                    b.HasIndex("MatchedCommunityId", "MatchedAt")
+                        .HasDatabaseName("ix_cooperation_posts_matched_community_id_matched_at")
+                        .HasFilter("matched_community_id IS NOT NULL");
+
+                    b.HasIndex("Status", "CreatedAt")
+                        .HasDatabaseName("ix_cooperation_posts_status_created_at");
+
+                    b.HasIndex("Status", "Direction")
+                        .HasDatabaseName("ix_cooperation_posts_status_direction");
+
+                    b.HasIndex("Status", "FormerNovadsId")
+                        .HasDatabaseName("ix_cooperation_posts_status_former_novads_id");
+
+                    b.HasIndex("Status", "Kind")
+                        .HasDatabaseName("ix_cooperation_posts_status_kind");
+
+                    b.HasIndex("Status", "NovadsId")
+                        .HasDatabaseName("ix_cooperation_posts_status_novads_id");
+
+                    b.HasIndex("Status", "ParishId")
+                        .HasDatabaseName("ix_cooperation_posts_status_parish_id");
+
+                    b.HasIndex("Status", "ThemeId")
+                        .HasDatabaseName("ix_cooperation_posts_status_theme_id");
+
+                    b.HasIndex("Status", "ValidUntil")
+                        .HasDatabaseName("ix_cooperation_posts_status_valid_until");
+
+                    b.ToTable("cooperation_posts", (string)null);
+                });
+
+            modelBuilder.Entity("Kaimini.Web.Domain.CooperationReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("PostId")
+                        .HasColumnType("integer")
+                        .HasColumnName("post_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("ReporterId")
+                        .HasColumnType("text")
+                        .HasColumnName("reporter_id");
+
+                    b.Property<DateTimeOffset?>("ResolvedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("resolved_at");
+
+                    b.Property<string>("ResolvedById")
+                        .HasColumnType("text")
+                        .HasColumnName("resolved_by_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_cooperation_reports");
+
+                    b.HasIndex("PostId")
+                        .HasDatabaseName("ix_cooperation_reports_post_id");
+
+                    b.HasIndex("ReporterId")
+                        .HasDatabaseName("ix_cooperation_reports_reporter_id");
+
+                    b.HasIndex("ResolvedById")
+                        .HasDatabaseName("ix_cooperation_reports_resolved_by_id");
+
+                    b.HasIndex("ResolvedAt", "CreatedAt")
+                        .HasDatabaseName("ix_cooperation_reports_resolved_at_created_at");
+
+                    b.ToTable("cooperation_reports", (string)null);
+                });
+
             modelBuilder.Entity("Kaimini.Web.Domain.EmailSuppression", b =>
                 {
                     b.Property<int>("Id")
@@ -2718,6 +2988,108 @@ namespace Kaimini.Web.Data.Migrations
                     b.Navigation("Community");
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("Kaimini.Web.Domain.CooperationAnswer", b =>
+                {
+                    b.HasOne("Kaimini.Web.Domain.CooperationPost", null)
+                        .WithMany()
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_cooperation_answers_cooperation_posts_post_id");
+
+                    b.HasOne("Kaimini.Web.Domain.CooperationAnswer", null)
+                        .WithMany()
+                        .HasForeignKey("ReplyToId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_cooperation_answers_cooperation_answers_reply_to_id");
+
+                    b.HasOne("Kaimini.Web.Domain.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("SenderId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_cooperation_answers_asp_net_users_sender_id");
+                });
+
+            modelBuilder.Entity("Kaimini.Web.Domain.CooperationPost", b =>
+                {
+                    b.HasOne("Kaimini.Web.Domain.Community", "Community")
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_cooperation_posts_communities_community_id");
+
+                    b.HasOne("Kaimini.Web.Domain.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedById")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_cooperation_posts_asp_net_users_created_by_id");
+
+                    b.HasOne("Kaimini.Web.Domain.Territory", null)
+                        .WithMany()
+                        .HasForeignKey("FormerNovadsId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_cooperation_posts_territories_former_novads_id");
+
+                    b.HasOne("Kaimini.Web.Domain.Community", null)
+                        .WithMany()
+                        .HasForeignKey("MatchedCommunityId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_cooperation_posts_communities_matched_community_id");
+
+                    b.HasOne("Kaimini.Web.Domain.Territory", null)
+                        .WithMany()
+                        .HasForeignKey("NovadsId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_cooperation_posts_territories_novads_id");
+
+                    b.HasOne("Kaimini.Web.Domain.Territory", null)
+                        .WithMany()
+                        .HasForeignKey("ParishId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_cooperation_posts_territories_parish_id");
+
+                    b.HasOne("Kaimini.Web.Domain.Territory", null)
+                        .WithMany()
+                        .HasForeignKey("TerritoryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_cooperation_posts_territories_territory_id");
+
+                    b.HasOne("Kaimini.Web.Domain.Theme", null)
+                        .WithMany()
+                        .HasForeignKey("ThemeId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_cooperation_posts_themes_theme_id");
+
+                    b.Navigation("Community");
+                });
+
+            modelBuilder.Entity("Kaimini.Web.Domain.CooperationReport", b =>
+                {
+                    b.HasOne("Kaimini.Web.Domain.CooperationPost", "Post")
+                        .WithMany()
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_cooperation_reports_cooperation_posts_post_id");
+
+                    b.HasOne("Kaimini.Web.Domain.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("ReporterId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_cooperation_reports_asp_net_users_reporter_id");
+
+                    b.HasOne("Kaimini.Web.Domain.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("ResolvedById")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_cooperation_reports_asp_net_users_resolved_by_id");
+
+                    b.Navigation("Post");
                 });
 
             modelBuilder.Entity("Kaimini.Web.Domain.Event", b =>

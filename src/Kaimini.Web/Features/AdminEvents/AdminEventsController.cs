@@ -56,16 +56,17 @@ public class AdminEventsController(AppDbContext db, EventAccess access, EventFor
         return View(new AdminEventListViewModel(new PagedList<AdminEventRow>(rows, number, ListPageSize, total), named));
     }
 
-    /// <summary>A new event; ?copy={slug} starts from an existing one (dates to be changed).</summary>
+    /// <summary>A new event; ?copy={slug} starts from an existing one (dates to be changed);
+    /// ?community={slug}&amp;partner={slug} (a matched cooperation post) ticks both as co-organisers.</summary>
     [HttpGet("new")]
-    public async Task<IActionResult> New(string? copy, string? community, CancellationToken ct)
+    public async Task<IActionResult> New(string? copy, string? community, string? partner, CancellationToken ct)
     {
         if (!await access.CanCreateAsync(User, ct))
         {
             return Forbid();
         }
 
-        var form = await page.NewAsync(User, copy, community, ct);
+        var form = await page.NewAsync(User, copy, community, partner, ct);
         return form is null ? NotFound() : await FormViewAsync(form, null, ct);
     }
 

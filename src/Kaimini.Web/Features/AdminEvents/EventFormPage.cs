@@ -24,7 +24,7 @@ public class EventFormPage(AppDbContext db, ReferenceCache reference, EventFormC
 
     /// <summary>A new event's form; with <paramref name="copy"/> one that starts from that event (null
     /// when there is none this person manages).</summary>
-    public async Task<EventForm?> NewAsync(ClaimsPrincipal user, string? copy, string? community, CancellationToken ct)
+    public async Task<EventForm?> NewAsync(ClaimsPrincipal user, string? copy, string? community, string? partner, CancellationToken ct)
     {
         var form = new EventForm
         {
@@ -41,6 +41,16 @@ public class EventFormPage(AppDbContext db, ReferenceCache reference, EventFormC
             {
                 form.CommunityIds = [preselected.Id];
             }
+        }
+
+        if (copy is null && partner is not null)
+        {
+            // From a matched cooperation post: the partner is ticked too (a community the leader does
+            // not lead is asked on save, as when ticked by hand); an organiser gets both.
+            var named = EventAccess.IsOrganiser(user) ? new[] { partner, community } : [partner];
+            var ids = await db.Communities.AsNoTracking().Where(c => named.Contains(c.Slug) && c.Status == CommunityStatus.Published)
+                .Select(c => c.Id).ToListAsync(ct);
+            form.CommunityIds = [.. form.CommunityIds.Union(ids)];
         }
 
         return copy is null ? form : await CopyAsync(user, copy, ct);

@@ -72,3 +72,16 @@ public sealed class AuthorizeIdeaAttribute(string requirement) : AuthorizeResour
         return db.Ideas.Where(i => i.Id == id).Select(i => new IdeaResource(i.Id, i.AddressedTo)).SingleOrDefaultAsync(ct);
     }
 }
+
+/// <summary>The cooperation post named by the route's {id}, managed like its community (its leaders,
+/// organisers and administrators); a hidden post is not found.</summary>
+[AttributeUsage(AttributeTargets.Class | AttributeTargets.Method)]
+public sealed class AuthorizeCooperationPostAttribute() : AuthorizeResourceAttribute<CommunityResource>(CommunityRequirement.Manage)
+{
+    protected override Task<CommunityResource?> LoadAsync(AppDbContext db, RouteValueDictionary route, CancellationToken ct)
+    {
+        var id = int.TryParse(route["id"] as string, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 0;
+        return db.CooperationPosts.Where(p => p.Id == id && p.Status != Domain.CooperationStatus.Hidden)
+            .Select(p => new CommunityResource(p.CommunityId, p.Community!.Slug)).SingleOrDefaultAsync(ct);
+    }
+}

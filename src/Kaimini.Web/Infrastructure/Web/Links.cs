@@ -136,6 +136,26 @@ public static class Links
         public static string Confirm(string token) => $"/ideas/confirm/{Seg(token)}";
     }
 
+    /// <summary>The cooperation board: communities' offers and requests.</summary>
+    public static class Cooperation
+    {
+        public const string Index = "/cooperation";
+
+        /// <summary>A new post, optionally for a named community its poster leads.</summary>
+        public static string New(string? community = null) => Query("/cooperation/new", ("community", community));
+
+        public static string Show(int id) => $"/cooperation/{id}";
+        public static string AnswerSection(int id) => $"{Show(id)}#answer";
+        public static string Edit(int id) => $"{Show(id)}/edit";
+        public static string Answer(int id) => $"{Show(id)}/answer";
+        public static string Match(int id) => $"{Show(id)}/match";
+        public static string Close(int id) => $"{Show(id)}/close";
+        public static string Report(int id) => $"{Show(id)}/report";
+
+        /// <summary>An answer to the post, where its community's leaders read it and write back.</summary>
+        public static string Conversation(int id, Guid answer) => $"{Show(id)}/answers/{answer}";
+    }
+
     public static class Account
     {
         public const string Register = "/account/register";
@@ -226,6 +246,10 @@ public static class Links
         public static string ApproveCommunity(int id) => $"/admin/communities/{id}/approve";
         public static string RejectCommunity(int id) => $"/admin/communities/{id}/reject";
 
+        public const string Cooperation = "/admin/cooperation";
+        public static string HideCooperationPost(int id) => $"{Cooperation}/{id}/hide";
+        public static string DismissCooperationReports(int id) => $"{Cooperation}/{id}/dismiss";
+
         public static string Idea(int id) => $"{Ideas}/{id}";
         public static string HideIdea(int id) => $"{Idea(id)}/hide";
         public static string RestoreIdea(int id) => $"{Idea(id)}/restore";
@@ -246,9 +270,10 @@ public static class Links
         /// <summary>The events of one community, for its leaders.</summary>
         public static string Of(string? community) => Query(Index, ("community", community));
 
-        /// <summary>A new event, optionally a copy of another or co-organised by a community.</summary>
-        public static string New(string? copy = null, string? community = null) =>
-            Query($"{Index}/new", ("copy", copy), ("community", community));
+        /// <summary>A new event, optionally a copy of another or co-organised by a community (and,
+        /// from a matched cooperation post, by its <paramref name="partner"/> as well).</summary>
+        public static string New(string? copy = null, string? community = null, string? partner = null) =>
+            Query($"{Index}/new", ("copy", copy), ("community", community), ("partner", partner));
 
         public static string Edit(string slug) => $"{Event(slug)}/edit";
         public static string Publish(string slug) => $"{Event(slug)}/publish";

@@ -1,0 +1,172 @@
+using Kaimini.Web.Data;
+using Kaimini.Web.Domain;
+using Kaimini.Web.Features.Cooperation.Emails;
+using Kaimini.Web.Infrastructure.Auth;
+using Kaimini.Web.Infrastructure.Email;
+using Kaimini.Web.Infrastructure.Web;
+using Kaimini.Web.Resources;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Kaimini.Web.Features.Cooperation;
+
+/// <summary>Answering a post through the portal, and the poster's leaders writing back: each message
+/// is stored and relayed by e-mail with the sender's name and a link to the portal, never an
+/// address, so neither side learns the other's. Reporting a post to the organisers.</summary>
+[Authorize]
+[Route("cooperation/{id:int}")]
+public class CooperationAnswersController(AppDbContext db, CooperationBoard board, CooperationPostPage page, Mailer mailer,
+    PublicUrls urls, UserManager<AppUser> users, TimeProvider clock, IStringLocalizer<SharedResource> t, ILogger<CooperationAnswersController> logger) : Controller
+{
+    [HttpPost("answer")]
+    [FormRateLimit(WebExtensions.ContactRateLimit)]
+    [SendCap]
+    public async Task<IActionResult> Answer(int id, [Bind(Prefix = "Answer")] AnswerForm form, CancellationToken ct)
+    {
+        var post = await db.CooperationPosts.AsNoTracking().Where(p => p.Id == id && p.Status != CooperationStatus.Hidden)
+            .Select(p => new { p.Id, p.Title, p.CommunityId, p.Community!.Name, p.Status, p.ValidUntil }).SingleOrDefaultAsync(ct);
+        if (post is null)
+        {
+            return NotFound();
+        }
+
+        var model = await page.BuildAsync(id, User, ct);
+        if (!model!.IsOpen)
+        {
+            ModelState.AddModelError("", t["Cooperation.NotOpen"]);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return View("Show", model with { Answer = form });
+        }
+
+        var user = (await users.GetUserAsync(User))!;
+        var answer = new CooperationAnswer
+        {
+            Id = Guid.CreateVersion7(),
+            PostId = post.Id,
+            SenderId = user.Id,
+            SenderName = user.DisplayName,
+            Message = form.Message!.Trim(),
+            CreatedAt = clock.GetUtcNow(),
+        };
+        db.CooperationAnswers.Add(answer);
+        var link = urls.Absolute(Links.Cooperation.Conversation(post.Id, answer.Id));
+        foreach (var (email, name, culture) in await board.LeadersAsync(post.CommunityId, ct))
+        {
+            await mailer.QueueAsync(new EmailRecipient(email, name, culture),
+                new CooperationMessageEmail(post.Title, post.Name, user.DisplayName, answer.Message, link, IsReply: false),
+                // A relay is not a newsletter: no unsubscribe link that would silently drop answers.
+                "cooperation.answer", essential: true, ct: ct);
+        }
+
+        await db.SaveChangesAsync(ct);
+        logger.LogInformation("Answer {AnswerId} to cooperation post {PostId} relayed", answer.Id, post.Id);
+        TempData["Status"] = "Cooperation.AnswerSent";
+        return Redirect(Links.Cooperation.Show(post.Id));
+    }
+
+    /// <summary>An answer and the replies to it, for the poster's leaders, with the form to write back.</summary>
+    [AuthorizeCooperationPost]
+    [HttpGet("answers/{answer:guid}")]
+    public async Task<IActionResult> Conversation(int id, Guid answer, CancellationToken ct) =>
+        await ConversationAsync(id, answer, new AnswerForm(), ct) is { } model ? View(model) : NotFound();
+
+    [AuthorizeCooperationPost]
+    [HttpPost("answers/{answer:guid}")]
+    [FormRateLimit(WebExtensions.ContactRateLimit)]
+    [SendCap]
+    public async Task<IActionResult> Reply(int id, Guid answer, [Bind(Prefix = "Reply")] AnswerForm form, CancellationToken ct)
+    {
+        var original = await db.CooperationAnswers.AsNoTracking().Where(a => a.Id == answer && a.PostId == id && a.ReplyToId == null)
+            .Select(a => new { a.Id, a.SenderId }).SingleOrDefaultAsync(ct);
+        if (original is null)
+        {
+            return NotFound();
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return View("Conversation", (await ConversationAsync(id, answer, form, ct))!);
+        }
+
+        var post = await db.CooperationPosts.AsNoTracking().Where(p => p.Id == id)
+            .Select(p => new { p.Title, p.Community!.Name }).SingleAsync(ct);
+        var user = (await users.GetUserAsync(User))!;
+        db.CooperationAnswers.Add(new CooperationAnswer
+        {
+            Id = Guid.CreateVersion7(),
+            PostId = id,
+            ReplyToId = original.Id,
+            SenderId = user.Id,
+            SenderName = user.DisplayName,
+            Message = form.Message!.Trim(),
+            CreatedAt = clock.GetUtcNow(),
+        });
+        // Whoever answered gets the reply; an account deleted since has nobody to write to.
+        var to = original.SenderId is null ? null : await db.Users.AsNoTracking().Where(u => u.Id == original.SenderId)
+            .Select(u => new { u.Email, u.DisplayName, u.PreferredCulture }).SingleOrDefaultAsync(ct);
+        if (to?.Email is not null)
+        {
+            await mailer.QueueAsync(new EmailRecipient(to.Email, to.DisplayName, to.PreferredCulture),
+                new CooperationMessageEmail(post.Title, post.Name, user.DisplayName, form.Message.Trim(), urls.Absolute(Links.Cooperation.AnswerSection(id)), IsReply: true),
+                "cooperation.reply", essential: true, ct: ct);
+        }
+
+        await db.SaveChangesAsync(ct);
+        logger.LogInformation("Reply to answer {AnswerId} of cooperation post {PostId} relayed", original.Id, id);
+        TempData["Status"] = "Cooperation.ReplySent";
+        return Redirect(Links.Cooperation.Conversation(id, answer));
+    }
+
+    /// <summary>Anyone signed in reports a post to the organisers.</summary>
+    [HttpPost("report")]
+    [FormRateLimit(WebExtensions.AuthRateLimit)]
+    public async Task<IActionResult> Report(int id, [Bind(Prefix = "Report")] ReportForm form, CancellationToken ct)
+    {
+        var model = await page.BuildAsync(id, User, ct);
+        if (model is null || model.Status == CooperationStatus.Hidden)
+        {
+            return NotFound();
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return View("Show", model with { Report = form });
+        }
+
+        db.CooperationReports.Add(new CooperationReport
+        {
+            PostId = id,
+            ReporterId = Policies.UserId(User),
+            Reason = form.Reason!.Trim(),
+            CreatedAt = clock.GetUtcNow(),
+        });
+        await db.SaveChangesAsync(ct);
+        logger.LogInformation("Cooperation post {PostId} reported", id);
+        TempData["Status"] = "Cooperation.Reported";
+        return Redirect(Links.Cooperation.Show(id));
+    }
+
+    private async Task<ConversationViewModel?> ConversationAsync(int id, Guid answer, AnswerForm reply, CancellationToken ct)
+    {
+        var a = await db.CooperationAnswers.AsNoTracking().Where(a => a.Id == answer && a.PostId == id && a.ReplyToId == null)
+            .Select(a => new
+            {
+                a.Id,
+                a.SenderName,
+                a.Message,
+                a.CreatedAt,
+                Title = db.CooperationPosts.Where(p => p.Id == id).Select(p => p.Title).Single(),
+                Replies = db.CooperationAnswers.Where(r => r.ReplyToId == a.Id).OrderBy(r => r.CreatedAt)
+                    .Select(r => new { r.SenderName, r.Message, r.CreatedAt }).ToList(),
+            })
+            .SingleOrDefaultAsync(ct);
+        return a is null ? null : new ConversationViewModel(id, a.Title, a.Id, a.SenderName, a.Message, a.CreatedAt,
+            a.Replies.Select(r => (r.SenderName, r.Message, r.CreatedAt)).ToList(), reply);
+    }
+}
