@@ -45,9 +45,9 @@ public class EventFormPage(AppDbContext db, ReferenceCache reference, EventFormC
 
         if (copy is null && partner is not null)
         {
-            // From a matched cooperation post: the partner is ticked too (a community the leader does
-            // not lead is asked on save, as when ticked by hand); an organiser gets both.
-            var named = EventAccess.IsOrganiser(user) ? new[] { partner, community } : [partner];
+            // From a matched cooperation post: both communities are ticked (one the leader does not
+            // lead is asked on save, as when ticked by hand).
+            var named = new[] { partner, community };
             var ids = await db.Communities.AsNoTracking().Where(c => named.Contains(c.Slug) && c.Status == CommunityStatus.Published)
                 .Select(c => c.Id).ToListAsync(ct);
             form.CommunityIds = [.. form.CommunityIds.Union(ids)];

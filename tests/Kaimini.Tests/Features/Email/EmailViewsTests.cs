@@ -5,6 +5,7 @@ using Kaimini.Web.Features.Account.Emails;
 using Kaimini.Web.Features.AdminCommunities.Emails;
 using Kaimini.Web.Features.AdminEvents.Emails;
 using Kaimini.Web.Features.Communities.Emails;
+using Kaimini.Web.Features.Cooperation.Emails;
 using Kaimini.Web.Features.CoOrganiserRequests.Emails;
 using Kaimini.Web.Features.Events.Emails;
 using Kaimini.Web.Features.Ideas.Emails;
@@ -66,7 +67,9 @@ public class EmailViewsTests(KaiminiApp app) : IClassFixture<KaiminiApp>
         new IdeaHiddenEmail(Typed, Typed),
         new IdeaAnswerEmail(Typed, IdeaResponse.InPlan, $"Reply {Typed}\nsecond line", ToAuthor: true, Link),
         new IdeaDigestEmail(Typed, [new DigestIdea(Typed, "Olaine", Link)], Link),
-    }.ToDictionary(m => m.GetType().Name, m => (m, m is not CommunityContactEmail and not IdeaHiddenEmail));
+        new CooperationMessageEmail(Typed, Typed, Typed, $"Message {Typed}\nsecond line", Link, IsReply: false),
+        new CooperationHiddenEmail(Typed, Typed, $"Reason {Typed}"),
+    }.ToDictionary(m => m.GetType().Name, m => (m, m is not CommunityContactEmail and not IdeaHiddenEmail and not CooperationHiddenEmail));
 
     [Fact]
     public void Every_message_type_has_a_sample_here()
