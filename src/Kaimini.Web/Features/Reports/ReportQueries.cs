@@ -480,15 +480,45 @@ public class ReportQueries(AppDbContext db, ReportFacts facts)
     }
 
     /// <summary>Pairs of communities that co-organised at least one event held in the window (by
-    /// venue), the lower id first, with how many events they shared.</summary>
+    /// venue) or matched on the cooperation board in it (by the post's place), the lower id first,
+    /// with how many events they shared and how many posts matched them.</summary>
     public IQueryable<Tie> Ties(ReportScope s, Window w)
     {
         var links = HeldEvents(s, w).SelectMany(e => e.Communities.Select(c => new { EventId = e.Id, CommunityId = c.Id }));
-        return from a in links
-               join b in links on a.EventId equals b.EventId
-               where a.CommunityId < b.CommunityId
-               group a by new { First = a.CommunityId, Second = b.CommunityId } into g
-               select new Tie { First = g.Key.First, Second = g.Key.Second, Events = g.Count() };
+        var events = from a in links
+                     join b in links on a.EventId equals b.EventId
+                     where a.CommunityId < b.CommunityId
+                     select new { First = a.CommunityId, Second = b.CommunityId, Event = 1, Match = 0 };
+        var matches = MatchedPosts(s, w).Select(p => new
+        {
+            First = p.CommunityId < p.MatchedCommunityId!.Value ? p.CommunityId : p.MatchedCommunityId.Value,
+            Second = p.CommunityId < p.MatchedCommunityId.Value ? p.MatchedCommunityId.Value : p.CommunityId,
+            Event = 0,
+            Match = 1,
+        });
+        return from x in events.Concat(matches)
+               group x by new { x.First, x.Second } into g
+               select new Tie { First = g.Key.First, Second = g.Key.Second, Events = g.Sum(x => x.Event), Matches = g.Sum(x => x.Match) };
+    }
+
+    /// <summary>Cooperation posts matched with another community in the window, by the post's place
+    /// and theme; none when an event kind is chosen (a match is no event).</summary>
+    private IQueryable<CooperationPost> MatchedPosts(ReportScope s, Window w)
+    {
+        var posts = db.CooperationPosts.AsNoTracking()
+            .Where(p => p.Status == CooperationStatus.Matched && p.MatchedCommunityId != null
+                && p.MatchedAt >= w.From && p.MatchedAt < w.To && p.MatchedAt < s.Now);
+        if (s.Kind is not null)
+        {
+            posts = posts.Where(p => false);
+        }
+
+        if (s.Theme is { } theme)
+        {
+            posts = posts.Where(p => p.ThemeId == theme.Id);
+        }
+
+        return s.TerritoryIds is { } ids ? posts.Where(p => ids.Contains(p.TerritoryId)) : posts;
     }
 
     public sealed record AnswerTiming(double? Median, long Within30, long Answered);
@@ -643,10 +673,10 @@ public class ReportQueries(AppDbContext db, ReportFacts facts)
     /// statements: the pairs, then the communities they name).</summary>
     public async Task<List<TieRow>> TieTableAsync(ReportScope s, int take, CancellationToken ct)
     {
-        var pairs = await Ties(s, s.Current).OrderByDescending(t => t.Events).ThenBy(t => t.First).ThenBy(t => t.Second).Take(take).ToListAsync(ct);
+        var pairs = await Ties(s, s.Current).OrderByDescending(t => t.Events + t.Matches).ThenBy(t => t.First).ThenBy(t => t.Second).Take(take).ToListAsync(ct);
         var ids = pairs.SelectMany(p => new[] { p.First, p.Second }).Distinct().ToList();
         var names = await db.Communities.AsNoTracking().Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => (c.Slug, c.Name), ct);
-        return pairs.Select(p => new TieRow(names[p.First].Slug, names[p.First].Name, names[p.Second].Slug, names[p.Second].Name, p.Events)).ToList();
+        return pairs.Select(p => new TieRow(names[p.First].Slug, names[p.First].Name, names[p.Second].Slug, names[p.Second].Name, p.Events, p.Matches)).ToList();
     }
 }
 
@@ -655,6 +685,9 @@ public sealed class Tie
     public int First { get; init; }
     public int Second { get; init; }
     public int Events { get; init; }
+
+    /// <summary>Cooperation posts of one matched with the other.</summary>
+    public int Matches { get; init; }
 }
 
-public sealed record TieRow(string FirstSlug, string FirstName, string SecondSlug, string SecondName, int Events);
+public sealed record TieRow(string FirstSlug, string FirstName, string SecondSlug, string SecondName, int Events, int Matches);

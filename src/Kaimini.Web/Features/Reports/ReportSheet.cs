@@ -95,8 +95,9 @@ public sealed record ReportSheet(string SheetName, IReadOnlyList<IReadOnlyList<S
 
     private static SheetTable Ties(IReadOnlyList<TieRow> ties, IStringLocalizer<SharedResource> t) => new(
         t["Reports.Ties.Title"],
-        [t["Reports.Ties.Community"], t["Reports.Ties.Partner"], t["Reports.Ties.Events"]],
-        ties.Select(x => (IReadOnlyList<SheetCell>)[SheetCell.Of(x.FirstName), SheetCell.Of(x.SecondName), SheetCell.Of(x.Events, SheetNumber.Whole)]).ToList(),
+        [t["Reports.Ties.Community"], t["Reports.Ties.Partner"], t["Reports.Ties.Events"], t["Reports.Ties.Matches"]],
+        ties.Select(x => (IReadOnlyList<SheetCell>)[SheetCell.Of(x.FirstName), SheetCell.Of(x.SecondName), SheetCell.Of(x.Events, SheetNumber.Whole),
+            SheetCell.Of(x.Matches, SheetNumber.Whole)]).ToList(),
         ties.Count == 0 ? t["Reports.Ties.None"].Value : null);
 
     private static SheetTable Funnel(IReadOnlyList<FunnelStage> stages, IStringLocalizer<SharedResource> t) => new(

@@ -259,4 +259,27 @@ public class CooperationBoardTests(KaiminiApp app) : IClassFixture<KaiminiApp>
         Assert.Equal(3, (await Find("")).Count);
         Assert.Empty(await Find("novads=nav-tada"));
     }
+
+    [Fact]
+    public async Task A_match_between_two_communities_is_a_cooperation_tie_in_the_reports()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..6];
+        var first = await TestCommunities.CreateAsync(app, $"Saišu biedrība {tag}", "olaine");
+        var second = await TestCommunities.CreateAsync(app, $"Saišu partneris {tag}", "kekava");
+        var post = await TestCooperation.CreateAsync(app, first, "Meklējam partneri projektam", CooperationKind.ProjectPartner);
+        await app.WithDbAsync(async db =>
+        {
+            var stored = await db.CooperationPosts.SingleAsync(p => p.Id == post.Id);
+            stored.Match(second.Id, app.Clock.GetUtcNow().AddMinutes(-1));
+            return await db.SaveChangesAsync();
+        });
+        var (organiser, _) = await app.LoggedInAsync(Roles.Organiser);
+
+        var report = await organiser.GetAsync("/reports");
+
+        var row = report.QuerySelectorAll("table[data-table=ties] tbody tr")
+            .Single(r => r.TextContent.Contains(first.Name) && r.TextContent.Contains(second.Name));
+        var cells = row.QuerySelectorAll("td").Select(c => c.TextContent.Trim()).ToList();
+        Assert.Equal(["0", "1"], cells[2..]);
+    }
 }
