@@ -14,7 +14,7 @@ namespace Kaimini.Tests.Data;
 public class ScaleSeederTests(KaiminiApp app) : IClassFixture<KaiminiApp>
 {
     private static readonly ScaleTargets Small = new(Communities: 40, Leaders: 60, ResidentAccounts: 100, Events: 80, People: 300,
-        Registrations: 2_000, Ideas: 400, Supports: 1_500, News: 300, Follows: 700);
+        Registrations: 2_000, Ideas: 400, Supports: 1_500, News: 300, Follows: 700, CooperationPosts: 200);
 
     private sealed record Counts(int Communities, int Accounts, int Events, int Registrations, int Ideas, int History, int Supports);
 
@@ -147,5 +147,24 @@ public class ScaleSeederTests(KaiminiApp app) : IClassFixture<KaiminiApp>
             Assert.Equal("kekavas-novads", (await s.GetRequiredService<ReferenceCache>().GetAsync(CancellationToken.None)).TerritoryById[m.NovadsId!.Value].Slug);
         });
         Assert.Equal(1, await app.WithDbAsync(db => db.Users.CountAsync(u => u.Email == organiser)));
+    }
+
+    [Fact]
+    public async Task Cooperation_posts_are_seeded_once_with_their_filter_columns()
+    {
+        await SeedAsync();
+        await SeedAsync();
+        await app.WithScopeAsync(async s =>
+        {
+            var db = s.GetRequiredService<AppDbContext>();
+            var posts = await db.CooperationPosts.Where(p => p.Community!.Slug.StartsWith(ScaleSeeder.SlugPrefix))
+                .Select(p => new { Post = p, CommunityNovads = p.Community!.NovadsId }).ToListAsync();
+            Assert.Equal(200, posts.Count);
+            Assert.DoesNotContain(posts, p => p.Post.MatchedCommunityId == p.Post.CommunityId);
+            Assert.Contains(posts, p => p.Post.Status == CooperationStatus.Matched && p.Post.MatchedCommunityId is not null);
+            Assert.Contains(posts, p => p.Post.IsOpen(DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime)));
+            Assert.All(posts, p => Assert.Equal(p.CommunityNovads, p.Post.NovadsId));
+            Assert.All(posts, p => Assert.Equal(SearchText.Fold(p.Post.SearchDocument), p.Post.SearchDocument));
+        });
     }
 }

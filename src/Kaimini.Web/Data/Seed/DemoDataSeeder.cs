@@ -347,6 +347,7 @@ public class DemoDataSeeder(AppDbContext db, ReferenceCache reference, UserManag
 
         await DemoIdeas.SeedAsync(db, refData, now, ct);
         await DemoNews.SeedAsync(db, refData, now, ct);
+        await DemoCooperation.SeedAsync(db, refData, now, ct);
         await DemoRun2021.SeedAsync(db, refData, hasher, ct);
         await DemoPopulation.SeedAsync(db, refData, now, ct);
     }

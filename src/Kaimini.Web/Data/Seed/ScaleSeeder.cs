@@ -99,6 +99,13 @@ public partial class ScaleSeeder(
             await StepAsync("follows", db.Follows.AnyAsync(f => f.User!.Email!.StartsWith(SlugPrefix), ct),
                 c => SeedFollowsAsync(c, targets, refData, now, ct), ct);
         }
+
+        if (targets.CooperationPosts > 0)
+        {
+            await StepAsync("cooperation posts", db.CooperationPosts.AnyAsync(p => p.Community!.Slug.StartsWith(SlugPrefix), ct),
+                c => SeedCooperationAsync(c, targets, refData, now, ct), ct);
+        }
+
         if (_seeded)
         {
             // Fresh rows are not yet all-visible: until a vacuum marks them, index-only scans (what
@@ -106,7 +113,7 @@ public partial class ScaleSeeder(
             // should not wait for it.
             db.Database.SetCommandTimeout(TimeSpan.FromSeconds(LongTimeout));
             await db.Database.ExecuteSqlRawAsync(
-                "VACUUM (ANALYZE) communities, \"AspNetUsers\", community_memberships, events, event_communities, event_registrations, ideas, idea_history, idea_supports, news_items, follows", ct);
+                "VACUUM (ANALYZE) communities, \"AspNetUsers\", community_memberships, events, event_communities, event_registrations, ideas, idea_history, idea_supports, news_items, follows, cooperation_posts", ct);
         }
 
         // The reports' summary tables for what was written (the triggers marked it), vacuumed so the
