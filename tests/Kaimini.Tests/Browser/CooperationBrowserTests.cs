@@ -12,7 +12,7 @@ namespace Kaimini.Tests.Browser;
 public class CooperationBrowserTests(KaiminiServer server, BrowserFixture browser) : IClassFixture<KaiminiServer>
 {
     [Theory]
-    [InlineData("lv", "Sadarbība", "Sadarbības dēlis")]
+        [InlineData("lv", "Sadarbība", "Sadarbības dēlis")]
     [InlineData("en", "Cooperation", "Cooperation board")]
     public async Task A_leader_posts_an_offer_and_a_resident_reads_it(string culture, string navItem, string heading)
     {
@@ -31,11 +31,10 @@ public class CooperationBrowserTests(KaiminiServer server, BrowserFixture browse
         await page.FillAsync("#q", $"brivpratigos {mark}");
         await page.PressAsync("#q", "Enter");
         await page.WaitForURLAsync(u => u.Contains("q=brivpratigos"));
-        Assert.Equal(1, await page.Locator("[data-post]").CountAsync());
+        await Assertions.Expect(page.Locator("[data-post]")).ToHaveCountAsync(1);
         await CheckAsync(page);
 
-        await page.ClickAsync("main a[href='/cooperation/new']");
-        await page.WaitForURLAsync(u => u.Contains("/cooperation/new"));
+        await Task.WhenAll(page.WaitForURLAsync("**/cooperation/new"), page.ClickAsync("main a[href='/cooperation/new']"));
         await CheckAsync(page);
         await page.FocusAsync("main form button[type=submit]");
         await page.Keyboard.PressAsync("Enter");
