@@ -12,7 +12,7 @@ namespace Kaimini.Tests.Browser;
 public class CooperationBrowserTests(KaiminiServer server, BrowserFixture browser) : IClassFixture<KaiminiServer>
 {
     [Theory]
-        [InlineData("lv", "Sadarbība", "Sadarbības dēlis")]
+    [InlineData("lv", "Sadarbība", "Sadarbības dēlis")]
     [InlineData("en", "Cooperation", "Cooperation board")]
     public async Task A_leader_posts_an_offer_and_a_resident_reads_it(string culture, string navItem, string heading)
     {
