@@ -22,10 +22,12 @@ public class BadInputTests(KaiminiApp app) : IClassFixture<KaiminiApp>
         var community = await TestCommunities.CreateAsync(app, "Nulles kopiena", "olaine", publicEmail: "nulle@example.lv", leaderId: adminUser.Id);
         var ev = await TestEvents.CreateAsync(app, "Nulles forums", capacity: 10);
         var idea = await TestIdeas.CreateAsync(app, "Nulles ideja");
+        var post = await Features.Cooperation.TestCooperation.CreateAsync(app, community, "Nulles sludinājums");
         string[] visitorPages =
         [
             "/", "/account/login", "/account/register", "/account/forgot-password", "/account/resend-confirmation",
             $"/communities/{community.Slug}/contact", $"/events/{ev.Slug}", "/ideas/new", "/ideas", "/events", "/communities", "/leaders",
+            "/cooperation",
         ];
         string[] adminPages =
         [
@@ -34,6 +36,7 @@ public class BadInputTests(KaiminiApp app) : IClassFixture<KaiminiApp>
             $"/admin/events/{ev.Slug}/message", $"/admin/events/{ev.Slug}/invite", $"/admin/events/{ev.Slug}/registrations",
             "/admin/invitations", "/admin/communities", $"/admin/ideas/{idea.Id}", $"/municipality/ideas/{idea.Id}", "/admin/mail",
             "/account/profile", "/account/privacy", "/account/change-password",
+            "/cooperation/new", $"/cooperation/{post.Id}", $"/cooperation/{post.Id}/edit", "/admin/cooperation",
         ];
         var pages = new List<(PageClient, IDocument)>();
         foreach (var url in visitorPages)

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
+using Kaimini.Tests.Features.Cooperation;
 using Kaimini.Tests.Infrastructure;
 using Kaimini.Tests.Infrastructure.Browsing;
 using Kaimini.Web.Domain;
@@ -24,19 +25,19 @@ public class ResourceAuthorizationTests(KaiminiApp app) : IClassFixture<KaiminiA
     public static TheoryData<string, string, bool> Matrix()
     {
         var data = new TheoryData<string, string, bool>();
-        // role: event, community, co-organising, idea moderation, idea answer
+        // role: event, community, co-organising, idea moderation, idea answer, cooperation post, cooperation moderation
         foreach (var (role, allowed) in new (string, bool[])[]
         {
-            (Anonymous, [false, false, false, false, false]),
-            (Resident, [false, false, false, false, false]),
-            (LeaderOwner, [true, true, true, false, false]),
-            (LeaderNonOwner, [false, false, false, false, false]),
-            (Organiser, [true, true, false, true, false]),
-            (Administrator, [true, true, false, true, true]),
-            (Municipality, [false, false, false, false, true]),
+            (Anonymous, [false, false, false, false, false, false, false]),
+            (Resident, [false, false, false, false, false, false, false]),
+            (LeaderOwner, [true, true, true, false, false, true, false]),
+            (LeaderNonOwner, [false, false, false, false, false, false, false]),
+            (Organiser, [true, true, false, true, false, true, true]),
+            (Administrator, [true, true, false, true, true, true, true]),
+            (Municipality, [false, false, false, false, true, false, false]),
         })
         {
-            string[] areas = ["event", "community", "co-organising", "idea-moderation", "idea-answer"];
+            string[] areas = ["event", "community", "co-organising", "idea-moderation", "idea-answer", "cooperation", "cooperation-moderation"];
             for (var i = 0; i < areas.Length; i++)
             {
                 data.Add(role, areas[i], allowed[i]);
@@ -69,6 +70,7 @@ public class ResourceAuthorizationTests(KaiminiApp app) : IClassFixture<KaiminiA
         });
         var idea = await TestIdeas.CreateAsync(app, $"Ideja {Guid.NewGuid():N}"[..20]);
         var invitee = TestUsers.UniqueEmail("co-leader");
+        var post = await TestCooperation.CreateAsync(app, community, "Īpašnieka sludinājums");
 
         using var client = await ClientAsync(role, owner);
         var token = (await client.GetAsync("/ideas/new")).QuerySelector("main form input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
@@ -105,6 +107,13 @@ public class ResourceAuthorizationTests(KaiminiApp app) : IClassFixture<KaiminiA
                 ($"{c}/co-organising/{requestId}/accept", new(), HttpStatusCode.Redirect),
             ],
             "idea-moderation" => [($"/admin/ideas/{idea.Id}", null, HttpStatusCode.OK)],
+            "cooperation" =>
+            [
+                ($"/cooperation/{post.Id}/edit", null, HttpStatusCode.OK),
+                ($"/cooperation/{post.Id}/edit", new() { ["form.Title"] = "" }, HttpStatusCode.OK),
+                ($"/cooperation/{post.Id}/close", new(), HttpStatusCode.Redirect),
+            ],
+            "cooperation-moderation" => [("/admin/cooperation", null, HttpStatusCode.OK)],
             _ => [($"/municipality/ideas/{idea.Id}", null, HttpStatusCode.OK)],
         };
 
@@ -142,6 +151,8 @@ public class ResourceAuthorizationTests(KaiminiApp app) : IClassFixture<KaiminiA
         Assert.False(await app.WithDbAsync(db => db.EventRegistrations.AnyAsync(r => r.EventId == ev.Id && r.WalkIn)));
         Assert.Equal(allowed && area == "co-organising" ? CoOrganiserRequestStatus.Accepted : CoOrganiserRequestStatus.Pending, request);
         Assert.Equal(allowed && area == "community", invited);
+        var postStatus = await app.WithDbAsync(db => db.CooperationPosts.Where(p => p.Id == post.Id).Select(p => p.Status).SingleAsync());
+        Assert.Equal(allowed && area == "cooperation" ? CooperationStatus.Closed : CooperationStatus.Open, postStatus);
     }
 
     private async Task<PageClient> ClientAsync(string role, AppUser owner)
