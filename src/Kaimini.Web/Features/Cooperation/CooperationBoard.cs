@@ -19,7 +19,8 @@ public class CooperationBoard(AppDbContext db, ReferenceCache reference, TimePro
     public async Task<(PagedList<CooperationCard> Results, ReferenceData Reference)> SearchAsync(CooperationQuery query, CancellationToken ct)
     {
         var refData = await reference.GetAsync(ct);
-        var posts = db.CooperationPosts.AsNoTracking();
+        // A community that left the directory takes its posts with it.
+        var posts = db.CooperationPosts.AsNoTracking().Where(p => p.Community!.Status == CommunityStatus.Published);
         posts = query.Matched == true ? posts.Where(p => p.Status == CooperationStatus.Matched) : posts.Where(CooperationPost.OpenOn(Today));
         posts = Filter(posts, query, refData);
         var total = await posts.CountAsync(ct);

@@ -112,8 +112,9 @@ public class CooperationController(AppDbContext db, CooperationBoard board, Coop
             return NotFound();
         }
 
-        // The community is not changed by an edit.
+        // The community is not changed by an edit (the form does not offer it).
         form.CommunityId = post.CommunityId;
+        ModelState.Remove($"form.{nameof(form.CommunityId)}");
         var communityTerritory = await db.Communities.Where(c => c.Id == post.CommunityId).Select(c => c.TerritoryId).SingleAsync(ct);
         var territory = await CheckAsync(form, communityTerritory, ct);
         if (!ModelState.IsValid || territory is null)

@@ -23,6 +23,7 @@ public class CooperationPostPage(AppDbContext db, ReferenceCache reference, Mark
                 Post = p,
                 Community = new CommunityChoice(p.CommunityId, p.Community!.Name, p.Community.Slug),
                 CommunityTerritoryId = p.Community.TerritoryId,
+                CommunityPublished = p.Community.Status == CommunityStatus.Published,
                 Matched = db.Communities.Where(c => c.Id == p.MatchedCommunityId).Select(c => new CommunityChoice(c.Id, c.Name, c.Slug)).FirstOrDefault(),
             })
             .SingleOrDefaultAsync(ct);
@@ -35,6 +36,12 @@ public class CooperationPostPage(AppDbContext db, ReferenceCache reference, Mark
         var post = p.Post;
         var refData = await reference.GetAsync(ct);
         var canManage = post.IsPublic && (await authorization.AuthorizeAsync(user, new CommunityResource(post.CommunityId, p.Community.Slug), CommunityRequirement.Manage)).Succeeded;
+        if (!p.CommunityPublished && !canManage && !organiser)
+        {
+            // A community that left the directory takes its posts with it; its leaders still see them.
+            return null;
+        }
+
         var canStartEvent = post.Status == CooperationStatus.Matched && p.Matched is not null
             && (canManage || (await authorization.AuthorizeAsync(user, new CommunityResource(p.Matched.Id, p.Matched.Slug), CommunityRequirement.Manage)).Succeeded);
         var answers = !canManage ? [] : await db.CooperationAnswers.AsNoTracking()

@@ -282,4 +282,38 @@ public class CooperationBoardTests(KaiminiApp app) : IClassFixture<KaiminiApp>
         var cells = row.QuerySelectorAll("td").Select(c => c.TextContent.Trim()).ToList();
         Assert.Equal(["0", "1"], cells[2..]);
     }
+
+    [Fact]
+    public async Task A_leader_edits_the_post_and_its_place_columns_follow_the_new_place()
+    {
+        var (client, _, community) = await LeaderAsync("Labotāju biedrība");
+        var post = await TestCooperation.CreateAsync(app, community, "Sākotnējais virsraksts");
+        var baldone = await app.WithDbAsync(db => db.Territories.SingleAsync(t => t.Slug == "baldone"));
+
+        var page = await client.SubmitAndFollowAsync(await client.GetAsync($"/cooperation/{post.Id}/edit"), "main form", new Dictionary<string, string>
+        {
+            ["form.Title"] = "Labotais virsraksts",
+            ["form.TerritoryId"] = baldone.Id.ToString(),
+        });
+
+        Assert.Equal("Labotais virsraksts", page.QuerySelector("h1")!.TextContent.Trim());
+        var stored = await app.WithDbAsync(db => db.CooperationPosts.SingleAsync(p => p.Id == post.Id));
+        Assert.Equal(baldone.Id, stored.TerritoryId);
+        Assert.Equal(baldone.Id, stored.ParishId);
+        Assert.Equal(baldone.FormerNovadsId, stored.FormerNovadsId);
+        Assert.Contains("baldone", stored.SearchDocument);
+        Assert.Equal(community.Id, stored.CommunityId);
+    }
+
+    [Fact]
+    public async Task Posts_of_a_community_that_left_the_directory_are_not_shown()
+    {
+        var (_, _, community) = await LeaderAsync("Aizgājušā biedrība");
+        var post = await TestCooperation.CreateAsync(app, community, "Aizgājušās kopienas lūgums");
+        await app.WithDbAsync(db => db.Communities.Where(c => c.Id == community.Id).ExecuteUpdateAsync(u => u.SetProperty(c => c.Status, CommunityStatus.Rejected)));
+        using var anonymous = app.CreatePageClient("lv");
+
+        Assert.DoesNotContain(post.Id, Listed(await anonymous.GetAsync("/cooperation")));
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.Http.GetAsync($"/cooperation/{post.Id}")).StatusCode);
+    }
 }
