@@ -36,6 +36,9 @@ public class AccountDeletion(AppDbContext db, UserManager<AppUser> users, IOutpu
             .SetProperty(i => i.AuthorEmail, i => "deleted-" + i.Id + DeletedPerson.AddressSuffix)
             .SetProperty(i => i.AuthorId, (string?)null)
             .SetProperty(i => i.ConfirmTokenHash, (string?)null), ct);
+        // Messages relayed on the cooperation board keep their text (the other side has it by mail);
+        // the sender's name goes, and the account through the foreign key (set null).
+        await db.CooperationAnswers.Where(a => a.SenderId == user.Id).ExecuteUpdateAsync(s => s.SetProperty(a => a.SenderName, DeletedPerson.Name), ct);
         var result = await users.DeleteAsync(user);
         if (!result.Succeeded)
         {

@@ -90,6 +90,12 @@ public class PersonalDataExport(AppDbContext db, UserManager<AppUser> users)
                 .OrderBy(s => s.CreatedAt)
                 .Join(db.Ideas, s => s.IdeaId, i => i.Id, (s, i) => new { IdeaId = i.Id, Idea = i.Title, s.CreatedAt })
                 .ToListAsync(ct),
+            cooperationMessages = await db.CooperationAnswers.AsNoTracking().Where(a => a.SenderId == user.Id)
+                .OrderBy(a => a.CreatedAt).Select(a => new { a.PostId, a.SenderName, a.Message, a.CreatedAt })
+                .ToListAsync(ct),
+            cooperationReports = await db.CooperationReports.AsNoTracking().Where(r => r.ReporterId == user.Id)
+                .OrderBy(r => r.CreatedAt).Select(r => new { r.PostId, r.Reason, r.CreatedAt })
+                .ToListAsync(ct),
             mailSent = await db.OutboxMessages.AsNoTracking().Where(m => m.Recipient == email)
                 .OrderBy(m => m.CreatedAt).Select(m => new { m.Subject, m.CreatedAt, Status = m.Status.ToString(), m.SentAt })
                 .ToListAsync(ct),

@@ -316,4 +316,23 @@ public class CooperationBoardTests(KaiminiApp app) : IClassFixture<KaiminiApp>
         Assert.DoesNotContain(post.Id, Listed(await anonymous.GetAsync("/cooperation")));
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.Http.GetAsync($"/cooperation/{post.Id}")).StatusCode);
     }
+
+    [Fact]
+    public async Task A_persons_answers_are_in_their_data_and_lose_their_name_with_the_account()
+    {
+        var (_, _, community) = await LeaderAsync("Datu biedrība");
+        var post = await TestCooperation.CreateAsync(app, community, "Lūgums ar atbildēm");
+        var (client, user) = await app.LoggedInAsync(null);
+        await client.SubmitAndFollowAsync(await client.GetAsync($"/cooperation/{post.Id}"), "main form[action$='/answer']",
+            new Dictionary<string, string> { ["answer.Message"] = "Mana atbilde uz lūgumu par datiem." });
+
+        Assert.Contains("Mana atbilde uz lūgumu par datiem.", await client.Http.GetStringAsync("/account/privacy/download"));
+        await client.SubmitAndFollowAsync(await client.GetAsync("/account/privacy"), "main form[action='/account/privacy/delete']",
+            new Dictionary<string, string> { ["form.Password"] = TestUsers.Password });
+
+        var answer = await app.WithDbAsync(db => db.CooperationAnswers.SingleAsync(a => a.PostId == post.Id));
+        Assert.Null(answer.SenderId);
+        Assert.Equal(DeletedPerson.Name, answer.SenderName);
+        Assert.DoesNotContain(user.DisplayName, answer.SenderName);
+    }
 }
