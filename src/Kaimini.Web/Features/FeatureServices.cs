@@ -42,6 +42,7 @@ public static class FeatureServices
         services.AddScoped<Infrastructure.Feeds.AtomFeeds>();
         services.AddScoped<Infrastructure.Feeds.IFeedSource, News.NewsFeedSource>();
         services.AddScoped<Infrastructure.Feeds.IFeedSource, Events.EventFeedSource>();
+        services.AddScoped<Infrastructure.Feeds.IFeedSource, Cooperation.CooperationFeedSource>();
         services.AddScoped<Shared.WhatsOnQueries>();
         services.AddScoped<Territories.TerritoryPage>();
         services.AddScoped<Home.HomePage>();

@@ -51,6 +51,13 @@ public static class DemoCommunities
         new("Alejas ciema bērnu teātris", LegalForm.InformalGroup, "Alejas", "Bērnu teātra studija un iestudējumi ciema svētkos.", ["culture", "youth"]),
     ];
 
+    /// <summary>A point a few hundred metres from a place's own (the <paramref name="index"/>-th of a
+    /// small grid around it), so that demo communities and events in one village do not share a marker.</summary>
+    public static (decimal? Latitude, decimal? Longitude) Near(decimal? latitude, decimal? longitude, int index) =>
+        latitude is { } lat && longitude is { } lon
+            ? (Math.Round(lat + ((index % 5) - 2) * 0.0021m, 5), Math.Round(lon + ((index / 5 % 5) - 2) * 0.0033m, 5))
+            : (null, null);
+
     /// <summary>Registration numbers that look real (40008…, passing the checksum) but are invented.</summary>
     public static string RegistrationNumber(int index)
     {

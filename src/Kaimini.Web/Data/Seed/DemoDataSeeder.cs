@@ -69,6 +69,8 @@ public class DemoDataSeeder(AppDbContext db, ReferenceCache reference, UserManag
                 EndsAt = starts.AddHours(hours),
                 Venue = venue,
                 TerritoryId = territory.Id,
+                Latitude = DemoCommunities.Near(territory.Point?.Latitude, territory.Point?.Longitude, title.Length).Latitude,
+                Longitude = DemoCommunities.Near(territory.Point?.Latitude, territory.Point?.Longitude, title.Length).Longitude,
                 Capacity = capacity,
                 Status = inDays < 0 ? EventStatus.Completed : EventStatus.Published,
                 OrganisingPartnerships = place is "Ķekava" or "Baldones pagasts" ? Partnerships.PartneribaDaugavkrasts
@@ -293,6 +295,8 @@ public class DemoDataSeeder(AppDbContext db, ReferenceCache reference, UserManag
                 FoundedYear = demo.Founded,
                 Street = demo.Street,
                 PostalCode = demo.PostalCode,
+                Latitude = DemoCommunities.Near(territory.Latitude, territory.Longitude, i).Latitude,
+                Longitude = DemoCommunities.Near(territory.Latitude, territory.Longitude, i).Longitude,
                 RegistrationNumber = demo.Form.IsRegistered() ? DemoCommunities.RegistrationNumber(i) : null,
                 PublicEmail = $"kopiena{i + 1}@kaimini.test",
                 Phone = i % 3 == 0 ? $"+3712{6000000 + i * 1234:D7}" : null,

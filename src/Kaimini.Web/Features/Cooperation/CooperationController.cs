@@ -17,6 +17,12 @@ namespace Kaimini.Web.Features.Cooperation;
 public class CooperationController(AppDbContext db, CooperationBoard board, CooperationPostPage page, ReferenceCache reference,
     IAuthorizationService authorization, TimeProvider clock, IStringLocalizer<SharedResource> t, ILogger<CooperationController> logger) : Controller
 {
+    /// <summary>The open posts as an Atom feed (<see cref="CooperationFeedSource"/>).</summary>
+    [HttpGet("feed")]
+    public async Task<IActionResult> Feed([FromServices] Infrastructure.Feeds.AtomFeeds feeds, CancellationToken ct) =>
+        Infrastructure.Feeds.AtomFeeds.Result(await feeds.BuildAsync(t["Cooperation.FeedTitle"], Links.Cooperation.Feed, Links.Cooperation.Index,
+            Infrastructure.Feeds.FeedScope.Network, ct, CooperationFeedSource.Key));
+
     /// <summary>Not output-cached: a post leaves the list at midnight on its last day, which no save evicts.</summary>
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] CooperationQuery query, CancellationToken ct)

@@ -140,6 +140,7 @@ public static class Links
     public static class Cooperation
     {
         public const string Index = "/cooperation";
+        public const string Feed = "/cooperation/feed";
 
         /// <summary>A new post, optionally for a named community its poster leads.</summary>
         public static string New(string? community = null) => Query("/cooperation/new", ("community", community));

@@ -122,4 +122,22 @@ public class FeedTests(KaiminiApp app) : IClassFixture<KaiminiApp>
         Assert.Equal(System.Net.HttpStatusCode.NotFound, (await visitor.Http.GetAsync("/territories/olaines-novads-nav/feed")).StatusCode);
         Assert.True(await app.WithDbAsync(db => db.Communities.AnyAsync(c => c.Id == community.Id)));
     }
+
+    [Fact]
+    public async Task The_cooperation_feed_carries_open_posts_and_a_communitys_feed_its_own()
+    {
+        var community = await TestCommunities.CreateAsync(app, "Sadarbības plūsmas kopiena " + Mark(), "baldone");
+        var open = await Kaimini.Tests.Features.Cooperation.TestCooperation.CreateAsync(app, community, "Meklējam brīvprātīgos " + Mark());
+        var expired = await Kaimini.Tests.Features.Cooperation.TestCooperation.CreateAsync(app, community, "Beidzies lūgums " + Mark());
+        await app.WithDbAsync(db => db.CooperationPosts.Where(p => p.Id == expired.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(p => p.ValidUntil, p => p.ValidUntil.AddDays(-60))));
+
+        var network = Links(await FeedAsync("/cooperation/feed"));
+        Assert.Contains($"http://kaimini.test/cooperation/{open.Id}", network);
+        Assert.DoesNotContain($"http://kaimini.test/cooperation/{expired.Id}", network);
+
+        var own = await FeedAsync($"/communities/{community.Slug}/feed");
+        Assert.Contains($"http://kaimini.test/cooperation/{open.Id}", Links(own));
+        Assert.DoesNotContain($"http://kaimini.test/cooperation/{expired.Id}", Links(own));
+    }
 }
