@@ -43,6 +43,8 @@ public static class FeatureServices
         services.AddScoped<Infrastructure.Feeds.IFeedSource, News.NewsFeedSource>();
         services.AddScoped<Infrastructure.Feeds.IFeedSource, Events.EventFeedSource>();
         services.AddScoped<Infrastructure.Feeds.IFeedSource, Cooperation.CooperationFeedSource>();
+        services.AddScoped<Cooperation.CooperationRelay>();
+        services.AddScoped<Cooperation.CooperationModeration>();
         services.AddScoped<Shared.WhatsOnQueries>();
         services.AddScoped<Territories.TerritoryPage>();
         services.AddScoped<Home.HomePage>();

@@ -1,9 +1,6 @@
-using System.Text.Json;
 using Kaimini.Web.Data;
 using Kaimini.Web.Domain;
-using Kaimini.Web.Features.Cooperation.Emails;
 using Kaimini.Web.Infrastructure.Auth;
-using Kaimini.Web.Infrastructure.Email;
 using Kaimini.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -15,8 +12,7 @@ namespace Kaimini.Web.Features.Cooperation;
 /// leaders are told by e-mail) or dismiss the reports.</summary>
 [Authorize(Policy = Policies.Organiser)]
 [Route("admin/cooperation")]
-public class AdminCooperationController(AppDbContext db, CooperationBoard board, Mailer mailer, TimeProvider clock,
-    ILogger<AdminCooperationController> logger) : Controller
+public class AdminCooperationController(AppDbContext db, CooperationModeration moderation) : Controller
 {
     public const int MaxListed = 200;
 
@@ -42,31 +38,7 @@ public class AdminCooperationController(AppDbContext db, CooperationBoard board,
             return View("Reports", await ReportedAsync(form, id, ct));
         }
 
-        var now = clock.GetUtcNow();
-        var before = post.Status;
-        post.Hide(form.Reason!, now);
-        await ResolveAsync(id, now, ct);
-        db.AuditEntries.Add(new AuditEntry
-        {
-            At = now,
-            UserId = Policies.UserId(User),
-            EntityType = nameof(CooperationPost),
-            EntityId = id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            Action = "hidden",
-            Changes = JsonSerializer.Serialize(new Dictionary<string, string?[]>
-            {
-                ["Status"] = [before.ToString(), post.Status.ToString()],
-                ["HiddenReason"] = [null, post.HiddenReason],
-            }),
-        });
-        foreach (var (email, name, culture) in await board.LeadersAsync(post.CommunityId, ct))
-        {
-            await mailer.QueueAsync(new EmailRecipient(email, name, culture), new CooperationHiddenEmail(post.Title, post.Community!.Name, post.HiddenReason),
-                "cooperation.hidden", essential: true, ct: ct);
-        }
-
-        await db.SaveChangesAsync(ct);
-        logger.LogInformation("Cooperation post {PostId} hidden", id);
+        await moderation.HideAsync(post, form.Reason!, Policies.UserId(User), ct);
         TempData["Status"] = "Cooperation.Hidden";
         return Redirect(Links.Admin.Cooperation);
     }
@@ -75,20 +47,9 @@ public class AdminCooperationController(AppDbContext db, CooperationBoard board,
     [HttpPost("{id:int}/dismiss")]
     public async Task<IActionResult> Dismiss(int id, CancellationToken ct)
     {
-        await ResolveAsync(id, clock.GetUtcNow(), ct);
-        await db.SaveChangesAsync(ct);
+        await moderation.DismissAsync(id, Policies.UserId(User), ct);
         TempData["Status"] = "Cooperation.ReportsDismissed";
         return Redirect(Links.Admin.Cooperation);
-    }
-
-    private async Task ResolveAsync(int postId, DateTimeOffset now, CancellationToken ct)
-    {
-        var userId = Policies.UserId(User);
-        foreach (var report in await db.CooperationReports.Where(r => r.PostId == postId && r.ResolvedAt == null).ToListAsync(ct))
-        {
-            report.ResolvedAt = now;
-            report.ResolvedById = userId;
-        }
     }
 
     private async Task<CooperationReportsViewModel> ReportedAsync(HideForm hide, int? hideFor, CancellationToken ct)

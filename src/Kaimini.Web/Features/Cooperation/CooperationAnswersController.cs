@@ -18,8 +18,8 @@ namespace Kaimini.Web.Features.Cooperation;
 /// address, so neither side learns the other's. Reporting a post to the organisers.</summary>
 [Authorize]
 [Route("cooperation/{id:int}")]
-public class CooperationAnswersController(AppDbContext db, CooperationBoard board, CooperationPostPage page, Mailer mailer,
-    PublicUrls urls, UserManager<AppUser> users, TimeProvider clock, IStringLocalizer<SharedResource> t, ILogger<CooperationAnswersController> logger) : Controller
+public class CooperationAnswersController(AppDbContext db, CooperationPostPage page, CooperationRelay relay,
+    UserManager<AppUser> users, TimeProvider clock, IStringLocalizer<SharedResource> t, ILogger<CooperationAnswersController> logger) : Controller
 {
     [HttpPost("answer")]
     [FormRateLimit(WebExtensions.ContactRateLimit)]
@@ -27,7 +27,7 @@ public class CooperationAnswersController(AppDbContext db, CooperationBoard boar
     public async Task<IActionResult> Answer(int id, [Bind(Prefix = "Answer")] AnswerForm form, CancellationToken ct)
     {
         var post = await db.CooperationPosts.AsNoTracking().Where(p => p.Id == id && p.Status != CooperationStatus.Hidden)
-            .Select(p => new { p.Id, p.Title, p.CommunityId, p.Community!.Name, p.Status, p.ValidUntil }).SingleOrDefaultAsync(ct);
+            .Select(p => new { p.Id, p.Title, p.CommunityId, p.Community!.Name }).SingleOrDefaultAsync(ct);
         if (post is null)
         {
             return NotFound();
@@ -44,28 +44,7 @@ public class CooperationAnswersController(AppDbContext db, CooperationBoard boar
             return View("Show", model with { Answer = form });
         }
 
-        var user = (await users.GetUserAsync(User))!;
-        var answer = new CooperationAnswer
-        {
-            Id = Guid.CreateVersion7(),
-            PostId = post.Id,
-            SenderId = user.Id,
-            SenderName = user.DisplayName,
-            Message = form.Message!.Trim(),
-            CreatedAt = clock.GetUtcNow(),
-        };
-        db.CooperationAnswers.Add(answer);
-        var link = urls.Absolute(Links.Cooperation.Conversation(post.Id, answer.Id));
-        foreach (var (email, name, culture) in await board.LeadersAsync(post.CommunityId, ct))
-        {
-            await mailer.QueueAsync(new EmailRecipient(email, name, culture),
-                new CooperationMessageEmail(post.Title, post.Name, user.DisplayName, answer.Message, link, IsReply: false),
-                // A relay is not a newsletter: no unsubscribe link that would silently drop answers.
-                "cooperation.answer", essential: true, ct: ct);
-        }
-
-        await db.SaveChangesAsync(ct);
-        logger.LogInformation("Answer {AnswerId} to cooperation post {PostId} relayed", answer.Id, post.Id);
+        await relay.AnswerAsync(new CooperationRelay.Post(post.Id, post.Title, post.CommunityId, post.Name), (await users.GetUserAsync(User))!, form.Message!, ct);
         TempData["Status"] = "Cooperation.AnswerSent";
         return Redirect(Links.Cooperation.Show(post.Id));
     }
@@ -94,31 +73,7 @@ public class CooperationAnswersController(AppDbContext db, CooperationBoard boar
             return View("Conversation", (await ConversationAsync(id, answer, form, ct))!);
         }
 
-        var post = await db.CooperationPosts.AsNoTracking().Where(p => p.Id == id)
-            .Select(p => new { p.Title, p.Community!.Name }).SingleAsync(ct);
-        var user = (await users.GetUserAsync(User))!;
-        db.CooperationAnswers.Add(new CooperationAnswer
-        {
-            Id = Guid.CreateVersion7(),
-            PostId = id,
-            ReplyToId = original.Id,
-            SenderId = user.Id,
-            SenderName = user.DisplayName,
-            Message = form.Message!.Trim(),
-            CreatedAt = clock.GetUtcNow(),
-        });
-        // Whoever answered gets the reply; an account deleted since has nobody to write to.
-        var to = original.SenderId is null ? null : await db.Users.AsNoTracking().Where(u => u.Id == original.SenderId)
-            .Select(u => new { u.Email, u.DisplayName, u.PreferredCulture }).SingleOrDefaultAsync(ct);
-        if (to?.Email is not null)
-        {
-            await mailer.QueueAsync(new EmailRecipient(to.Email, to.DisplayName, to.PreferredCulture),
-                new CooperationMessageEmail(post.Title, post.Name, user.DisplayName, form.Message.Trim(), urls.Absolute(Links.Cooperation.AnswerSection(id)), IsReply: true),
-                "cooperation.reply", essential: true, ct: ct);
-        }
-
-        await db.SaveChangesAsync(ct);
-        logger.LogInformation("Reply to answer {AnswerId} of cooperation post {PostId} relayed", original.Id, id);
+        await relay.ReplyAsync(id, original.Id, original.SenderId, (await users.GetUserAsync(User))!, form.Message!, ct);
         TempData["Status"] = "Cooperation.ReplySent";
         return Redirect(Links.Cooperation.Conversation(id, answer));
     }

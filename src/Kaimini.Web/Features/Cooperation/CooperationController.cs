@@ -65,9 +65,8 @@ public class CooperationController(AppDbContext db, CooperationBoard board, Coop
             return Forbid();
         }
 
-        var community = form.CommunityId is { } cid ? await db.Communities.SingleOrDefaultAsync(c => c.Id == cid, ct) : null;
-        if (community is not null && (choices.All(c => c.Id != community.Id)
-            || !(await authorization.AuthorizeAsync(User, new CommunityResource(community.Id, community.Slug), CommunityRequirement.Manage)).Succeeded))
+        var (community, allowed) = await CommunityToPostForAsync(form.CommunityId, choices, ct);
+        if (!allowed)
         {
             return Forbid();
         }
@@ -78,16 +77,8 @@ public class CooperationController(AppDbContext db, CooperationBoard board, Coop
             return View("PostForm", new CooperationFormViewModel(form, null, choices, await reference.GetAsync(ct)));
         }
 
-        var now = clock.GetUtcNow();
-        var post = new CooperationPost
-        {
-            CommunityId = community.Id,
-            Title = "",
-            Body = "",
-            CreatedById = Policies.UserId(User),
-            CreatedAt = now,
-        };
-        await ApplyAsync(post, form, territory, now, ct);
+        var post = new CooperationPost { CommunityId = community.Id, Title = "", Body = "", CreatedById = Policies.UserId(User), CreatedAt = clock.GetUtcNow() };
+        await ApplyAsync(post, form, territory, post.CreatedAt, ct);
         db.CooperationPosts.Add(post);
         await db.SaveChangesAsync(ct);
         logger.LogInformation("Cooperation post {PostId} created for community {CommunityId}", post.Id, community.Id);
@@ -140,20 +131,7 @@ public class CooperationController(AppDbContext db, CooperationBoard board, Coop
     public async Task<IActionResult> Match(int id, [Bind(Prefix = "Match")] MatchForm form, CancellationToken ct)
     {
         var post = await db.CooperationPosts.SingleAsync(p => p.Id == id, ct);
-        CommunityChoice? with = null;
-        if (!string.IsNullOrWhiteSpace(form.Community))
-        {
-            with = await CommunityFinder.FindOneAsync(db, form.Community, ct);
-            if (with is null)
-            {
-                ModelState.AddModelError("Match.Community", t["Cooperation.UnknownCommunity"]);
-            }
-            else if (with.Id == post.CommunityId)
-            {
-                ModelState.AddModelError("Match.Community", t["Cooperation.OwnCommunity"]);
-            }
-        }
-
+        var with = await PartnerAsync(form, post, ct);
         if (!post.CanBeChanged)
         {
             ModelState.AddModelError("", t["Cooperation.NotOpen"]);
@@ -240,5 +218,33 @@ public class CooperationController(AppDbContext db, CooperationBoard board, Coop
         post.ValidUntil = form.ValidUntil!.Value;
         post.SearchDocument = CooperationPost.SearchDocumentFor(post.Title, post.Body, refData.PlaceNames(territory.Id));
         post.UpdatedAt = now;
+    }
+
+    /// <summary>The community a new post is for: one of the person's choices that they may manage
+    /// (none named yet: the form asks again); anything else is refused.</summary>
+    private async Task<(Community? Community, bool Allowed)> CommunityToPostForAsync(int? named, IReadOnlyList<CommunityChoice> choices, CancellationToken ct)
+    {
+        var community = named is { } id ? await db.Communities.SingleOrDefaultAsync(c => c.Id == id, ct) : null;
+        var allowed = community is null || (choices.Any(c => c.Id == community.Id)
+            && (await authorization.AuthorizeAsync(User, new CommunityResource(community.Id, community.Slug), CommunityRequirement.Manage)).Succeeded);
+        return (community, allowed);
+    }
+
+    /// <summary>The community a match names (by name or its page's address), if any: another one
+    /// from the directory, else a form error.</summary>
+    private async Task<CommunityChoice?> PartnerAsync(MatchForm form, CooperationPost post, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(form.Community))
+        {
+            return null;
+        }
+
+        var with = await CommunityFinder.FindOneAsync(db, form.Community, ct);
+        if (with is null || with.Id == post.CommunityId)
+        {
+            ModelState.AddModelError("Match.Community", t[with is null ? "Cooperation.UnknownCommunity" : "Cooperation.OwnCommunity"]);
+        }
+
+        return with;
     }
 }
