@@ -37,6 +37,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<JobRun> JobRuns => Set<JobRun>();
     public DbSet<NewsItem> News => Set<NewsItem>();
     public DbSet<Follow> Follows => Set<Follow>();
+    public DbSet<DigestSend> DigestSends => Set<DigestSend>();
     public DbSet<AppSecret> AppSecrets => Set<AppSecret>();
     public DbSet<PopulationFigure> PopulationFigures => Set<PopulationFigure>();
     public DbSet<ReportPerson> ReportPeople => Set<ReportPerson>();

@@ -104,6 +104,20 @@ public sealed class ReferenceData
         _ => Territories.Where(u => u.Id == territory.Id || u.ParentId == territory.Id).Select(u => u.Id).ToList(),
     };
 
+    /// <summary>The unit and every unit it lies in: its parish or town, its current novads and its former
+    /// novads (what a follow of a place covers).</summary>
+    public IReadOnlyList<int> ContainingUnits(int territoryId)
+    {
+        var units = new List<int>();
+        for (var t = TerritoryById.GetValueOrDefault(territoryId); t is not null; t = t.ParentId is { } p ? TerritoryById.GetValueOrDefault(p) : null)
+        {
+            units.Add(t.Id);
+            units.AddRange(new[] { t.NovadsId, t.FormerNovadsId }.OfType<int>());
+        }
+
+        return units.Distinct().ToList();
+    }
+
     /// <summary>The current novads a territory lies in (itself for a novads); null for a former novads.</summary>
     public TerritoryInfo? NovadsOf(TerritoryInfo territory) =>
         territory.Kind == TerritoryKind.Novads ? territory : territory.NovadsId is { } n ? TerritoryById.GetValueOrDefault(n) : null;

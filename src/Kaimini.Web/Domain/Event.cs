@@ -111,6 +111,10 @@ public class Event
 
     public string? CreatedById { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>When it was announced (published), for the weekly digest's "new events"; null for a draft.</summary>
+    public DateTimeOffset? PublishedAt { get; set; }
+
     public DateTimeOffset UpdatedAt { get; set; }
 
     public ICollection<EventRegistration> Registrations { get; } = [];
@@ -149,6 +153,7 @@ public class Event
         }
 
         Status = EventStatus.Published;
+        PublishedAt = now;
         UpdatedAt = now;
     }
 

@@ -75,6 +75,10 @@ public static class FeatureServices
         services.AddScoped<MunicipalityIdeas.IdeaDigest>();
         services.AddOptions<MunicipalityIdeas.IdeaDigestOptions>().BindConfiguration(MunicipalityIdeas.IdeaDigestOptions.Section);
         services.AddHostedService<MunicipalityIdeas.IdeaDigestWorker>();
+        services.AddScoped<Digest.WeeklyDigest>();
+        services.AddSingleton<Digest.DigestUnsubscribeLinks>();
+        services.AddOptions<Digest.WeeklyDigestOptions>().BindConfiguration(Digest.WeeklyDigestOptions.Section);
+        services.AddHostedService<Digest.WeeklyDigestWorker>();
         services.AddSingleton<MarkdownRenderer>();
         services.AddOptions<PrivacyOptions>().BindConfiguration(PrivacyOptions.Section);
         services.AddSingleton<PersonHasher>();

@@ -100,6 +100,8 @@ public class KaiminiApp : WebApplicationFactory<Program>, IAsyncLifetime
                 ["Privacy:RetentionEnabled"] = "false",
                 // And the daily digest of new ideas for municipality staff.
                 ["IdeaDigest:Enabled"] = "false",
+                // And the weekly digest of what people follow.
+                ["WeeklyDigest:Enabled"] = "false",
                 // Reports refresh their summary tables themselves; tests that count what is stale
                 // must not race a timer.
                 ["Reports:RefreshEnabled"] = "false",

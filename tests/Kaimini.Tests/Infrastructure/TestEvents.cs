@@ -25,6 +25,7 @@ public static class TestEvents
             Capacity = capacity,
             Status = EventStatus.Published,
             CreatedAt = app.Clock.GetUtcNow(),
+            PublishedAt = app.Clock.GetUtcNow(),
             UpdatedAt = app.Clock.GetUtcNow(),
         };
         configure?.Invoke(ev);

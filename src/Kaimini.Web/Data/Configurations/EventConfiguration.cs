@@ -45,6 +45,8 @@ public class EventConfiguration : IEntityTypeConfiguration<Event>
         // What is still on (the home page, /events, the calendar's next event, feeds): "ends_at >= now"
         // finds the few hundred events not over yet, where the starts_at index walked every past one.
         builder.HasIndex(e => new { e.Status, e.EndsAt });
+        // The weekly digest's new events: those announced in its week.
+        builder.HasIndex(e => e.PublishedAt).HasFilter("published_at IS NOT NULL");
         builder.HasOne(e => e.Territory).WithMany().HasForeignKey(e => e.TerritoryId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<AppUser>().WithMany().HasForeignKey(e => e.CreatedById).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne<Community>().WithMany().HasForeignKey(e => e.OwnerCommunityId).OnDelete(DeleteBehavior.SetNull);

@@ -89,6 +89,8 @@ public class IdeaHistoryEntryConfiguration : IEntityTypeConfiguration<IdeaHistor
         builder.HasIndex(h => new { h.IdeaId, h.At });
         // Reports: the first answer to each idea.
         builder.HasIndex(h => new { h.Kind, h.IdeaId, h.At });
+        // The weekly digest's answers: those given in its week.
+        builder.HasIndex(h => new { h.Kind, h.At });
         builder.HasOne<AppUser>().WithMany().HasForeignKey(h => h.ActorId).OnDelete(DeleteBehavior.SetNull);
     }
 }

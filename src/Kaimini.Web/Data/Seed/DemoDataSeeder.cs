@@ -77,6 +77,7 @@ public class DemoDataSeeder(AppDbContext db, ReferenceCache reference, UserManag
                     : kind == EventKind.CommunityEvent ? Partnerships.None
                     : Partnerships.PierigasPartneriba | Partnerships.PartneribaDaugavkrasts,
                 CreatedAt = now,
+                PublishedAt = now,
                 UpdatedAt = now,
             };
             switch (kind)

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Kaimini.Web.Data.Seed;
 
 /// <summary>Invented news of several demo communities for ./kaimini run, and what the demo resident
-/// (iedzivotajs@kaimini.test) follows. Every text is made up. Added once: nothing happens when any
+/// (iedzivotajs@kaimini.test) follows, with the weekly digest on. Every text is made up. Added once: nothing happens when any
 /// news (or any of the resident's follows) exists.</summary>
 public static class DemoNews
 {
@@ -60,6 +60,9 @@ public static class DemoNews
             {
                 db.Follows.Add(Follow.Of(resident, FollowKind.Theme, theme.Id, now));
             }
+
+            // And they asked for the weekly digest of it.
+            await db.Users.Where(u => u.Id == resident).ExecuteUpdateAsync(s => s.SetProperty(u => u.WeeklyDigest, true), ct);
         }
 
         await db.SaveChangesAsync(ct);

@@ -53,7 +53,7 @@ public partial class ScaleSeeder
         var forums = new List<int>();
 
         await using (var writer = await ImportAsync(connection,
-            "COPY events (id, slug, title, kind, description, starts_at, ends_at, venue, territory_id, capacity, status, created_at, updated_at, audience, cancellation_notice, cancelled_at, head_count, municipality_quota, ngo_quota, organising_partnerships, outcome_decisions, outcome_recorded_at, outcome_summary, reminder_hours_before, theme_id, owner_community_id) FROM STDIN (FORMAT BINARY)", ct))
+            "COPY events (id, slug, title, kind, description, starts_at, ends_at, venue, territory_id, capacity, status, created_at, updated_at, audience, cancellation_notice, cancelled_at, head_count, municipality_quota, ngo_quota, organising_partnerships, outcome_decisions, outcome_recorded_at, outcome_summary, reminder_hours_before, theme_id, owner_community_id, published_at) FROM STDIN (FORMAT BINARY)", ct))
         {
             for (var i = 0; i < targets.Events; i++)
             {
@@ -172,6 +172,7 @@ public partial class ScaleSeeder
                 writer.Write(48, NpgsqlDbType.Integer);
                 Write(writer, themeId);
                 Write(writer, owner);
+                Write(writer, status == EventStatus.Draft ? null : created);
                 if (kind == EventKind.Forum)
                 {
                     forums.Add(id);

@@ -28,6 +28,7 @@ public class EventEditor(AppDbContext db, EventSignup signup, EventNotices notic
             Status = form.Publish ? EventStatus.Published : EventStatus.Draft,
             CreatedById = users.GetUserId(user),
             CreatedAt = now,
+            PublishedAt = form.Publish ? now : null,
             OwnerCommunityId = communities.OwnerId,
         };
         form.ApplyTo(ev, communities.Direct, now);

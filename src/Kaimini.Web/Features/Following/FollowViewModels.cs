@@ -9,7 +9,7 @@ public sealed record FollowButtonViewModel(FollowKind Kind, int TargetId, bool S
 
 public sealed record FollowedItem(FollowKind Kind, int TargetId, string Name, string Url, string? Note);
 
-public sealed record FollowingViewModel(IReadOnlyList<FollowedItem> Communities, IReadOnlyList<FollowedItem> Territories, IReadOnlyList<FollowedItem> Themes)
+public sealed record FollowingViewModel(IReadOnlyList<FollowedItem> Communities, IReadOnlyList<FollowedItem> Territories, IReadOnlyList<FollowedItem> Themes, bool WeeklyDigest)
 {
     public bool None => Communities.Count == 0 && Territories.Count == 0 && Themes.Count == 0;
 }

@@ -33,7 +33,8 @@ public class FollowingController(AppDbContext db, Follows follows, ReferenceCach
         var themes = rows.Where(r => r.ThemeId is not null).Select(r => refData.ThemeById[r.ThemeId!.Value])
             .Select(t => new FollowedItem(FollowKind.Theme, t.Id, t.Name(culture), Links.News.In("theme", t.Slug), null))
             .OrderBy(i => i.Name, Cultures.LatvianComparer).ToList();
-        return View(new FollowingViewModel(communities, territories, themes));
+        var digest = await db.Users.Where(u => u.Id == userId).Select(u => u.WeeklyDigest).SingleAsync(ct);
+        return View(new FollowingViewModel(communities, territories, themes, digest));
     }
 
     [HttpPost("add")]

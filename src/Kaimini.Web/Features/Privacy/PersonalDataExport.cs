@@ -28,7 +28,7 @@ public class PersonalDataExport(AppDbContext db, UserManager<AppUser> users)
         var email = user.Email!.ToLowerInvariant();
         return new
         {
-            account = new { user.Id, user.DisplayName, user.Email, user.EmailConfirmed, user.PreferredCulture, user.CreatedAt, user.LockoutEnd },
+            account = new { user.Id, user.DisplayName, user.Email, user.EmailConfirmed, user.PreferredCulture, user.WeeklyDigest, user.CreatedAt, user.LockoutEnd },
             roles = await users.GetRolesAsync(user),
             leaderProfile = await db.LeaderProfiles.AsNoTracking().Where(p => p.UserId == user.Id)
                 .Select(p => new
@@ -101,6 +101,9 @@ public class PersonalDataExport(AppDbContext db, UserManager<AppUser> users)
                 .ToListAsync(ct),
             follows = await db.Follows.AsNoTracking().Where(f => f.UserId == user.Id).OrderBy(f => f.CreatedAt)
                 .Select(f => new { Community = f.Community!.Name, Territory = f.Territory!.Name, Theme = f.Theme!.Slug, f.CreatedAt })
+                .ToListAsync(ct),
+            weeklyDigests = await db.DigestSends.AsNoTracking().Where(d => d.UserId == user.Id).OrderBy(d => d.Week)
+                .Select(d => new { d.Week, d.Sent })
                 .ToListAsync(ct),
             unsubscribed = await db.EmailSuppressions.AsNoTracking().AnyAsync(s => s.Email == email, ct),
         };

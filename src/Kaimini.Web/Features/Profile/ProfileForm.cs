@@ -25,6 +25,10 @@ public class ProfileForm
     [Display(Name = "Field.EmailLanguage")]
     public string PreferredCulture { get; set; } = "lv";
 
+    /// <summary>Unticked by default: the digest is mail nobody gets without asking.</summary>
+    [Display(Name = "Field.WeeklyDigest")]
+    public bool WeeklyDigest { get; set; }
+
     /// <summary>Unticked by default: nothing is public without this.</summary>
     [Display(Name = "Profile.Consent")]
     public bool Public { get; set; }
@@ -33,6 +37,7 @@ public class ProfileForm
     {
         DisplayName = user.DisplayName,
         PreferredCulture = user.PreferredCulture,
+        WeeklyDigest = user.WeeklyDigest,
         Bio = profile?.Bio,
         TerritoryId = profile?.TerritoryId,
         InterestIds = profile?.Interests.Select(t => t.Id).ToList() ?? [],
@@ -63,6 +68,7 @@ public class ProfileForm
     {
         user.DisplayName = DisplayName!.Trim();
         user.PreferredCulture = PreferredCulture;
+        user.WeeklyDigest = WeeklyDigest;
         profile.Bio = string.IsNullOrWhiteSpace(Bio) ? null : Bio.Trim();
         profile.TerritoryId = TerritoryId;
         profile.Interests.Clear();

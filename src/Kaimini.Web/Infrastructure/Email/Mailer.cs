@@ -23,24 +23,28 @@ public class Mailer(
 
     /// <summary>Queues the message; returns null when it is non-essential and the address has
     /// unsubscribed, or when the address is one the portal wrote in place of a deleted person's
-    /// (nothing is queued then).</summary>
+    /// (nothing is queued then). Non-essential mail carries the link that unsubscribes the address from
+    /// all of it, or <paramref name="unsubscribeUrl"/>, which ends only this kind of mail (a digest's).</summary>
     public async Task<OutboxMessage?> QueueAsync(EmailRecipient to, EmailModel content, string category,
-        bool essential, Guid? batchId = null, CancellationToken ct = default)
+        bool essential, Guid? batchId = null, CancellationToken ct = default, string? unsubscribeUrl = null)
     {
         if (IsUndeliverable(to.Email))
         {
             return null;
         }
 
-        string? unsubscribeUrl = null;
-        if (!essential)
+        if (essential)
+        {
+            unsubscribeUrl = null;
+        }
+        else
         {
             if (await IsSuppressedAsync(to.Email, ct))
             {
                 return null;
             }
 
-            unsubscribeUrl = unsubscribe.UrlFor(to.Email);
+            unsubscribeUrl ??= unsubscribe.UrlFor(to.Email);
         }
 
         var message = await composer.ComposeAsync(to, content, unsubscribeUrl);

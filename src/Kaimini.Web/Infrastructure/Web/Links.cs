@@ -30,6 +30,9 @@ public static class Links
 
     public static string Unsubscribe(string token) => $"/unsubscribe/{Seg(token)}";
 
+    /// <summary>Turns off the weekly digest of the account in the token (its one-click unsubscribe).</summary>
+    public static string DigestUnsubscribe(string token) => $"/unsubscribe/digest/{Seg(token)}";
+
     public static class Communities
     {
         public const string Index = "/communities";
