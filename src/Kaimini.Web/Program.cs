@@ -47,6 +47,14 @@ if (args.Contains("seed-scale"))
     return;
 }
 
+// `Kaimini.Web bench-digest`: one weekly digest run for up to 100,000 subscribers on the benchmark's
+// database (./kaimini bench); prints what it did and how long it took.
+if (args.Contains("bench-digest"))
+{
+    Console.WriteLine(await Kaimini.Web.Features.Digest.DigestBenchmark.RunAsync(app.Services, 100_000, CancellationToken.None));
+    return;
+}
+
 app.UseKaiminiPipeline();
 app.MapKaiminiEndpoints();
 

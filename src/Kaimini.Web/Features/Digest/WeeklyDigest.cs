@@ -39,26 +39,30 @@ public class WeeklyDigest(AppDbContext db, Mailer mailer, PublicUrls urls, Diges
         var links = DigestUrls.From(urls);
         var batchId = Guid.CreateVersion7();
         var (people, messages, batches) = (0, 0, 0);
-        string? after = "";
-        while (after is not null)
+        // Passes over the subscribers in id order. A pass that claims somebody is followed by another,
+        // for anyone it skipped while another instance held them (and has since let them go).
+        for (var claimedInPass = true; claimedInPass;)
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            var claimed = await ClaimAsync(week.Monday, after, o.BatchSize, ct);
-            if (claimed.Count == 0)
+            claimedInPass = false;
+            for (var after = ""; after is not null;)
             {
-                // The end of the list: once more from the start for anyone skipped while another
-                // instance held them (and has since let them go), then done.
-                after = after == "" ? null : "";
-                continue;
-            }
+                await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                var scanned = await ClaimAsync(week.Monday, after, o.BatchSize, ct);
+                after = scanned.Count == o.BatchSize ? scanned[^1].Id : null;
+                var claimed = scanned.Where(s => s.Claimed).ToList();
+                if (claimed.Count == 0)
+                {
+                    continue;
+                }
 
-            batches++;
-            people += claimed.Count;
-            after = claimed[^1].Id;
-            items ??= await DigestItems.LoadAsync(db, await reference.GetAsync(ct), urls, week, started, ct);
-            messages += await QueueAsync(week, claimed, items, links, batchId, ct);
-            await transaction.CommitAsync(ct);
-            db.ChangeTracker.Clear();
+                claimedInPass = true;
+                batches++;
+                people += claimed.Count;
+                items ??= await DigestItems.LoadAsync(db, await reference.GetAsync(ct), urls, week, started, ct);
+                messages += await QueueAsync(week, claimed, items, links, batchId, ct);
+                await transaction.CommitAsync(ct);
+                db.ChangeTracker.Clear();
+            }
         }
 
         if (batches == 0)
@@ -72,24 +76,30 @@ public class WeeklyDigest(AppDbContext db, Mailer mailer, PublicUrls urls, Diges
         return result;
     }
 
-    /// <summary>Claims the next subscribers after <paramref name="after"/> in id order whose week is not
-    /// claimed, skipping any another instance is claiming now, and returns them: one statement.</summary>
+    /// <summary>The next <paramref name="batchSize"/> subscribers after <paramref name="after"/> in id
+    /// order, skipping any another instance is claiming now, with the week claimed for those who did not
+    /// have it yet (<see cref="Subscriber.Claimed"/>): one statement. It walks an index range and inserts
+    /// into a primary key; there is no anti-join whose plan could turn quadratic while the week's claims
+    /// grow under a cached plan.</summary>
     private Task<List<Subscriber>> ClaimAsync(DateOnly week, string after, int batchSize, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         return db.Database.SqlQuery<Subscriber>($"""
-            WITH claimed AS (
-                INSERT INTO digest_sends (week, user_id, claimed_at, sent)
-                SELECT {week}, u.id, {now}, false FROM "AspNetUsers" u
+            WITH candidates AS (
+                SELECT u.id FROM "AspNetUsers" u
                 WHERE u.weekly_digest AND u.id > {after} AND u.email_confirmed AND u.email IS NOT NULL
-                    AND NOT EXISTS (SELECT 1 FROM digest_sends d WHERE d.week = {week} AND d.user_id = u.id)
                 ORDER BY u.id
                 LIMIT {batchSize}
-                FOR NO KEY UPDATE OF u SKIP LOCKED
+                FOR NO KEY UPDATE SKIP LOCKED),
+            claimed AS (
+                INSERT INTO digest_sends (week, user_id, claimed_at, sent)
+                SELECT {week}, id, {now}, false FROM candidates
                 ON CONFLICT DO NOTHING
                 RETURNING user_id)
-            SELECT u.id, u.email, u.display_name, u.preferred_culture
-            FROM claimed c JOIN "AspNetUsers" u ON u.id = c.user_id
+            SELECT u.id, u.email, u.display_name, u.preferred_culture, c.user_id IS NOT NULL AS claimed
+            FROM candidates k
+            JOIN "AspNetUsers" u ON u.id = k.id
+            LEFT JOIN claimed c ON c.user_id = k.id
             ORDER BY u.id
             """).ToListAsync(ct);
     }
@@ -136,8 +146,9 @@ public class WeeklyDigest(AppDbContext db, Mailer mailer, PublicUrls urls, Diges
         return sent.Count;
     }
 
-    /// <summary>A claimed subscriber (the columns the claim returns, snake_case as the naming convention maps them).</summary>
-    public sealed record Subscriber(string Id, string Email, string DisplayName, string PreferredCulture);
+    /// <summary>A subscriber the claim walked past, and whether this claim got their week (the columns it
+    /// returns, snake_case as the naming convention maps them).</summary>
+    public sealed record Subscriber(string Id, string Email, string DisplayName, string PreferredCulture, bool Claimed);
 }
 
 /// <summary>Runs <see cref="WeeklyDigest"/> every <see cref="WeeklyDigestOptions.PollMinutes"/>: the first
