@@ -48,7 +48,15 @@ public sealed record DigestItems(
             .OrderBy(e => e.StartsAt).ThenBy(e => e.Id)
             .Select(e => new
             {
-                e.Slug, e.Title, e.TitleEn, e.StartsAt, e.EndsAt, e.Venue, e.TerritoryId, e.ThemeId, e.OwnerCommunityId,
+                e.Slug,
+                e.Title,
+                e.TitleEn,
+                e.StartsAt,
+                e.EndsAt,
+                e.Venue,
+                e.TerritoryId,
+                e.ThemeId,
+                e.OwnerCommunityId,
                 Communities = e.Communities.Select(c => c.Id).ToList(),
             })
             .ToListAsync(ct);
@@ -57,7 +65,11 @@ public sealed record DigestItems(
             .OrderByDescending(n => n.PublishedAt).ThenByDescending(n => n.Id)
             .Select(n => new
             {
-                n.Id, n.Title, n.CommunityId, Community = n.Community!.Name, n.Community.TerritoryId,
+                n.Id,
+                n.Title,
+                n.CommunityId,
+                Community = n.Community!.Name,
+                n.Community.TerritoryId,
                 Themes = n.Community.Themes.Select(t => t.Id).ToList(),
             })
             .ToListAsync(ct);
