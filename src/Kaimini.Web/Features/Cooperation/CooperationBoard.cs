@@ -37,6 +37,8 @@ public class CooperationBoard(AppDbContext db, ReferenceCache reference, TimePro
                 p.Status,
                 p.Community!.Name,
                 p.Community.Slug,
+                p.Community.Latitude,
+                p.Community.Longitude,
                 p.TerritoryId,
                 p.ThemeId,
                 p.ValidUntil,
@@ -45,7 +47,7 @@ public class CooperationBoard(AppDbContext db, ReferenceCache reference, TimePro
         var culture = Cultures.Current;
         var cards = rows.Select(r => new CooperationCard(r.Id, r.Title, r.Excerpt, r.Direction, r.Kind, r.Status, r.Name, r.Slug,
             refData.PlaceLine(r.TerritoryId), r.ThemeId is { } t && refData.ThemeById.TryGetValue(t, out var theme) ? theme.Name(culture) : null,
-            r.ValidUntil)).ToList();
+            r.ValidUntil, GeoPoint.Of(r.Latitude, r.Longitude) ?? refData.PointOf(r.TerritoryId))).ToList();
         return (new PagedList<CooperationCard>(cards, page, PageSize, total), refData);
     }
 

@@ -7,8 +7,9 @@ using Microsoft.AspNetCore.Html;
 
 namespace Kaimini.Web.Features.Cooperation;
 
+/// <param name="Point">For the map: the community's own point, or its place's.</param>
 public sealed record CooperationCard(int Id, string Title, string Excerpt, CooperationDirection Direction, CooperationKind Kind,
-    CooperationStatus Status, string CommunityName, string CommunitySlug, string Place, string? Theme, DateOnly ValidUntil);
+    CooperationStatus Status, string CommunityName, string CommunitySlug, string Place, string? Theme, DateOnly ValidUntil, GeoPoint? Point = null);
 
 public sealed record CooperationListViewModel(CooperationQuery Query, PagedList<CooperationCard> Results, ReferenceData Reference, bool CanPost);
 
