@@ -76,7 +76,7 @@ public static class FeatureServices
         services.AddOptions<MunicipalityIdeas.IdeaDigestOptions>().BindConfiguration(MunicipalityIdeas.IdeaDigestOptions.Section);
         services.AddHostedService<MunicipalityIdeas.IdeaDigestWorker>();
         services.AddScoped<Digest.WeeklyDigest>();
-        services.AddSingleton<Digest.DigestUnsubscribeLinks>();
+        services.AddScoped<Digest.DigestUnsubscribeLinks>();
         services.AddOptions<Digest.WeeklyDigestOptions>().BindConfiguration(Digest.WeeklyDigestOptions.Section);
         services.AddHostedService<Digest.WeeklyDigestWorker>();
         services.AddSingleton<MarkdownRenderer>();

@@ -28,9 +28,9 @@ public sealed record DigestFollows(IReadOnlySet<int> Communities, IReadOnlySet<i
     }
 }
 
-/// <summary>A week's candidates for the digest, loaded once per run (a few hundred rows at Latvia
-/// scale): events announced that week and still to come, news published that week, cooperation posts
-/// put up that week and not hidden, and the municipality's answers given that week.</summary>
+/// <summary>A week's candidates for the digest, loaded once per run (some twelve thousand rows in a week of the Latvia-scale
+/// data): events announced that week and still to come, news published that week, cooperation posts
+/// put up that week and open or matched (not withdrawn or hidden), and the municipality's answers given that week.</summary>
 public sealed record DigestItems(
     IReadOnlyList<(DigestEventLine Line, DigestTopic Topic)> Events,
     IReadOnlyList<(DigestNewsLine Line, DigestTopic Topic)> News,
@@ -74,7 +74,7 @@ public sealed record DigestItems(
             })
             .ToListAsync(ct);
         var posts = await db.CooperationPosts.AsNoTracking()
-            .Where(p => p.CreatedAt >= from && p.CreatedAt < to && p.Status != CooperationStatus.Hidden && p.Community!.Status == CommunityStatus.Published)
+            .Where(p => p.CreatedAt >= from && p.CreatedAt < to && (p.Status == CooperationStatus.Open || p.Status == CooperationStatus.Matched) && p.Community!.Status == CommunityStatus.Published)
             .OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id)
             .Select(p => new { p.Id, p.Title, p.Direction, p.Kind, p.Status, p.CommunityId, Community = p.Community!.Name, p.TerritoryId, p.ThemeId, p.MatchedCommunityId })
             .ToListAsync(ct);

@@ -32,6 +32,12 @@ public static partial class NamedText
         return text.Append(template, at, template.Length - at).ToString();
     }
 
+    /// <summary>The plural form of <paramref name="key"/> for <paramref name="n"/> (<c>{key}.None</c>,
+    /// <c>.One</c> or <c>.Other</c>, as <see cref="LocalizerExtensions.Count(IStringLocalizer, string, long)"/>
+    /// chooses) with the number as the named value <c>{count}</c>.</summary>
+    public static string CountText(this IStringLocalizer t, string key, long n) =>
+        t.Text(n == 0 ? $"{key}.None" : Plural.Category(n, Cultures.Current) == PluralCategory.One ? $"{key}.One" : $"{key}.Other", ("count", n));
+
     /// <summary>The text for an HTML body: the text and the values HTML-encoded (a value that is
     /// <see cref="IHtmlContent"/>, such as <see cref="Localization.LocalText"/>, writes itself), line
     /// breaks as <c>&lt;br&gt;</c>.</summary>

@@ -32,11 +32,13 @@ public class WeeklyDigestTests(KaiminiApp app) : IClassFixture<KaiminiApp>
             var themed = await TestCommunities.CreateAsync(app, Unique("Baldones senioru klubs"), "baldone", themes: ["seniors"]);
             var reader = await Subscriber("lv");
             var english = await Subscriber("en");
+            var narrow = await Subscriber("lv");
             var notSubscribed = await TestUsers.CreateAsync(app, TestUsers.UniqueEmail("digest-off"));
             await FollowAsync(reader, FollowKind.Community, followed.Id);
             await FollowAsync(reader, FollowKind.Territory, await TerritoryAsync("marupes-novads"));
             await FollowAsync(reader, FollowKind.Theme, await ThemeAsync("seniors"));
             await FollowAsync(english, FollowKind.Community, elsewhere.Id);
+            await FollowAsync(narrow, FollowKind.Community, themed.Id);
             await FollowAsync(notSubscribed, FollowKind.Community, followed.Id);
             var oldEvent = await TestEvents.CreateAsync(app, Unique("Vecs dārzkopju pasākums"), startsAt: TestDates.AtRiga(monday.AddDays(20), 10),
                 configure: e => e.OwnerCommunityId = followed.Id);
@@ -63,10 +65,11 @@ public class WeeklyDigestTests(KaiminiApp app) : IClassFixture<KaiminiApp>
             var kekavaPost = await TestCooperation.CreateAsync(app, elsewhere, Unique("Piedāvājam laivas"), direction: CooperationDirection.Offer,
                 kind: CooperationKind.SpaceOrEquipment);
             var hiddenPost = await TestCooperation.CreateAsync(app, followed, Unique("Paslēpts sludinājums"));
+            var withdrawnPost = await TestCooperation.CreateAsync(app, followed, Unique("Atsaukts lūgums"));
             await app.WithDbAsync(async db =>
             {
-                var post = await db.CooperationPosts.SingleAsync(p => p.Id == hiddenPost.Id);
-                post.Hide("Nepiedienīgs saturs", app.Clock.GetUtcNow());
+                (await db.CooperationPosts.SingleAsync(p => p.Id == hiddenPost.Id)).Hide("Nepiedienīgs saturs", app.Clock.GetUtcNow());
+                (await db.CooperationPosts.SingleAsync(p => p.Id == withdrawnPost.Id)).Close(app.Clock.GetUtcNow());
                 return await db.SaveChangesAsync();
             });
             await AnswerAsync(ownIdea.Id, IdeaResponse.InPlan);
@@ -79,14 +82,15 @@ public class WeeklyDigestTests(KaiminiApp app) : IClassFixture<KaiminiApp>
             app.Clock.SetUtcNow(TestDates.AtRiga(monday, 9, 5));
             Assert.NotNull(await RunAsync());
 
+            // The reader's place and theme follows may also catch what other test classes add that week.
             var mail = await app.Smtp.WaitForMessageAsync(reader.Email!);
-            Assert.Equal("Jūsu nedēļas apkopojums: 7 jaunumi", mail.Subject);
+            Assert.True(mail.Subject.StartsWith("Jūsu nedēļas apkopojums: ", StringComparison.Ordinal), mail.TextBody);
             foreach (var expected in new[] { byFollowed.Title, inMarupe.Title, news.Title, seniorsNews.Title, marupePost.Title, ownIdea.Title, supported.Title })
             {
                 Assert.Contains(expected, mail.TextBody);
             }
 
-            foreach (var unexpected in new[] { oldEvent.Title, inKekava.Title, alreadyOver.Title, kekavaNews.Title, kekavaPost.Title, hiddenPost.Title, ownOldIdea.Title, othersIdea.Title })
+            foreach (var unexpected in new[] { oldEvent.Title, inKekava.Title, alreadyOver.Title, kekavaNews.Title, kekavaPost.Title, hiddenPost.Title, withdrawnPost.Title, ownOldIdea.Title, othersIdea.Title })
             {
                 Assert.DoesNotContain(unexpected, mail.TextBody);
             }
@@ -97,6 +101,7 @@ public class WeeklyDigestTests(KaiminiApp app) : IClassFixture<KaiminiApp>
             Assert.Contains("http://kaimini.test/unsubscribe/digest/", mail.Headers["List-Unsubscribe"]);
             Assert.Equal("List-Unsubscribe=One-Click", mail.Headers["List-Unsubscribe-Post"]);
 
+            Assert.Equal("Jūsu nedēļas apkopojums: 1 jaunums", (await app.Smtp.WaitForMessageAsync(narrow.Email!)).Subject);
             var en = await app.Smtp.WaitForMessageAsync(english.Email!);
             Assert.Equal("Your weekly digest: 2 new items", en.Subject);
             Assert.Contains(kekavaNews.Title, en.TextBody);

@@ -6,6 +6,7 @@ using Kaimini.Web.Features.AdminCommunities.Emails;
 using Kaimini.Web.Features.AdminEvents.Emails;
 using Kaimini.Web.Features.Communities.Emails;
 using Kaimini.Web.Features.Cooperation.Emails;
+using Kaimini.Web.Features.Digest.Emails;
 using Kaimini.Web.Features.CoOrganiserRequests.Emails;
 using Kaimini.Web.Features.Events.Emails;
 using Kaimini.Web.Features.Ideas.Emails;
@@ -69,6 +70,12 @@ public class EmailViewsTests(KaiminiApp app) : IClassFixture<KaiminiApp>
         new IdeaDigestEmail(Typed, [new DigestIdea(Typed, "Olaine", Link)], Link),
         new CooperationMessageEmail(Typed, Typed, Typed, $"Message {Typed}\nsecond line", Link, IsReply: false),
         new CooperationHiddenEmail(Typed, Typed, $"Reason {Typed}"),
+        new WeeklyDigestEmail(
+            DigestSection.Of([new DigestEventLine(new LocalText($"Talka {Typed}", null), Event.StartsAt, Event.StartsAt.AddHours(3), $"Olaine {Typed}", Link)], 10, Link),
+            DigestSection.Of([new DigestNewsLine($"Ziņa {Typed}", Typed, Link), new DigestNewsLine("Otrā ziņa", Typed, Link)], 1, Link),
+            DigestSection.Of([new DigestPostLine($"Lūgums {Typed}", CooperationDirection.Request, CooperationKind.Volunteers, Typed, Matched: true, Link)], 10, Link),
+            DigestSection.Of([new DigestAnswerLine($"Ideja {Typed}", IdeaResponse.InPlan, Link)], 10, Link),
+            Link, Link),
     }.ToDictionary(m => m.GetType().Name, m => (m, m is not CommunityContactEmail and not IdeaHiddenEmail and not CooperationHiddenEmail));
 
     [Fact]
