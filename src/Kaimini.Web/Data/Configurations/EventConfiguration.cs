@@ -40,6 +40,9 @@ public class EventConfiguration : IEntityTypeConfiguration<Event>
         builder.HasMany(e => e.Groups).WithOne(g => g.Event).HasForeignKey(g => g.EventId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(e => new { e.Status, e.StartsAt });
         builder.HasIndex(e => new { e.Status, e.Kind, e.StartsAt });
+        // The newest forums (the idea lists' forum filter, the idea forms): read in order for one kind,
+        // where the starts_at index walked past every other event (~7 ms -> 0.2 ms at Latvia scale).
+        builder.HasIndex(e => new { e.Kind, e.StartsAt, e.Id }).IsDescending(false, true, false);
         // The organisers' list (every event, latest first, paged): read in order from the index.
         builder.HasIndex(e => new { e.StartsAt, e.Id }).IsDescending(true, false);
         // What is still on (the home page, /events, the calendar's next event, feeds): "ends_at >= now"
@@ -47,6 +50,9 @@ public class EventConfiguration : IEntityTypeConfiguration<Event>
         builder.HasIndex(e => new { e.Status, e.EndsAt });
         // The weekly digest's new events: those announced in its week.
         builder.HasIndex(e => e.PublishedAt).HasFilter("published_at IS NOT NULL");
+        // Event.NotOverAt bounds the start by Event.MaxDuration, so an event must not last longer.
+        builder.ToTable(t => t.HasCheckConstraint("ck_events_duration",
+            $"ends_at > starts_at AND ends_at <= starts_at + interval '{(int)Event.MaxDuration.TotalDays} days'"));
         builder.HasOne(e => e.Territory).WithMany().HasForeignKey(e => e.TerritoryId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<AppUser>().WithMany().HasForeignKey(e => e.CreatedById).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne<Community>().WithMany().HasForeignKey(e => e.OwnerCommunityId).OnDelete(DeleteBehavior.SetNull);

@@ -43,6 +43,9 @@ public class IdeaConfiguration : IEntityTypeConfiguration<Idea>
         builder.HasIndex(i => new { i.AddressedTo, i.AnswerStage, i.UpdatedAt, i.Id }).HasFilter("status = 'Published'");
         // Reports: ideas collected in a period, by theme and addressee.
         builder.HasIndex(i => new { i.Status, i.AddressedTo, i.CreatedAt });
+        // The municipality's list filtered by theme and answer ("unanswered culture ideas"): its
+        // bounded count is an index-only range (~0.3 ms) where a bitmap AND of two indexes took ~18 ms.
+        builder.HasIndex(i => new { i.AddressedTo, i.ThemeId, i.Response }).HasFilter("status = 'Published'");
         // Active communities: ideas a community carried out, by day.
         builder.HasIndex(i => new { i.ImplementedByCommunityId, i.ImplementedOn }).HasFilter("implemented_by_community_id IS NOT NULL");
         builder.HasIndex(i => i.AuthorId);

@@ -923,6 +923,10 @@ namespace Kaimini.Web.Data.Migrations
                     b.HasIndex("FormerNovadsId")
                         .HasDatabaseName("ix_communities_former_novads_id");
 
+                    b.HasIndex("Id")
+                        .HasDatabaseName("ix_communities_published_id")
+                        .HasFilter("status = 'Published'");
+
                     b.HasIndex("NovadsId")
                         .HasDatabaseName("ix_communities_novads_id");
 
@@ -1550,6 +1554,10 @@ namespace Kaimini.Web.Data.Migrations
                     b.HasIndex("Status", "StartsAt")
                         .HasDatabaseName("ix_events_status_starts_at");
 
+                    b.HasIndex("Kind", "StartsAt", "Id")
+                        .IsDescending(false, true, false)
+                        .HasDatabaseName("ix_events_kind_starts_at_id");
+
                     b.HasIndex("Status", "Kind", "StartsAt")
                         .HasDatabaseName("ix_events_status_kind_starts_at");
 
@@ -1559,7 +1567,10 @@ namespace Kaimini.Web.Data.Migrations
                     b.HasIndex("Status", "ThemeId", "StartsAt")
                         .HasDatabaseName("ix_events_status_theme_id_starts_at");
 
-                    b.ToTable("events", (string)null);
+                    b.ToTable("events", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_events_duration", "ends_at > starts_at AND ends_at <= starts_at + interval '14 days'");
+                        });
                 });
 
             modelBuilder.Entity("Kaimini.Web.Domain.EventRegistration", b =>
@@ -2014,6 +2025,10 @@ namespace Kaimini.Web.Data.Migrations
 
                     b.HasIndex("Status", "ThemeId")
                         .HasDatabaseName("ix_ideas_status_theme_id");
+
+                    b.HasIndex("AddressedTo", "ThemeId", "Response")
+                        .HasDatabaseName("ix_ideas_addressed_to_theme_id_response")
+                        .HasFilter("status = 'Published'");
 
                     b.HasIndex("Status", "AddressedTo", "CreatedAt")
                         .HasDatabaseName("ix_ideas_status_addressed_to_created_at");

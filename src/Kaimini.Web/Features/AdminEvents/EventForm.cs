@@ -154,9 +154,9 @@ public class EventForm
     /// rows. <paramref name="groupIds"/> are the groups the event has (none for a new one).</summary>
     public IEnumerable<FormError> Validate(ReferenceData reference, IReadOnlyCollection<int> groupIds)
     {
-        if (StartsAt is { } s && EndsAt is { } e && e <= s)
+        if (StartsAt is { } s && EndsAt is { } e && Event.ScheduleProblem(RigaTime.FromRiga(s), RigaTime.FromRiga(e)) is { } schedule)
         {
-            yield return new(nameof(EndsAt), "Event.Error.EndBeforeStart");
+            yield return new(nameof(EndsAt), schedule);
         }
 
         var closesAt = RegistrationClosesAt ?? StartsAt;
@@ -222,8 +222,7 @@ public class EventForm
         ev.Kind = Kind;
         ev.Description = Trimmed(Description);
         ev.DescriptionEn = Trimmed(DescriptionEn);
-        ev.StartsAt = RigaTime.FromRiga(StartsAt!.Value);
-        ev.EndsAt = RigaTime.FromRiga(EndsAt!.Value);
+        ev.Schedule(RigaTime.FromRiga(StartsAt!.Value), RigaTime.FromRiga(EndsAt!.Value));
         ev.Venue = Venue!.Trim();
         ev.Address = Trimmed(Address);
         GeoPoint.Read(Latitude, Longitude, out var point);

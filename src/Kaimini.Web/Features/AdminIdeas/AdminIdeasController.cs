@@ -34,7 +34,7 @@ public class AdminIdeasController(AppDbContext db, IdeaQueries queries, IdeaWork
 
         var filtered = IdeaQueries.Filter(ideas, query, refData);
         var results = await queries.PageAsync(filtered, IdeaQueries.Order(filtered, query.Sort), query.Page, PageSize, ct);
-        return View(new IdeaListViewModel(query, results, refData, await queries.ForumsAsync(ct)));
+        return View(new IdeaListViewModel(query, results, refData, await queries.FilterForumsAsync(ct)));
     }
 
     [HttpGet("{id:int}")]

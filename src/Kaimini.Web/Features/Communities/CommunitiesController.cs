@@ -84,6 +84,9 @@ public class CommunitiesController(
 
     private async Task<CommunityPageViewModel?> PageAsync(string slug, ContactForm contact, CancellationToken ct)
     {
+        var userId = users.GetUserId(User);
+        // Scalars where a list is not needed: EF Core's shaper for each nested collection builds
+        // delegates for every row it reads.
         var c = await db.Communities.AsNoTracking()
             .Where(c => c.Slug == slug)
             .Select(c => new
@@ -108,8 +111,10 @@ public class CommunitiesController(
                 c.RegistrationNumber,
                 c.PublicEmail,
                 c.RejectionReason,
-                ThemeIds = c.Themes.Select(t => t.Id).ToList(),
-                LeaderIds = c.Memberships.Where(m => m.IsLeader).Select(m => m.UserId).ToList(),
+                ThemeIds = string.Join(",", db.CommunityThemes.Where(x => EF.Property<int>(x, CommunityThemeQueries.CommunityId) == c.Id)
+                    .Select(x => EF.Property<int>(x, CommunityThemeQueries.ThemeId).ToString())),
+                HasLeaders = c.Memberships.Any(m => m.IsLeader),
+                IsLeader = userId != null && c.Memberships.Any(m => m.IsLeader && m.UserId == userId),
                 // Only people who agreed to be shown.
                 People = c.Memberships
                     .Where(m => db.LeaderProfiles.Any(p => p.UserId == m.UserId && p.IsPublic))
@@ -121,8 +126,7 @@ public class CommunitiesController(
             return null;
         }
 
-        var userId = users.GetUserId(User);
-        var isLeader = userId is not null && c.LeaderIds.Contains(userId);
+        var isLeader = c.IsLeader;
         var isModerator = User.IsInRole(Roles.Organiser) || User.IsInRole(Roles.Administrator);
         // Only published communities are public; their leaders and moderators may preview the rest.
         if (c.Status != CommunityStatus.Published && !isLeader && !isModerator)
@@ -139,10 +143,10 @@ public class CommunitiesController(
         var culture = Cultures.Current;
         return new CommunityPageViewModel(c.Id, c.TerritoryId, c.Slug, c.Name, c.LegalForm, c.Status, c.RejectionReason, c.Verified,
             new LocalText(c.ShortDescription, c.ShortDescriptionEn), markdown.Render(new LocalText(c.Description ?? "", c.DescriptionEn)), place, territory.Slug, address,
-            c.ThemeIds.Select(id => refData.ThemeById[id]).OrderBy(t => t.Id).Select(t => t.Name(culture)).ToList(),
+            CommunityThemeQueries.Ids(c.ThemeIds).Select(id => refData.ThemeById[id]).OrderBy(t => t.Id).Select(t => t.Name(culture)).ToList(),
             c.FoundedYear, c.Website, c.Phone is null ? null : Formats.DisplayPhone(c.Phone), c.SocialLinks, c.RegistrationNumber,
             c.People.OrderBy(p => p.Role).ThenBy(p => p.DisplayName, Cultures.LatvianComparer).Select(p => (p.DisplayName, p.Role)).ToList(),
-            isLeader || isModerator, c.Status == CommunityStatus.Published && (c.PublicEmail is not null || c.LeaderIds.Count > 0),
+            isLeader || isModerator, c.Status == CommunityStatus.Published && (c.PublicEmail is not null || c.HasLeaders),
             contact, isLeader);
     }
 

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Kaimini.Web.Features.Cooperation;
 
-/// <summary>What the board reads: a page of posts in two queries (count and rows), filtered on
+/// <summary>What the board reads: a page of posts in two queries (a bounded count and rows), filtered on
 /// indexed columns of <c>cooperation_posts</c>; names of places and themes from the reference cache.</summary>
 public class CooperationBoard(AppDbContext db, ReferenceCache reference, TimeProvider clock)
 {
@@ -23,8 +23,10 @@ public class CooperationBoard(AppDbContext db, ReferenceCache reference, TimePro
         var posts = db.CooperationPosts.AsNoTracking().Where(p => p.Community!.Status == CommunityStatus.Published);
         posts = query.Matched == true ? posts.Where(p => p.Status == CooperationStatus.Matched) : posts.Where(CooperationPost.OpenOn(Today));
         posts = Filter(posts, query, refData);
-        var total = await posts.CountAsync(ct);
         var page = PagedList<CooperationCard>.Normalize(query.Page);
+        // Counted only a little past the page (BoundedCount), as the ideas are.
+        var limit = BoundedCount.Limit(page, PageSize);
+        var counted = await posts.Take(limit + 1).CountAsync(ct);
         var rows = await posts.OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id)
             .Skip((page - 1) * PageSize).Take(PageSize)
             .Select(p => new
@@ -48,11 +50,11 @@ public class CooperationBoard(AppDbContext db, ReferenceCache reference, TimePro
         var cards = rows.Select(r => new CooperationCard(r.Id, r.Title, r.Excerpt, r.Direction, r.Kind, r.Status, r.Name, r.Slug,
             refData.PlaceLine(r.TerritoryId), r.ThemeId is { } t && refData.ThemeById.TryGetValue(t, out var theme) ? theme.Name(culture) : null,
             r.ValidUntil, GeoPoint.Of(r.Latitude, r.Longitude) ?? refData.PointOf(r.TerritoryId))).ToList();
-        return (new PagedList<CooperationCard>(cards, page, PageSize, total), refData);
+        return (new PagedList<CooperationCard>(cards, page, PageSize, Math.Min(counted, limit), counted > limit), refData);
     }
 
     /// <summary>Unknown slugs match nothing (an empty result, not every post). Search: every typed
-    /// word, folded and without its Latvian ending, must occur in the folded document (ILIKE on the
+    /// word, folded and without its Latvian ending, must occur in the folded document (LIKE on the
     /// trigram-indexed search document, as the ideas do).</summary>
     public static IQueryable<CooperationPost> Filter(IQueryable<CooperationPost> posts, CooperationQuery q, ReferenceData refData)
     {
@@ -95,7 +97,7 @@ public class CooperationBoard(AppDbContext db, ReferenceCache reference, TimePro
         foreach (var word in SearchWords(q.SearchText))
         {
             var pattern = $"%{word}%";
-            posts = posts.Where(p => EF.Functions.ILike(p.SearchDocument, pattern));
+            posts = posts.Where(p => EF.Functions.Like(p.SearchDocument, pattern));
         }
 
         return posts;

@@ -22,7 +22,7 @@ public class EventFeedsController(AppDbContext db, ReferenceCache reference, Tim
     {
         var refData = await reference.GetAsync(ct);
         var now = clock.GetUtcNow();
-        var events = db.Events.AsNoTracking().Where(e => e.Status == EventStatus.Published && e.EndsAt >= now);
+        var events = db.Events.AsNoTracking().Where(e => e.Status == EventStatus.Published).Where(Event.NotOverAt(now));
         if (novads is not null)
         {
             var inside = refData.TerritoriesInNovads(novads);

@@ -16,6 +16,8 @@ namespace Kaimini.Web.Features.Events;
 public class EventPage(AppDbContext db, EventSignup signup, ReferenceCache reference, MarkdownRenderer markdown, UserManager<AppUser> users,
     TimeProvider clock, IAuthorizationService authorization, Invitations.InvitationService invitations)
 {
+    private const string AttendeeSeparator = "\u001f";
+
     /// <summary>The page of the event with this slug as <paramref name="user"/> sees it, with
     /// <paramref name="form"/> in its sign-up form; null when there is none to show them (a draft
     /// for anyone but its organisers).</summary>
@@ -26,12 +28,20 @@ public class EventPage(AppDbContext db, EventSignup signup, ReferenceCache refer
             .Select(e => new
             {
                 Event = e,
-                Places = e.Registrations.Where(r => r.Status == RegistrationStatus.Confirmed && !r.WalkIn)
-                    .GroupBy(r => r.QuotaApproved ? r.ParticipantType : ParticipantType.Resident)
-                    .Select(g => new { g.Key, Count = g.Count() }).ToList(),
-                // Listed with consent and only once the address is known to be theirs.
-                Attendees = e.Registrations.Where(r => r.Status == RegistrationStatus.Confirmed && r.ListConsent && r.EmailConfirmedAt != null)
-                    .OrderBy(r => r.Name).Select(r => r.Name).ToList(),
+                // Places taken per side (a quota's side only once approved), and the attendees' names,
+                // as columns of the event's own row: as split collections they were two more queries.
+                Residents = e.Registrations.Count(r => r.Status == RegistrationStatus.Confirmed && !r.WalkIn
+                    && (!r.QuotaApproved || r.ParticipantType == ParticipantType.Resident)),
+                Ngos = e.Registrations.Count(r => r.Status == RegistrationStatus.Confirmed && !r.WalkIn
+                    && r.QuotaApproved && r.ParticipantType == ParticipantType.NgoRepresentative),
+                Municipality = e.Registrations.Count(r => r.Status == RegistrationStatus.Confirmed && !r.WalkIn
+                    && r.QuotaApproved && r.ParticipantType == ParticipantType.MunicipalityStaff),
+                Others = e.Registrations.Count(r => r.Status == RegistrationStatus.Confirmed && !r.WalkIn
+                    && r.QuotaApproved && r.ParticipantType == ParticipantType.Other),
+                // Listed with consent and only once the address is known to be theirs; joined with
+                // the unit separator, which no form lets through (ControlCharacterMiddleware).
+                Attendees = string.Join(AttendeeSeparator, e.Registrations.Where(r => r.Status == RegistrationStatus.Confirmed && r.ListConsent && r.EmailConfirmedAt != null)
+                    .OrderBy(r => r.Name).Select(r => r.Name)),
                 Agenda = e.Agenda.OrderBy(a => a.Position).Select(a => new AgendaLine(a.Time, a.Title)).ToList(),
                 Groups = e.Groups.OrderBy(g => g.Position).Select(g => new GroupLine(g.Id, g.NameLv, g.NameEn)).ToList(),
                 Communities = e.Communities.OrderBy(c => c.Name).Select(c => new CommunityChoice(c.Id, c.Name, c.Slug)).ToList(),
@@ -46,7 +56,14 @@ public class EventPage(AppDbContext db, EventSignup signup, ReferenceCache refer
         var refData = await reference.GetAsync(ct);
         var ev = e.Event;
         var now = clock.GetUtcNow();
-        var places = new PlacesTaken(e.Places.ToDictionary(p => p.Key, p => p.Count));
+        var places = new PlacesTaken(new Dictionary<ParticipantType, int>
+        {
+            [ParticipantType.Resident] = e.Residents,
+            [ParticipantType.NgoRepresentative] = e.Ngos,
+            [ParticipantType.MunicipalityStaff] = e.Municipality,
+            [ParticipantType.Other] = e.Others,
+        });
+        var attendees = string.IsNullOrEmpty(e.Attendees) ? [] : e.Attendees.Split(AttendeeSeparator);
         var userId = users.GetUserId(user);
         var myCommunities = userId is null ? [] : await db.CommunityMemberships.AsNoTracking()
             .Where(m => m.UserId == userId && m.Community!.Status == CommunityStatus.Published)
@@ -73,7 +90,7 @@ public class EventPage(AppDbContext db, EventSignup signup, ReferenceCache refer
         var state = ev.SignUpWindowAt(now);
         return new EventPageViewModel(ev, markdown.Render(ev.LocalDescription()), refData.PlaceLine(ev.TerritoryId),
             ev.ThemeId is { } th && refData.ThemeById.TryGetValue(th, out var theme) ? theme.Name(Cultures.Current) : null,
-            places, e.Attendees, e.Agenda, e.Groups, e.Communities, state, form, refData, myCommunities, canManage,
+            places, attendees, e.Agenda, e.Groups, e.Communities, state, form, refData, myCommunities, canManage,
             markdown.Render(ev.OutcomeSummary), markdown.Render(ev.OutcomeDecisions), mine, access, invited);
     }
 }

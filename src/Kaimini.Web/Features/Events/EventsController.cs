@@ -24,7 +24,7 @@ public class EventsController(AppDbContext db, ReferenceCache reference, TimePro
         var query = Filtered(filter, refData);
         query = filter.Past
             ? query.Where(e => e.EndsAt < now).OrderByDescending(e => e.StartsAt)
-            : query.Where(e => e.EndsAt >= now).OrderBy(e => e.StartsAt);
+            : query.Where(Event.NotOverAt(now)).OrderBy(e => e.StartsAt);
         var current = PagedList<EventCard>.Normalize(page);
         var total = await query.CountAsync(ct);
         var rows = await Cards(query.Skip((current - 1) * PageSize).Take(PageSize)).ToListAsync(ct);
@@ -47,7 +47,7 @@ public class EventsController(AppDbContext db, ReferenceCache reference, TimePro
         // Nothing (more) to come in this month: the next event that is, so the page can say where
         // the next ones are.
         var after = monthStart > now ? monthStart : now;
-        var soonest = await Cards(Filtered(filter, refData).Where(e => e.Status != EventStatus.Cancelled && e.EndsAt >= after)
+        var soonest = await Cards(Filtered(filter, refData).Where(e => e.Status != EventStatus.Cancelled).Where(Event.NotOverAt(after))
             .OrderBy(e => e.StartsAt).Take(1)).FirstOrDefaultAsync(ct);
         var next = soonest is not null && soonest.StartsAt >= to ? soonest : null;
         var moved = false;
@@ -63,7 +63,7 @@ public class EventsController(AppDbContext db, ReferenceCache reference, TimePro
 
         var from = RigaTime.FromRiga(first.ToDateTime(TimeOnly.MinValue));
         to = RigaTime.FromRiga(first.AddMonths(1).ToDateTime(TimeOnly.MinValue));
-        var rows = await Cards(Filtered(filter, refData).Where(e => e.StartsAt < to && e.EndsAt >= from).OrderBy(e => e.StartsAt).Take(500)).ToListAsync(ct);
+        var rows = await Cards(Filtered(filter, refData).Where(Event.NotOverAt(from)).Where(e => e.StartsAt < to).OrderBy(e => e.StartsAt).Take(500)).ToListAsync(ct);
         return View(new EventCalendarViewModel(filter, refData, first, DateOnly.FromDateTime(today.Date), rows.Select(r => r.ToCard(refData)).ToList(),
             next?.ToCard(refData), moved));
     }

@@ -41,7 +41,7 @@ public class HomePage(AppDbContext db, ReferenceCache reference, TimeProvider cl
         var now = clock.GetUtcNow();
         var refData = await reference.GetAsync(ct);
         var events = await db.Events.AsNoTracking()
-            .Where(e => e.Status == EventStatus.Published && e.EndsAt >= now)
+            .Where(e => e.Status == EventStatus.Published).Where(Event.NotOverAt(now))
             .OrderBy(e => e.StartsAt).Take(3)
             .Select(e => new Events.EventCardRow(e.Slug, e.Title, e.TitleEn, e.Kind, e.Status, e.Audience, e.StartsAt, e.EndsAt, e.Venue, e.TerritoryId))
             .ToListAsync(ct);

@@ -14,7 +14,8 @@ public class IdeaQueries(AppDbContext db, ReferenceCache reference)
 {
     /// <summary>Unknown slugs match nothing (an empty result, not every idea). Search: every typed
     /// word, folded and without its Latvian ending, must occur in the folded title and text
-    /// (ILIKE on the trigram-indexed search document).</summary>
+    /// (LIKE on the trigram-indexed search document: both sides are folded to lowercase, and LIKE
+    /// reads a row about three times faster than ILIKE, which lowercases every row it tests).</summary>
     public static IQueryable<Idea> Filter(IQueryable<Idea> ideas, IdeasQuery q, ReferenceData refData)
     {
         if (q.Novads is not null)
@@ -57,7 +58,7 @@ public class IdeaQueries(AppDbContext db, ReferenceCache reference)
         foreach (var word in SearchWords(q.SearchText))
         {
             var pattern = $"%{word}%";
-            ideas = ideas.Where(i => EF.Functions.ILike(i.SearchDocument, pattern));
+            ideas = ideas.Where(i => EF.Functions.Like(i.SearchDocument, pattern));
         }
 
         return ideas;
@@ -184,6 +185,15 @@ public class IdeaQueries(AppDbContext db, ReferenceCache reference)
     }
 
     public Task<IReadOnlyList<ForumOption>> ForumsAsync(CancellationToken ct) => ForumsAsync(null, ct);
+
+    /// <summary>The newest <see cref="OfferedForums"/> forums for a list's filter, without their groups
+    /// (the filter shows titles only; reading five groups for each of them doubled the query's cost on
+    /// every list page).</summary>
+    public async Task<IReadOnlyList<ForumOption>> FilterForumsAsync(CancellationToken ct) =>
+        (await OpenForums().OrderByDescending(e => e.StartsAt).ThenBy(e => e.Id).Take(OfferedForums)
+            .Select(e => new { e.Id, e.Slug, e.Title, e.StartsAt })
+            .ToListAsync(ct))
+        .Select(e => new ForumOption(e.Id, e.Slug, e.Title, e.StartsAt, [])).ToList();
 
     /// <summary>A forum that can take ideas, however old, by its id; null when there is none.</summary>
     public async Task<ForumOption?> ForumAsync(int eventId, CancellationToken ct) =>

@@ -28,7 +28,7 @@ public class IdeasController(AppDbContext db, IdeaQueries queries, IdeaWorkflow 
         var refData = await reference.GetAsync(ct);
         var filtered = IdeaQueries.Filter(db.Ideas.AsNoTracking().Where(i => i.Status == IdeaStatus.Published), query, refData);
         var results = await queries.PageAsync(filtered, IdeaQueries.Order(filtered, query.Sort), query.Page, PageSize, ct);
-        return View(new IdeaListViewModel(query, results, refData, await queries.ForumsAsync(ct)));
+        return View(new IdeaListViewModel(query, results, refData, await queries.FilterForumsAsync(ct)));
     }
 
     [HttpGet("new")]

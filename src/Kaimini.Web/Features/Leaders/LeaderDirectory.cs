@@ -19,7 +19,7 @@ public class LeaderDirectory(AppDbContext db, ReferenceCache reference)
         foreach (var word in SearchText.Fold(query.Q?.Length > 200 ? query.Q[..200] : query.Q).Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(8))
         {
             var pattern = "%" + word + "%";
-            profiles = profiles.Where(p => EF.Functions.ILike(p.SearchDocument, pattern));
+            profiles = profiles.Where(p => EF.Functions.Like(p.SearchDocument, pattern));
         }
 
         if (query.Novads is not null)

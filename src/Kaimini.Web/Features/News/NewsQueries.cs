@@ -37,7 +37,7 @@ public sealed class NewsQueries(AppDbContext db)
         if (!string.IsNullOrEmpty(filter.Theme))
         {
             var id = refData.ThemeBySlug.GetValueOrDefault(filter.Theme)?.Id ?? -1;
-            communities = communities.Where(c => c.Themes.Any(t => t.Id == id));
+            communities = communities.WithTheme(db, id);
         }
 
         return db.News.AsNoTracking().Where(n => communities.Any(c => c.Id == n.CommunityId));

@@ -26,7 +26,8 @@ public class WhatsOnQueries(AppDbContext db, TimeProvider clock)
     {
         var now = clock.GetUtcNow();
         var events = await db.Events.AsNoTracking()
-            .Where(e => e.Status == EventStatus.Published && e.EndsAt >= now
+            .Where(Event.NotOverAt(now))
+            .Where(e => e.Status == EventStatus.Published
                 && (units.Contains(e.TerritoryId) || (communityId != null && e.Communities.Any(c => c.Id == communityId))))
             .OrderBy(e => e.StartsAt).Take(Shown)
             .Select(e => new ComingEvent(e.Slug, new LocalText(e.Title, e.TitleEn), e.Kind, e.StartsAt, e.Venue))

@@ -55,10 +55,21 @@ public class TerritoryPage(AppDbContext db, ReferenceCache reference, Shared.Wha
         var refData = await reference.GetAsync(ct);
         var culture = Cultures.Current;
         var cards = (await communities.OrderBy(c => c.Name).Take(ShownCommunities)
-                .Select(c => new { c.Slug, c.Name, c.ShortDescription, c.ShortDescriptionEn, c.LegalForm, c.Verified, c.TerritoryId, ThemeIds = c.Themes.Select(t => t.Id).ToList() })
+                .Select(c => new
+                {
+                    c.Slug,
+                    c.Name,
+                    c.ShortDescription,
+                    c.ShortDescriptionEn,
+                    c.LegalForm,
+                    c.Verified,
+                    c.TerritoryId,
+                    ThemeIds = string.Join(",", db.CommunityThemes.Where(x => EF.Property<int>(x, CommunityThemeQueries.CommunityId) == c.Id)
+                    .Select(x => EF.Property<int>(x, CommunityThemeQueries.ThemeId).ToString()))
+                })
                 .ToListAsync(ct))
             .Select(c => new Communities.CommunityCard(c.Slug, c.Name, new LocalText(c.ShortDescription, c.ShortDescriptionEn), c.LegalForm, c.Verified, refData.PlaceLine(c.TerritoryId),
-                c.ThemeIds.Select(t => refData.ThemeById[t]).OrderBy(t => t.Id).Select(t => t.Name(culture)).ToList()))
+                CommunityThemeQueries.Ids(c.ThemeIds).Select(t => refData.ThemeById[t]).OrderBy(t => t.Id).Select(t => t.Name(culture)).ToList()))
             .ToList();
 
         var info = refData.TerritoryById[territory.Id];

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Localization;
 
@@ -42,28 +44,56 @@ public static partial class Quotes
 }
 
 /// <summary>Applies <see cref="Quotes.Unnest"/> to every localized string that takes arguments, so
-/// views, validation messages and e-mails follow the rule without knowing of it.</summary>
+/// views, validation messages and e-mails follow the rule without knowing of it. Keeps each found
+/// string per UI culture: a page looks up a hundred or more, and each lookup through the resource
+/// manager (a key string built, culture fallback, two locks) cost ~6 % of a list page's CPU time.
+/// Only found strings are kept, so the cache holds at most the resource files' keys.</summary>
 public sealed class QuoteAwareStringLocalizerFactory(ResourceManagerStringLocalizerFactory inner) : IStringLocalizerFactory
 {
-    public IStringLocalizer Create(Type resourceSource) => new QuoteAwareStringLocalizer(inner.Create(resourceSource));
+    // IStringLocalizer<T> is transient and asks the factory on every view; the cache lives here.
+    private readonly ConcurrentDictionary<(Type?, string?, string?), QuoteAwareStringLocalizer> localizers = new();
 
-    public IStringLocalizer Create(string baseName, string location) => new QuoteAwareStringLocalizer(inner.Create(baseName, location));
+    public IStringLocalizer Create(Type resourceSource) =>
+        localizers.GetOrAdd((resourceSource, null, null), _ => new QuoteAwareStringLocalizer(inner.Create(resourceSource)));
+
+    public IStringLocalizer Create(string baseName, string location) =>
+        localizers.GetOrAdd((null, baseName, location), _ => new QuoteAwareStringLocalizer(inner.Create(baseName, location)));
 
     private sealed class QuoteAwareStringLocalizer(IStringLocalizer inner) : IStringLocalizer
     {
-        public LocalizedString this[string name] => inner[name];
+        private readonly ConcurrentDictionary<(string Culture, string Name), LocalizedString> found = new();
+
+        public LocalizedString this[string name]
+        {
+            get
+            {
+                var key = (CultureInfo.CurrentUICulture.Name, name);
+                if (found.TryGetValue(key, out var cached))
+                {
+                    return cached;
+                }
+
+                var value = inner[name];
+                if (!value.ResourceNotFound)
+                {
+                    found.TryAdd(key, value);
+                }
+
+                return value;
+            }
+        }
 
         public LocalizedString this[string name, params object[] arguments]
         {
             get
             {
-                var format = inner[name];
+                var format = this[name];
                 if (format.ResourceNotFound)
                 {
                     return inner[name, arguments];
                 }
 
-                var value = string.Format(System.Globalization.CultureInfo.CurrentCulture, Quotes.Unnest(format.Value, arguments), arguments);
+                var value = string.Format(CultureInfo.CurrentCulture, Quotes.Unnest(format.Value, arguments), arguments);
                 return new LocalizedString(name, value, resourceNotFound: false, format.SearchedLocation);
             }
         }

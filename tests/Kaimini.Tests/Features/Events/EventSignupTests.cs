@@ -150,8 +150,13 @@ public partial class EventSignupTests(KaiminiApp app) : IClassFixture<KaiminiApp
         Assert.Equal("Beigām jābūt pēc sākuma.", wrong.QuerySelector("#form_EndsAt-error")!.TextContent);
         Assert.Equal("Ideju skrejceļš Jaunmārupē", wrong.QuerySelector("#form_Title")!.GetAttribute("value"));
 
+        // Fifteen days: longer than any event may last (Event.MaxDuration).
+        values["form.EndsAt"] = TestDates.Field(day.AddDays(15), 9);
+        var tooLong = await organiser.SubmitExpectingPageAsync(wrong, "main form", values);
+        Assert.Equal("Pasākums var ilgt ne ilgāk par 14 dienām.", tooLong.QuerySelector("#form_EndsAt-error")!.TextContent);
+
         values["form.EndsAt"] = TestDates.Field(day, 14);
-        var published = await organiser.SubmitAndFollowAsync(wrong, "main form", values);
+        var published = await organiser.SubmitAndFollowAsync(tooLong, "main form", values);
 
         Assert.Equal("Ideju skrejceļš Jaunmārupē", published.QuerySelector("h1")!.TextContent);
         var stored = await app.WithDbAsync(db => db.Events.SingleAsync(e => e.Title == "Ideju skrejceļš Jaunmārupē"));

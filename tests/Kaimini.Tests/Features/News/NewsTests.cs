@@ -175,4 +175,33 @@ public class NewsTests(KaiminiApp app) : IClassFixture<KaiminiApp>
         Assert.Equal([newer.Id, older.Id], await Shown("?novads=marupes-novads&theme=culture"));
         Assert.Empty(await Shown("?novads=olaines-novads&theme=education"));
     }
+
+    [Fact]
+    public async Task A_long_list_is_counted_only_a_little_past_the_page_and_still_pages_on()
+    {
+        var mark = Mark();
+        var community = await TestCommunities.CreateAsync(app, "Rakstītāju kopiena " + mark, "olaines-pagasts");
+        // Years old, so that the other tests' news stay on the network list's first page.
+        var first = await TestNews.CreateAsync(app, community.Id, "Pirmais " + mark, publishedAt: app.Clock.GetUtcNow().AddYears(-5));
+        // As many again as the count goes, plus one: copies of the first, each a minute older.
+        var copies = Kaimini.Web.Features.Shared.BoundedCount.AtLeast;
+        await app.WithDbAsync(db => db.Database.ExecuteSqlAsync($"""
+            INSERT INTO news_items (community_id, title, body, link, published_at, updated_at)
+            SELECT community_id, title || ' ' || n, body, link, published_at - n * interval '1 minute', updated_at
+            FROM news_items, generate_series(1, {copies}) AS n
+            WHERE id = {first.Id}
+            """));
+        using var visitor = app.CreatePageClient("lv");
+
+        var page = await visitor.GetAsync($"/news?community={community.Slug}");
+        Assert.Equal("Vairāk nekā 1 000 jaunumu", page.QuerySelector("main p[role=status]")!.TextContent.Trim().Replace('\u00a0', ' '));
+        Assert.Equal(20, page.QuerySelectorAll("[data-news]").Length);
+        Assert.NotNull(page.QuerySelector("a[rel=next]"));
+
+        // The last page counts exactly.
+        var last = await visitor.GetAsync($"/news?community={community.Slug}&page={(copies + 1 + 19) / 20}");
+        Assert.Single(last.QuerySelectorAll("[data-news]"));
+        Assert.Null(last.QuerySelector("a[rel=next]"));
+        Assert.Equal("1001 jaunums", last.QuerySelector("main p[role=status]")!.TextContent.Trim());
+    }
 }
