@@ -519,8 +519,16 @@ namespace Kaimini.Web.Data.Migrations
                         .HasColumnType("character varying(256)")
                         .HasColumnName("user_name");
 
+                    b.Property<bool>("WeeklyDigest")
+                        .HasColumnType("boolean")
+                        .HasColumnName("weekly_digest");
+
                     b.HasKey("Id")
                         .HasName("pk_asp_net_users");
+
+                    b.HasIndex("Id")
+                        .HasDatabaseName("ix_asp_net_users_weekly_digest")
+                        .HasFilter("weekly_digest");
 
                     b.HasIndex("NormalizedEmail")
                         .HasDatabaseName("EmailIndex");
@@ -1292,6 +1300,33 @@ namespace Kaimini.Web.Data.Migrations
                     b.ToTable("cooperation_reports", (string)null);
                 });
 
+            modelBuilder.Entity("Kaimini.Web.Domain.DigestSend", b =>
+                {
+                    b.Property<DateOnly>("Week")
+                        .HasColumnType("date")
+                        .HasColumnName("week");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("text")
+                        .HasColumnName("user_id");
+
+                    b.Property<DateTimeOffset>("ClaimedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("claimed_at");
+
+                    b.Property<bool>("Sent")
+                        .HasColumnType("boolean")
+                        .HasColumnName("sent");
+
+                    b.HasKey("Week", "UserId")
+                        .HasName("pk_digest_sends");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_digest_sends_user_id");
+
+                    b.ToTable("digest_sends", (string)null);
+                });
+
             modelBuilder.Entity("Kaimini.Web.Domain.EmailSuppression", b =>
                 {
                     b.Property<int>("Id")
@@ -1428,6 +1463,10 @@ namespace Kaimini.Web.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("owner_community_id");
 
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
                     b.Property<DateTimeOffset?>("RegistrationClosesAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("registration_closes_at");
@@ -1493,6 +1532,10 @@ namespace Kaimini.Web.Data.Migrations
 
                     b.HasIndex("OwnerCommunityId")
                         .HasDatabaseName("ix_events_owner_community_id");
+
+                    b.HasIndex("PublishedAt")
+                        .HasDatabaseName("ix_events_published_at")
+                        .HasFilter("published_at IS NOT NULL");
 
                     b.HasIndex("Slug")
                         .IsUnique()
@@ -2075,6 +2118,9 @@ namespace Kaimini.Web.Data.Migrations
 
                     b.HasIndex("IdeaId", "At")
                         .HasDatabaseName("ix_idea_history_idea_id_at");
+
+                    b.HasIndex("Kind", "At")
+                        .HasDatabaseName("ix_idea_history_kind_at");
 
                     b.HasIndex("Kind", "IdeaId", "At")
                         .HasDatabaseName("ix_idea_history_kind_idea_id_at");
@@ -3108,6 +3154,16 @@ namespace Kaimini.Web.Data.Migrations
                         .HasConstraintName("fk_cooperation_reports_asp_net_users_resolved_by_id");
 
                     b.Navigation("Post");
+                });
+
+            modelBuilder.Entity("Kaimini.Web.Domain.DigestSend", b =>
+                {
+                    b.HasOne("Kaimini.Web.Domain.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_digest_sends_asp_net_users_user_id");
                 });
 
             modelBuilder.Entity("Kaimini.Web.Domain.Event", b =>
