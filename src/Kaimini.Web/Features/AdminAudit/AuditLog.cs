@@ -49,18 +49,23 @@ public class AuditLog(AppDbContext db)
             {
                 a.At,
                 a.UserId,
-                Who = db.Users.Where(u => u.Id == a.UserId).Select(u => new { u.DisplayName, u.Email }).FirstOrDefault(),
+                // Scalars, each an index probe (an object's FirstOrDefault joins every row of the table, numbered).
+                WhoName = db.Users.Where(u => u.Id == a.UserId).Select(u => u.DisplayName).FirstOrDefault(),
+                WhoEmail = db.Users.Where(u => u.Id == a.UserId).Select(u => u.Email).FirstOrDefault(),
                 a.EntityType,
                 a.EntityId,
                 a.Action,
                 a.Changes,
-                Community = a.EntityType == nameof(Community)
-                    ? db.Communities.Where(c => c.Id.ToString() == a.EntityId).Select(c => new { c.Name, c.Slug }).FirstOrDefault()
+                CommunityName = a.EntityType == nameof(Community)
+                    ? db.Communities.Where(c => c.Id.ToString() == a.EntityId).Select(c => c.Name).FirstOrDefault()
+                    : null,
+                CommunitySlug = a.EntityType == nameof(Community)
+                    ? db.Communities.Where(c => c.Id.ToString() == a.EntityId).Select(c => c.Slug).FirstOrDefault()
                     : null,
             })
             .ToListAsync(ct);
-        var items = rows.Select(r => new AuditRow(r.At, r.UserId, r.Who?.DisplayName, r.Who?.Email, r.EntityType, r.EntityId,
-            r.Community?.Name, r.Community?.Slug, r.Action, AuditChange.Parse(r.Changes))).ToList();
+        var items = rows.Select(r => new AuditRow(r.At, r.UserId, r.WhoName, r.WhoEmail, r.EntityType, r.EntityId,
+            r.CommunityName, r.CommunitySlug, r.Action, AuditChange.Parse(r.Changes))).ToList();
         return new PagedList<AuditRow>(items, current, PageSize, total);
     }
 }

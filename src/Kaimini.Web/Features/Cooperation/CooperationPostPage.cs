@@ -24,7 +24,9 @@ public class CooperationPostPage(AppDbContext db, ReferenceCache reference, Mark
                 Community = new CommunityChoice(p.CommunityId, p.Community!.Name, p.Community.Slug),
                 CommunityTerritoryId = p.Community.TerritoryId,
                 CommunityPublished = p.Community.Status == CommunityStatus.Published,
-                Matched = db.Communities.Where(c => c.Id == p.MatchedCommunityId).Select(c => new CommunityChoice(c.Id, c.Name, c.Slug)).FirstOrDefault(),
+                // Scalars, each an index probe (an object's FirstOrDefault joins every community, numbered).
+                MatchedName = db.Communities.Where(c => c.Id == p.MatchedCommunityId).Select(c => c.Name).FirstOrDefault(),
+                MatchedSlug = db.Communities.Where(c => c.Id == p.MatchedCommunityId).Select(c => c.Slug).FirstOrDefault(),
             })
             .SingleOrDefaultAsync(ct);
         var organiser = Policies.IsOrganiser(user);
@@ -34,6 +36,9 @@ public class CooperationPostPage(AppDbContext db, ReferenceCache reference, Mark
         }
 
         var post = p.Post;
+        var matched = post.MatchedCommunityId is { } matchedId && p.MatchedName is not null && p.MatchedSlug is not null
+            ? new CommunityChoice(matchedId, p.MatchedName, p.MatchedSlug)
+            : null;
         var refData = await reference.GetAsync(ct);
         var canManage = post.IsPublic && (await authorization.AuthorizeAsync(user, new CommunityResource(post.CommunityId, p.Community.Slug), CommunityRequirement.Manage)).Succeeded;
         if (!p.CommunityPublished && !canManage && !organiser)
@@ -42,8 +47,8 @@ public class CooperationPostPage(AppDbContext db, ReferenceCache reference, Mark
             return null;
         }
 
-        var canStartEvent = post.Status == CooperationStatus.Matched && p.Matched is not null
-            && (canManage || (await authorization.AuthorizeAsync(user, new CommunityResource(p.Matched.Id, p.Matched.Slug), CommunityRequirement.Manage)).Succeeded);
+        var canStartEvent = post.Status == CooperationStatus.Matched && matched is not null
+            && (canManage || (await authorization.AuthorizeAsync(user, new CommunityResource(matched.Id, matched.Slug), CommunityRequirement.Manage)).Succeeded);
         var answers = !canManage ? [] : await db.CooperationAnswers.AsNoTracking()
             .Where(a => a.PostId == id && a.ReplyToId == null)
             .OrderByDescending(a => a.CreatedAt)
@@ -53,7 +58,7 @@ public class CooperationPostPage(AppDbContext db, ReferenceCache reference, Mark
         return new CooperationPostViewModel(post.Id, post.Title, markdown.Render(post.Body), post.Direction, post.Kind, post.Status,
             post.IsOpen(board.Today), p.Community.Name, p.Community.Slug, refData.PlaceLine(p.CommunityTerritoryId), refData.PlaceLine(post.TerritoryId),
             post.ThemeId is { } t && refData.ThemeById.TryGetValue(t, out var theme) ? theme.Name(culture) : null,
-            post.ValidUntil, post.CreatedAt, p.Matched, organiser ? post.HiddenReason : null)
+            post.ValidUntil, post.CreatedAt, matched, organiser ? post.HiddenReason : null)
         {
             CanManage = canManage,
             CanStartEvent = canStartEvent,

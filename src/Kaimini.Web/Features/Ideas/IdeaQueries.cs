@@ -127,13 +127,18 @@ public class IdeaQueries(AppDbContext db, ReferenceCache reference)
                 ForumTitle = i.Event!.Title,
                 ForumSlug = i.Event.Slug,
                 i.ForumGroupId,
-                Group = db.ForumGroups.Where(g => g.Id == i.ForumGroupId).Select(g => new { g.NameLv, g.NameEn }).FirstOrDefault(),
+                // Scalar subqueries, each one index probe: a FirstOrDefault of an anonymous object
+                // becomes a join to the whole table numbered by ROW_NUMBER (15 ms over the directory).
+                GroupLv = db.ForumGroups.Where(g => g.Id == i.ForumGroupId).Select(g => g.NameLv).FirstOrDefault(),
+                GroupEn = db.ForumGroups.Where(g => g.Id == i.ForumGroupId).Select(g => g.NameEn).FirstOrDefault(),
                 i.HiddenReason,
                 i.MergedIntoId,
                 i.Source,
                 i.ImplementedOn,
                 i.ImplementedBy,
-                Community = db.Communities.Where(c => c.Id == i.ImplementedByCommunityId).Select(c => new { c.Name, c.Slug, c.Status }).FirstOrDefault(),
+                CommunityName = db.Communities.Where(c => c.Id == i.ImplementedByCommunityId).Select(c => c.Name).FirstOrDefault(),
+                CommunitySlug = db.Communities.Where(c => c.Id == i.ImplementedByCommunityId && c.Status == CommunityStatus.Published)
+                    .Select(c => c.Slug).FirstOrDefault(),
                 Supported = userId != null && i.Supports.Any(s => s.UserId == userId),
                 Mine = userId != null && i.AuthorId == userId,
                 History = i.History.OrderBy(h => h.At).ThenBy(h => h.Id)
@@ -151,7 +156,7 @@ public class IdeaQueries(AppDbContext db, ReferenceCache reference)
         return new IdeaDetails(i.Id, i.Title, i.Body, i.Kind, i.Status, i.AuthorName, i.TerritoryId, refData.PlaceLine(i.TerritoryId),
             i.ThemeId is { } t && refData.ThemeById.TryGetValue(t, out var theme) ? theme.Name(culture) : null, i.AddressedTo, i.Response,
             i.SupportCount, i.CreatedAt, i.PublishedAt, i.EventId, i.ForumTitle, i.ForumSlug, i.ForumGroupId,
-            i.Group is null ? null : LocalName.For(culture, i.Group.NameLv, i.Group.NameEn), i.HiddenReason, i.MergedIntoId,
+            i.GroupLv is null ? null : LocalName.For(culture, i.GroupLv, i.GroupEn ?? i.GroupLv), i.HiddenReason, i.MergedIntoId,
             i.Supported, i.History)
         {
             IsMine = i.Mine,
@@ -161,7 +166,7 @@ public class IdeaQueries(AppDbContext db, ReferenceCache reference)
             EnteredFromPaper = i.History.Any(h => h.Kind == IdeaHistoryKind.Entered),
             // A community that left the directory is not linked (its page is gone); the history keeps its name.
             Implemented = i.ImplementedOn is { } on && i.ImplementedBy is { } by
-                ? new IdeaImplementation(on, by, i.Community?.Name, i.Community?.Status == CommunityStatus.Published ? i.Community.Slug : null)
+                ? new IdeaImplementation(on, by, i.CommunityName, i.CommunitySlug)
                 : null,
         };
     }
