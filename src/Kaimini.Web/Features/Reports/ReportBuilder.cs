@@ -52,6 +52,8 @@ public class ReportBuilder(ReportQueries queries, IServiceScopeFactory scopes, T
             Table("Reports.Breakdown.ImplementedBy", Indicators.IdeasImplementedInPeriod, implementedBy,
                 Labels<IdeaImplementer>("IdeaImplementer.")),
         };
+        // The last of the report's statements: the request may write again (an export's audit entry).
+        await queries.EndSessionAsync();
 
         var aims = Enum.GetValues<Aim>().Select(aim => new AimSection(aim,
             ReportFigures.Rows(Indicators.For(aim), current, previous),

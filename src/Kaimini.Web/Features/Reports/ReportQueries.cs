@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using Kaimini.Web.Data;
 using Kaimini.Web.Domain;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Kaimini.Web.Features.Reports;
 
@@ -18,7 +19,7 @@ public sealed record PopulationBase(int Year, long Total, string Sources, bool I
 
 /// <summary>Computes the indicators in PostgreSQL: each figure is one aggregate statement (COUNT,
 /// COUNT DISTINCT, SUM, GROUP BY, percentile_cont), a fixed number per page whatever the data.</summary>
-public class ReportQueries(AppDbContext db, ReportFacts facts)
+public class ReportQueries(AppDbContext db, ReportFacts facts) : IAsyncDisposable
 {
     /// <summary>Every registration for events held in the window that the event filters keep, walk-ins
     /// included, from the reports' summary table (<see cref="ReportFacts"/>, which says who a person
@@ -374,28 +375,48 @@ public class ReportQueries(AppDbContext db, ReportFacts facts)
     private List<IdeaGroup>? _currentIdeas;
     private List<(string Key, long Count)>? _participantsByClass;
     private List<(string Key, long Count)>? _eventsByKind;
-    private bool _sessionPrepared;
+    private IDbContextTransaction? _session;
 
     /// <summary>Brings the summary tables up to date before reports on other connections read them.</summary>
     public Task RefreshAsync(CancellationToken ct) => facts.RefreshAsync(ct);
 
     /// <summary>Brings the summary tables up to date (<see cref="ReportFacts.RefreshAsync"/>), so every
-    /// figure is exact and current. Report statements aggregate tens of thousands of rows: without JIT
-    /// compilation (which costs more than it saves on them) and with room to hash in memory. Keeps
-    /// this request's connection open so the settings hold for its statements; the pool resets them
-    /// afterwards.</summary>
+    /// figure is exact and current, then opens a read-only transaction for this request's report
+    /// statements. They aggregate tens of thousands of rows: without JIT compilation (which costs more
+    /// than it saves on them) and with room to hash in memory. The settings are <c>SET LOCAL</c>, so
+    /// they end with the transaction: pooled connections are not reset between requests (see
+    /// <c>DatabaseExtensions</c>), and a session setting would follow the connection to other pages.
+    /// Read-only, so a write in the same request before <see cref="EndSessionAsync"/> fails loudly
+    /// instead of vanishing with the rollback.</summary>
     private async Task PrepareSessionAsync(CancellationToken ct)
     {
-        if (_sessionPrepared)
+        if (_session is not null)
         {
             return;
         }
 
         await facts.RefreshAsync(ct);
 
-        await db.Database.OpenConnectionAsync(ct);
-        await db.Database.ExecuteSqlRawAsync("SET jit = off; SET work_mem = '32MB'; SET max_parallel_workers_per_gather = 0", ct);
-        _sessionPrepared = true;
+        _session = await db.Database.BeginTransactionAsync(ct);
+        await db.Database.ExecuteSqlRawAsync(
+            "SET TRANSACTION READ ONLY; SET LOCAL jit = off; SET LOCAL work_mem = '32MB'; SET LOCAL max_parallel_workers_per_gather = 0", ct);
+    }
+
+    /// <summary>Ends the report statements' transaction (it wrote nothing), so the request can write
+    /// again on its context (the export's audit entry). Also done when the request's scope ends.</summary>
+    public async ValueTask EndSessionAsync()
+    {
+        if (_session is { } session)
+        {
+            _session = null;
+            await session.DisposeAsync();
+        }
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        GC.SuppressFinalize(this);
+        return EndSessionAsync();
     }
 
     /// <summary>Unique participants living in the scope per 1,000 of its residents (as
