@@ -36,6 +36,11 @@ public class IdeaConfiguration : IEntityTypeConfiguration<Idea>
         builder.HasIndex(i => new { i.Status, i.PublishedAt });
         builder.HasIndex(i => new { i.Status, i.SupportCount });
         builder.HasIndex(i => new { i.Status, i.TerritoryId });
+        // A place and an answer ("Ķekavas novads, declined"): the bounded count is an index-only range
+        // per parish (~0.5 ms) where a scan of published ideas read ~30,000 rows (~40 ms).
+        builder.HasIndex(i => new { i.TerritoryId, i.Response }).HasFilter("status = 'Published'");
+        // The foreign key's own index over every idea (the partial one above would otherwise replace it).
+        builder.HasIndex(i => i.TerritoryId);
         builder.HasIndex(i => new { i.Status, i.ThemeId });
         builder.HasIndex(i => new { i.Status, i.AddressedTo, i.Response });
         builder.HasIndex(i => new { i.EventId, i.ForumGroupId });

@@ -2026,6 +2026,10 @@ namespace Kaimini.Web.Data.Migrations
                     b.HasIndex("Status", "ThemeId")
                         .HasDatabaseName("ix_ideas_status_theme_id");
 
+                    b.HasIndex("TerritoryId", "Response")
+                        .HasDatabaseName("ix_ideas_territory_id_response")
+                        .HasFilter("status = 'Published'");
+
                     b.HasIndex("AddressedTo", "ThemeId", "Response")
                         .HasDatabaseName("ix_ideas_addressed_to_theme_id_response")
                         .HasFilter("status = 'Published'");
